@@ -1,0 +1,37 @@
+// Builds what is missing or stale before a start: the SPA (web/dist) and the server (server/dist).
+// `--force` rebuilds the server regardless. Nothing is compiled per request.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(serverDir, '..');
+const force = process.argv.includes('--force');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function stale(output, sources) {
+  if (!fs.existsSync(output)) return true;
+  const built = fs.statSync(output).mtimeMs;
+  return sources.some((s) => fs.existsSync(s) && newestMtime(s) > built);
+}
+
+const npm = (args) => execFileSync('npm', args, { cwd: root, stdio: 'inherit' });
+
+const webIndex = path.join(root, 'web', 'dist', 'index.html');
+if (!process.argv.includes('--server-only') && stale(webIndex, [path.join(root, 'web', 'src'), path.join(root, 'web', 'index.html')])) {
+  process.stderr.write('building the web app (web/dist)...\n');
+  npm(['run', 'build', '-w', 'web']);
+}
+if (force || stale(path.join(serverDir, 'dist', 'main.js'), [path.join(serverDir, 'src')])) {
+  process.stderr.write('building the server (server/dist)...\n');
+  npm(['run', 'build', '-w', 'server']);
+}

@@ -1,0 +1,81 @@
+// Per-request DataLoaders: one batched statement per relation and nesting level, never one per row.
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+type WithId = ObjectLiteral & { id: string };
+
+export class Loaders {
+  private readonly cache = new Map<unknown, DataLoader<string, unknown>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  /** Rows by primary key; missing rows load as null. */
+  one<T extends WithId>(entity: EntityTarget<T>): DataLoader<string, T | null> {
+    const key = entity;
+    let loader = this.cache.get(key) as DataLoader<string, T | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T | null>(async (ids) => {
+        const rows = await this.db
+          .getRepository(entity)
+          .createQueryBuilder('t')
+          .where('t.id = ANY(:ids)', { ids: [...ids] })
+          .getMany();
+        const byId = new Map(rows.map((r) => [String(r.id), r]));
+        return ids.map((id) => byId.get(String(id)) ?? null);
+      });
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** A to-one relation: null when the foreign key is null. */
+  ref<T extends WithId>(entity: EntityTarget<T>, id: string | null | undefined): Promise<T | null> {
+    return id ? this.one(entity).load(id) : Promise.resolve(null);
+  }
+
+  /**
+   * The first `limit` rows per parent, ordered by id, in one statement (a window over the
+   * foreign key), so a nested list costs one query per level however many parents there are.
+   * A composite parent key (several columns) is passed as the values joined by ':'.
+   */
+  many<T extends WithId>(
+    entity: EntityTarget<T>,
+    foreignKeys: (keyof T & string) | Array<keyof T & string>,
+    limit: number,
+  ): DataLoader<string, T[]> {
+    const fks = Array.isArray(foreignKeys) ? foreignKeys : [foreignKeys];
+    const key = `${String((entity as { name?: string }).name ?? entity)}.${fks.join(',')}.${limit}`;
+    let loader = this.cache.get(key) as DataLoader<string, T[]> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T[]>(async (parentKeys) => {
+        const repo = this.db.getRepository(entity);
+        const columns = fks.map((fk) => `t.${repo.metadata.findColumnWithPropertyName(fk)!.databaseName}`);
+        const tuples = parentKeys.map((k) => k.split(':'));
+        // unnest() of one array per key column keeps the statement shape fixed for any batch size.
+        const params = Object.fromEntries(fks.map((_, i) => [`k${i}`, tuples.map((t) => t[i])]));
+        const keyList = fks.map((_, i) => `:k${i}::bigint[]`).join(', ');
+        const inner = repo
+          .createQueryBuilder('t')
+          .select('t.id', 'id')
+          .addSelect(`row_number() OVER (PARTITION BY ${columns.join(', ')} ORDER BY t.id)`, 'rn')
+          .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
+        const rows = await repo
+          .createQueryBuilder('t')
+          .innerJoin(`(${inner.getQuery()})`, 'ranked', 'ranked.id = t.id AND ranked.rn <= :limit', { limit })
+          .setParameters(inner.getParameters())
+          .orderBy('t.id', 'ASC')
+          .getMany();
+        const grouped = new Map<string, T[]>();
+        for (const row of rows) {
+          const parent = fks.map((fk) => String(row[fk])).join(':');
+          const list = grouped.get(parent) ?? [];
+          list.push(row);
+          grouped.set(parent, list);
+        }
+        return parentKeys.map((k) => grouped.get(k) ?? []);
+      });
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}

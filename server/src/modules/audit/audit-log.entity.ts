@@ -1,0 +1,44 @@
+// Append-only record of every change and every unmasked read of personal data.
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserAccount } from '../account/user-account.entity';
+
+@Entity()
+@Index('idx_audit_log_record', ['recordType', 'recordId'])
+export class AuditLog {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  actorId: string | null;
+
+  @ManyToOne(() => UserAccount, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserAccount;
+
+  @Index()
+  @Column()
+  action: string;
+
+  @Column()
+  recordType: string;
+
+  @Column({ type: 'bigint', nullable: true })
+  recordId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  requestId: string | null;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+}

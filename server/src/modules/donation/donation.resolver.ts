@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import type { Context } from '../../context/context';
+import { ConnectionType, PageArgs } from '../../common/pagination';
+import { Organisation } from '../organisation/organisation.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { Pairing } from '../pairing/pairing.entity';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Household } from '../beneficiary/household.entity';
+import { Donation } from './donation.entity';
+import { DonationFilter } from './donation.inputs';
+import { DonationService } from './donation.service';
+
+const DonationConnection = ConnectionType(Donation);
+
+@Resolver(() => Donation)
+export class DonationResolver {
+  private readonly service = new DonationService();
+
+  @Query(() => DonationConnection, { description: 'Donations in cash (fen) and in kind.' })
+  donations(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DonationFilter, { nullable: true }) filter?: DonationFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Cash amount in fen (1 yuan = 100 fen).' })
+  amountFen(@Root() d: Donation) {
+    return d.amountFen === null ? null : Number(d.amountFen);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  donorOrganisation(@Root() d: Donation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, d.donorOrganisationId);
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true })
+  campaign(@Root() d: Donation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Campaign, d.campaignId);
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true })
+  pairing(@Root() d: Donation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Pairing, d.pairingId);
+  }
+
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  beneficiary(@Root() d: Donation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Beneficiary, d.beneficiaryId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true })
+  household(@Root() d: Donation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Household, d.householdId);
+  }
+}

@@ -1,0 +1,54 @@
+// The one registry of resolvers and federation reference resolvers.
+import type { NonEmptyArray } from 'type-graphql';
+import { fromGlobalId } from '../common/node';
+import type { Context } from '../context/context';
+import { NodeResolver } from './node/node.resolver';
+import { nodeTypes } from './node/node-types';
+import { RegionResolver } from './region/region.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { ServiceTypeResolver } from './service-type/service-type.resolver';
+import { VolunteerTeamResolver } from './volunteer-team/volunteer-team.resolver';
+import { ServiceStationResolver } from './service-station/service-station.resolver';
+import { VolunteerResolver } from './volunteer/volunteer.resolver';
+import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
+import { HouseholdResolver } from './beneficiary/household.resolver';
+import { CampaignPartnerResolver, CampaignResolver } from './campaign/campaign.resolver';
+import { ParticipationResolver, ServiceEventResolver } from './service-event/service-event.resolver';
+import { PairingResolver, PairingVisitResolver } from './pairing/pairing.resolver';
+import { DonationResolver } from './donation/donation.resolver';
+import { ServiceRequestResolver } from './service-request/service-request.resolver';
+import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  RegionResolver,
+  OrganisationResolver,
+  ServiceTypeResolver,
+  VolunteerTeamResolver,
+  ServiceStationResolver,
+  VolunteerResolver,
+  BeneficiaryResolver,
+  HouseholdResolver,
+  CampaignResolver,
+  CampaignPartnerResolver,
+  ServiceEventResolver,
+  ParticipationResolver,
+  PairingResolver,
+  PairingVisitResolver,
+  DonationResolver,
+  ServiceRequestResolver,
+  TrainingSessionResolver,
+  TrainingAttendanceResolver,
+  CommendationResolver,
+];
+
+/** Types other subgraphs may extend by `@key(fields: "id")`. */
+const KEYED_TYPES = ['Organisation', 'Region', 'Volunteer', 'Campaign', 'ServiceStation', 'ServiceEvent', 'Pairing'] as const;
+
+export const referenceResolvers = Object.fromEntries(
+  KEYED_TYPES.map((type) => [
+    type,
+    (ref: { id: string }, ctx: Context) => ctx.loaders.one(nodeTypes[type]).load(fromGlobalId(ref.id, type).id),
+  ]),
+);

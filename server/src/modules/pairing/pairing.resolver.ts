@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
+import { Organisation } from '../organisation/organisation.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Household } from '../beneficiary/household.entity';
+import { Pairing, PairingStatus } from './pairing.entity';
+import { PairingVisit } from './pairing-visit.entity';
+import { PairingFilter } from './pairing.inputs';
+import { OVERDUE_DAYS, PairingService } from './pairing.service';
+
+const PairingConnection = ConnectionType(Pairing);
+
+@Resolver(() => Pairing)
+export class PairingResolver {
+  private readonly service = new PairingService();
+
+  @Query(() => PairingConnection, { description: 'One-to-one pairings (结对帮扶).' })
+  pairings(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Boolean, { description: `Active and not visited for ${OVERDUE_DAYS} days or more.` })
+  overdue(@Root() p: Pairing) {
+    if (p.status !== PairingStatus.ACTIVE) return false;
+    const last = p.lastVisitAt ?? (p.startedOn ? new Date(p.startedOn) : null);
+    return !last || Date.now() - last.getTime() >= OVERDUE_DAYS * 86_400_000;
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer or cadre on the helping side.' })
+  volunteer(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  beneficiary(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Beneficiary, p.beneficiaryId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true })
+  household(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Household, p.householdId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The service institution, for organisation pairings.' })
+  institution(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.institutionId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The helping side's organisation." })
+  ownerA(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.ownerAId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The helped side's organisation." })
+  ownerB(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.ownerBId);
+  }
+
+  @FieldResolver(() => [PairingVisit], { description: 'Visits, first `first` by id.' })
+  visits(@Root() p: Pairing, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    return ctx.loaders.many(PairingVisit, 'pairingId', nestedFirst(first)).load(p.id);
+  }
+}
+
+@Resolver(() => PairingVisit)
+export class PairingVisitResolver {
+  @FieldResolver(() => Pairing)
+  pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Pairing, v.pairingId);
+  }
+}

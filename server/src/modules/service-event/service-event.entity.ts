@@ -1,0 +1,96 @@
+// A service event: a time window at a place, under a campaign and/or a station.
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../common/node';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+
+export enum EventStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(EventStatus, { name: 'EventStatus' });
+
+@ObjectType({ implements: Node })
+@Directive('@key(fields: "id")')
+@Entity()
+@Index('idx_service_event_window', ['startsAt', 'endsAt'])
+export class ServiceEvent extends BaseEntity {
+  @Field()
+  @Index()
+  @Column()
+  title: string;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  campaignId: string | null;
+
+  @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  stationId: string | null;
+
+  @ManyToOne(() => ServiceStation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'station_id' })
+  station?: ServiceStation;
+
+  @Index()
+  @Column({ type: 'bigint' })
+  serviceTypeId: string;
+
+  @ManyToOne(() => ServiceType, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_type_id' })
+  serviceType?: ServiceType;
+
+  /** The organisation running the event (owns its hours). */
+  @Index()
+  @Column({ type: 'bigint' })
+  organiserId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organiser_id' })
+  organiser?: Organisation;
+
+  /** Where it is held; drives region scope. */
+  @Index()
+  @Column({ type: 'bigint' })
+  regionId: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id' })
+  region?: Region;
+
+  @Field()
+  @Column()
+  place: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Field(() => EventStatus)
+  @Index()
+  @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.DRAFT })
+  status: EventStatus;
+
+  @Field(() => Int, { description: 'Person-times served (服务人次) recorded for the event.' })
+  @Column({ type: 'int', default: 0 })
+  personTimesServed: number;
+}

@@ -1,0 +1,89 @@
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { ServiceEvent } from './service-event.entity';
+import { Participation } from './participation.entity';
+import { ParticipationFilter, ServiceEventFilter } from './service-event.inputs';
+import { ServiceEventService } from './service-event.service';
+
+const ServiceEventConnection = ConnectionType(ServiceEvent);
+const ParticipationConnection = ConnectionType(Participation);
+
+@Resolver(() => ServiceEvent)
+export class ServiceEventResolver {
+  private readonly service = new ServiceEventService();
+
+  @Query(() => ServiceEventConnection, { description: 'Service events.' })
+  serviceEvents(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ServiceEventFilter, { nullable: true }) filter?: ServiceEventFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true })
+  campaign(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Campaign, e.campaignId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceStation, e.stationId);
+  }
+
+  @FieldResolver(() => ServiceType)
+  serviceType(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceType, e.serviceTypeId);
+  }
+
+  @FieldResolver(() => Organisation)
+  organiser(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, e.organiserId);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, e.regionId);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
+  participations(@Root() e: ServiceEvent, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  private readonly service = new ServiceEventService();
+
+  @Query(() => ParticipationConnection, { description: 'Participations: attendance and service hours.' })
+  participations(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter,
+  ) {
+    return this.service.listParticipations(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Float, { description: 'Credited hours (minutes / 60, two decimals).' })
+  hours(@Root() p: Participation) {
+    return Math.round((p.minutes * 100) / 60) / 100;
+  }
+
+  @FieldResolver(() => ServiceEvent)
+  event(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceEvent, p.eventId);
+  }
+
+  @FieldResolver(() => Volunteer)
+  volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { ConnectionType, PageArgs } from '../../common/pagination';
+import { maskPhone } from '../../common/mask';
+import { Region } from '../region/region.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { ServiceRequest } from './service-request.entity';
+import { ServiceRequestFilter } from './service-request.inputs';
+import { ServiceRequestService } from './service-request.service';
+
+const ServiceRequestConnection = ConnectionType(ServiceRequest);
+
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver {
+  private readonly service = new ServiceRequestService();
+
+  @Query(() => ServiceRequestConnection, { description: 'Service requests queued at stations.' })
+  serviceRequests(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true }) filter?: ServiceRequestFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => String, { description: 'Callback phone, masked.' })
+  phone(@Root() r: ServiceRequest) {
+    return maskPhone(r.phone);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, r.regionId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceStation, r.stationId);
+  }
+
+  @FieldResolver(() => ServiceType)
+  serviceType(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceType, r.serviceTypeId);
+  }
+
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  beneficiary(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Beneficiary, r.beneficiaryId);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true })
+  assignedVolunteer(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, r.assignedVolunteerId);
+  }
+}

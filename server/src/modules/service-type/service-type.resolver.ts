@@ -1,0 +1,22 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { ConnectionType, PageArgs } from '../../common/pagination';
+import { ServiceType } from './service-type.entity';
+import { ServiceTypeFilter } from './service-type.inputs';
+import { ServiceTypeService } from './service-type.service';
+
+const ServiceTypeConnection = ConnectionType(ServiceType);
+
+@Resolver(() => ServiceType)
+export class ServiceTypeResolver {
+  private readonly service = new ServiceTypeService();
+
+  @Query(() => ServiceTypeConnection, { description: 'The service catalogue.' })
+  serviceTypes(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ServiceTypeFilter, { nullable: true }) filter?: ServiceTypeFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+}

@@ -1,0 +1,16 @@
+// Reads of the service catalogue.
+import type { Context } from '../../context/context';
+import { paginate, type PageArgs } from '../../common/pagination';
+import { whereEquals } from '../../common/filters';
+import { ServiceType } from './service-type.entity';
+import type { ServiceTypeFilter } from './service-type.inputs';
+
+export class ServiceTypeService {
+  list(ctx: Context, filter: ServiceTypeFilter = {}, page: PageArgs) {
+    const qb = ctx.db.getRepository(ServiceType).createQueryBuilder('st');
+    whereEquals(qb, 'st.audience', filter.audience);
+    const term = filter.search?.trim();
+    if (term) qb.andWhere('(st.name ILIKE :q OR st.nameEn ILIKE :q)', { q: `%${term}%` });
+    return paginate(qb, page);
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { ConnectionType, PageArgs } from '../../common/pagination';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { VolunteerTeam } from './volunteer-team.entity';
+import { VolunteerTeamFilter } from './volunteer-team.inputs';
+import { VolunteerTeamService } from './volunteer-team.service';
+
+const VolunteerTeamConnection = ConnectionType(VolunteerTeam);
+
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamResolver {
+  private readonly service = new VolunteerTeamService();
+
+  @Query(() => VolunteerTeamConnection, { description: 'Volunteer teams (助残志愿者队伍).' })
+  volunteerTeams(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => VolunteerTeamFilter, { nullable: true }) filter?: VolunteerTeamFilter,
+  ) {
+    return this.service.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, team.regionId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, team.organisationId);
+  }
+}

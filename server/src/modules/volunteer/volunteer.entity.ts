@@ -1,0 +1,123 @@
+// Registered volunteers. Identity number, phone and birth date are personal data: never exposed raw.
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Directive, Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../common/node';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+
+export enum VolunteerCategory {
+  STUDENT = 'STUDENT',
+  RESIDENT_COMMITTEE = 'RESIDENT_COMMITTEE',
+  COMMUNITY_WORKER = 'COMMUNITY_WORKER',
+  CIVIL_SERVANT = 'CIVIL_SERVANT',
+  PUBLIC_INSTITUTION_STAFF = 'PUBLIC_INSTITUTION_STAFF',
+  ENTERPRISE_STAFF = 'ENTERPRISE_STAFF',
+  PARTY_CADRE = 'PARTY_CADRE',
+  RETIREE = 'RETIREE',
+  OTHER = 'OTHER',
+}
+registerEnumType(VolunteerCategory, { name: 'VolunteerCategory' });
+
+export enum VolunteerStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  RETIRED = 'RETIRED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(VolunteerStatus, { name: 'VolunteerStatus' });
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender' });
+
+@ObjectType({ implements: Node })
+@Directive('@key(fields: "id")')
+@Entity()
+export class Volunteer extends BaseEntity {
+  @Field()
+  @Index()
+  @Column()
+  realName: string;
+
+  @Index({ unique: true })
+  @Column({ length: 18 })
+  idNumber: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'enum', enum: Gender, enumName: 'gender' })
+  gender: Gender;
+
+  @Column({ type: 'date' })
+  birthDate: string;
+
+  @Column({ length: 11 })
+  phone: string;
+
+  @Field(() => VolunteerCategory)
+  @Index()
+  @Column({ type: 'enum', enum: VolunteerCategory, enumName: 'volunteer_category' })
+  category: VolunteerCategory;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  @Field(() => VolunteerStatus)
+  @Index()
+  @Column({ type: 'enum', enum: VolunteerStatus, enumName: 'volunteer_status', default: VolunteerStatus.PENDING })
+  status: VolunteerStatus;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  teamId: string | null;
+
+  @ManyToOne(() => VolunteerTeam, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id' })
+  team?: VolunteerTeam;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  stationId: string | null;
+
+  @ManyToOne(() => ServiceStation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'station_id' })
+  station?: ServiceStation;
+
+  /** Where the volunteer lives or registered; drives region scope. */
+  @Index()
+  @Column({ type: 'bigint' })
+  homeRegionId: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'home_region_id' })
+  homeRegion?: Region;
+
+  @Field({ description: 'Covered by volunteer accident insurance (保险): the report names its absence.' })
+  @Column({ default: false })
+  insured: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  @Index()
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  registeredAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consentAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  consentVersion: string | null;
+}

@@ -1,0 +1,37 @@
+// Builds the client-facing schema (type-graphql) and the Federation 2 subgraph schema around it.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import gql from 'graphql-tag';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { resolvers, referenceResolvers } from '../modules';
+
+export interface HubSchemas {
+  /** What clients see, checked in as schema.graphql. */
+  clientSchema: GraphQLSchema;
+  /** The same graph plus `_service` and `_entities`, served at /graphql. */
+  subgraphSchema: GraphQLSchema;
+}
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+export async function buildHubSchemas(): Promise<HubSchemas> {
+  const clientSchema = await buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(clientSchema)}`);
+  const map = createResolversMap(clientSchema) as GraphQLResolverMap<unknown>;
+  for (const [type, resolveReference] of Object.entries(referenceResolvers)) {
+    map[type] = { ...(map[type] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
+  }
+  const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
+  return { clientSchema, subgraphSchema };
+}
+
+/** The checked-in SDL: sorted so the file diffs cleanly. */
+export function printClientSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
