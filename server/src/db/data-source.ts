@@ -1,9 +1,9 @@
 // Builds the TypeORM data source; migrations are checked in and run explicitly.
 import 'reflect-metadata';
-import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { entities } from '../modules/entities';
 import { SnakeNamingStrategy } from './naming.strategy';
+import { migrations } from './migrations';
 
 export interface DataSourceOptions {
   url: string;
@@ -18,7 +18,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     type: 'postgres',
     url: opts.url,
     entities,
-    migrations: [path.join(__dirname, 'migrations', '*.{js,ts}')],
+    migrations,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

@@ -49,7 +49,6 @@ export class Init1795928516066 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "household" ("id" BIGSERIAL NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "head_name" character varying NOT NULL, "size" smallint NOT NULL DEFAULT '1', "region_id" bigint NOT NULL, "address" character varying NOT NULL, "phone" character varying(11), CONSTRAINT "PK_26e9111eab2b8908fefe3c645f5" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "IDX_9920349fdea0b0bbc1a6d124ce" ON "household"  ("head_name") `);
         await queryRunner.query(`CREATE INDEX "IDX_c2fc456c34ee8245bc9245c490" ON "household"  ("region_id") `);
-        await queryRunner.query(`CREATE TYPE "public"."gender" AS ENUM('MALE', 'FEMALE')`);
         await queryRunner.query(`CREATE TYPE "public"."disability_category" AS ENUM('VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE')`);
         await queryRunner.query(`CREATE TYPE "public"."access_need" AS ENUM('SIGN_LANGUAGE', 'GUIDE', 'WHEELCHAIR', 'EASY_READ')`);
         await queryRunner.query(`CREATE TABLE "beneficiary" ("id" BIGSERIAL NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "real_name" character varying NOT NULL, "id_number" character varying(18) NOT NULL, "gender" "public"."gender" NOT NULL, "birth_date" date NOT NULL, "disability_category" "public"."disability_category" NOT NULL, "disability_grade" smallint NOT NULL, "certificate_number" character varying(20) NOT NULL, "region_id" bigint NOT NULL, "household_id" bigint, "station_id" bigint, "phone" character varying(11), "address" text, "need_service_type_ids" bigint array NOT NULL DEFAULT '{}', "access_needs" "public"."access_need" array NOT NULL DEFAULT '{}', CONSTRAINT "PK_c7514d7fed62b8e619cb1840f41" PRIMARY KEY ("id"))`);
@@ -372,7 +371,6 @@ export class Init1795928516066 implements MigrationInterface {
         await queryRunner.query(`DROP TABLE "beneficiary"`);
         await queryRunner.query(`DROP TYPE "public"."access_need"`);
         await queryRunner.query(`DROP TYPE "public"."disability_category"`);
-        await queryRunner.query(`DROP TYPE "public"."gender"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_c2fc456c34ee8245bc9245c490"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_9920349fdea0b0bbc1a6d124ce"`);
         await queryRunner.query(`DROP TABLE "household"`);

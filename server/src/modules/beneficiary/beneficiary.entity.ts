@@ -33,6 +33,7 @@ registerEnumType(AccessNeed, { name: 'AccessNeed' });
 export class Beneficiary extends BaseEntity {
   @Field()
   @Index()
+  @Index('idx_beneficiary_real_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   realName: string;
 

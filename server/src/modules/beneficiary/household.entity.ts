@@ -10,6 +10,7 @@ import { Region } from '../region/region.entity';
 export class Household extends BaseEntity {
   @Field({ description: 'Name of the head of household.' })
   @Index()
+  @Index('idx_household_head_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   headName: string;
 

@@ -28,6 +28,7 @@ registerEnumType(ThemeDay, { name: 'ThemeDay' });
 export class Campaign extends BaseEntity {
   @Field()
   @Index()
+  @Index('idx_campaign_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   name: string;
 

@@ -25,6 +25,7 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 @Entity()
 export class Organisation extends BaseEntity {
   @Field()
+  @Index('idx_organisation_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   name: string;
 

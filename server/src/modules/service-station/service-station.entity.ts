@@ -11,6 +11,7 @@ import { Organisation } from '../organisation/organisation.entity';
 @Entity()
 export class ServiceStation extends BaseEntity {
   @Field()
+  @Index('idx_service_station_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   name: string;
 

@@ -42,6 +42,7 @@ registerEnumType(Gender, { name: 'Gender' });
 export class Volunteer extends BaseEntity {
   @Field()
   @Index()
+  @Index('idx_volunteer_real_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Column()
   realName: string;
 

@@ -1,0 +1,4 @@
+// Every migration, in order. Listed explicitly (not globbed) so tests and the compiled server load the same set.
+import { Init1795928516066 } from './1795928516066-Init';
+
+export const migrations = [Init1795928516066];

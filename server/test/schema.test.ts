@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildHubSchemas, printClientSchema } from '../src/schema/build';
+
+describe('schema.graphql', () => {
+  it('is current: regenerate it with `npm run schema` after changing the server', async () => {
+    const { clientSchema } = await buildHubSchemas();
+    const checkedIn = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema.graphql'), 'utf8');
+    expect(checkedIn).toBe(printClientSchema(clientSchema));
+  });
+
+  it('offers a paginated list query for every type of the domain', async () => {
+    const { clientSchema } = await buildHubSchemas();
+    const fields = clientSchema.getQueryType()!.getFields();
+    const lists = [
+      'regions', 'organisations', 'volunteerTeams', 'serviceStations', 'serviceTypes', 'volunteers', 'beneficiaries',
+      'households', 'campaigns', 'serviceEvents', 'participations', 'pairings', 'donations', 'serviceRequests',
+      'trainingSessions', 'commendations',
+    ];
+    for (const name of lists) {
+      expect(fields[name], name).toBeDefined();
+      expect(String(fields[name].type)).toMatch(/Connection!$/);
+      expect(fields[name].args.map((a) => a.name)).toEqual(expect.arrayContaining(['first', 'after', 'filter']));
+    }
+    expect(fields.node).toBeDefined();
+  });
+});
