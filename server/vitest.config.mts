@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -9,7 +10,11 @@ export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
   oxc: false,
   resolve: {
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // graphql-query-complexity's ESM build names graphql's .mjs files outright.
+      { find: /^graphql\/(.*)\.mjs$/, replacement: `${path.dirname(require.resolve('graphql'))}/$1.js` },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],
@@ -17,6 +22,8 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Transformed (not externalized) so their `graphql` import meets the alias above: one graphql copy.
+    server: { deps: { inline: [/graphql-query-complexity/, /@escape\.tech\/graphql-armor/] } },
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -6,25 +6,46 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cookieParser from 'cookie-parser';
+import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContext, type Context } from './context/context';
+import type { AuthRuntime } from './auth/runtime';
+import { loadViewer, type Viewer } from './auth/viewer';
+import { costLimitPlugin, limitRules } from './schema/limits';
+
+export type AppConfig = Pick<
+  Config,
+  'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
+>;
 
 export interface HubApp {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp(
-  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST'>,
-  db: DataSource,
-  schema: GraphQLSchema,
-  log: Logger,
-): Promise<HubApp> {
+const TYPED_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'TOO_MANY_ATTEMPTS', 'QUERY_TOO_COMPLEX',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** The viewer behind a bearer token, or the reason the token was refused. */
+async function authenticate(req: Request, db: DataSource, auth: AuthRuntime): Promise<{ viewer: Viewer | null; authError?: string }> {
+  const header = req.headers.authorization;
+  if (!header) return { viewer: null };
+  const m = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header);
+  if (!m) return { viewer: null, authError: 'The Authorization header must be "Bearer <access token>".' };
+  const verified = await auth.tokens.verifyAccess(m[1]);
+  if ('error' in verified) return { viewer: null, authError: verified.error };
+  const viewer = await loadViewer(db, verified.accountId);
+  return viewer ? { viewer } : { viewer: null, authError: 'This account is disabled.' };
+}
+
+export async function createApp(config: AppConfig, db: DataSource, schema: GraphQLSchema, log: Logger, auth: AuthRuntime): Promise<HubApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
@@ -33,15 +54,22 @@ export async function createApp(
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_QUERY_ALIASES, maxCost: config.MAX_QUERY_COST }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(schema, config.MAX_QUERY_COST)],
     formatError: (formatted, error) => {
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'unexpected error');
-      return formatted;
+      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      if (TYPED_CODES.has(code)) return formatted;
+      log.error({ err: error, path: formatted.path }, 'unexpected error');
+      // Nothing about an unexpected failure reaches the client in production but where to look it up.
+      return production
+        ? { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        : { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   app.use(
     pinoHttp({
       logger: log,
@@ -69,9 +97,25 @@ export async function createApp(
 
   app.use(
     '/graphql',
+    (req, res, next) => {
+      // A request that runs too long is answered, with its id, rather than left hanging.
+      const timer = setTimeout(() => {
+        if (!res.headersSent) {
+          res.status(503).json({
+            errors: [{ message: 'The request took too long.', extensions: { code: 'TIMEOUT', requestId: String(req.id) } }],
+          });
+        }
+      }, config.REQUEST_TIMEOUT_MS);
+      res.on('close', () => clearTimeout(timer));
+      next();
+    },
+    cookieParser(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, String(req.id), req.log),
+      context: async ({ req, res }) => {
+        const { viewer, authError } = await authenticate(req, db, auth);
+        return createContext(db, String(req.id), req.log, auth, viewer, { authError, ip: req.ip ?? 'unknown', req, res });
+      },
     }),
   );
 

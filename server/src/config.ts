@@ -23,6 +23,18 @@ const schema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   WEB_DIST: z.string().default(path.resolve(__dirname, '..', '..', 'web', 'dist')),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** HS256 signing key for access tokens; when unset it is generated once and kept in DATA_DIR. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_S: z.coerce.number().int().min(300).default(14 * 24 * 3600),
+  DEMO_PASSWORD: z.string().min(8).default('Tongxin#2026'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_BACKOFF_BASE_MS: z.coerce.number().int().min(0).default(2000),
+  LOGIN_BACKOFF_MAX_MS: z.coerce.number().int().min(0).default(15 * 60_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -39,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
   const embedded = !c.DATABASE_URL;
   return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };
 }

@@ -8,6 +8,8 @@ import { startEmbedded, type EmbeddedDatabase } from './db/embedded';
 import { seedDemo } from './db/seed/seed';
 import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
+import { createAuthRuntime } from './auth/runtime';
+import { seedDemoAccounts } from './db/seed/accounts';
 
 async function main() {
   const config = loadConfig();
@@ -66,7 +68,8 @@ async function main() {
         log.info('empty database: seeding the demo city');
         const pool = new pg.Pool({ connectionString: url, max: 2 });
         try {
-          await seedDemo(pool, { onProgress: (step, done, total) => log.info({ step, done, total }, 'seeding') });
+          await seedDemo(pool, { onProgress: (step: string, done: number, total: number) => log.info({ step, done, total }, 'seeding') });
+          await seedDemoAccounts(pool, config.DEMO_PASSWORD);
         } finally {
           await pool.end();
         }
@@ -74,7 +77,7 @@ async function main() {
     }
 
     const { subgraphSchema } = await buildHubSchemas();
-    const { httpServer, apollo } = await createApp(config, db, subgraphSchema, log);
+    const { httpServer, apollo } = await createApp(config, db, subgraphSchema, log, createAuthRuntime(config));
     cleanups.push(() => apollo.stop());
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

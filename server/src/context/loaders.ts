@@ -1,13 +1,18 @@
 // Per-request DataLoaders: one batched statement per relation and nesting level, never one per row.
+// Every batch carries the viewer's row scope, so nested paths and federation references see no more than lists.
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Scope } from '../auth/scope';
 
 type WithId = ObjectLiteral & { id: string };
 
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<string, unknown>>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly scope: Scope,
+  ) {}
 
   /** Rows by primary key; missing rows load as null. */
   one<T extends WithId>(entity: EntityTarget<T>): DataLoader<string, T | null> {
@@ -15,11 +20,9 @@ export class Loaders {
     let loader = this.cache.get(key) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.db
-          .getRepository(entity)
-          .createQueryBuilder('t')
-          .where('t.id = ANY(:ids)', { ids: [...ids] })
-          .getMany();
+        const repo = this.db.getRepository(entity);
+        const qb = repo.createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] });
+        const rows = await this.scope.apply(qb, repo.metadata.name).getMany();
         const byId = new Map(rows.map((r) => [String(r.id), r]));
         return ids.map((id) => byId.get(String(id)) ?? null);
       });
@@ -59,6 +62,7 @@ export class Loaders {
           .select('t.id', 'id')
           .addSelect(`row_number() OVER (PARTITION BY ${columns.join(', ')} ORDER BY t.id)`, 'rn')
           .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
+        this.scope.apply(inner, repo.metadata.name);
         const rows = await repo
           .createQueryBuilder('t')
           .innerJoin(`(${inner.getQuery()})`, 'ranked', 'ranked.id = t.id AND ranked.rn <= :limit', { limit })

@@ -20,15 +20,17 @@ import { TrainingAttendance } from './training/training-attendance.entity';
 import { Commendation } from './commendation/commendation.entity';
 import { UserAccount } from './account/user-account.entity';
 import { AuditLog } from './audit/audit-log.entity';
+import { RoleAssignment } from './account/role-assignment.entity';
+import { RefreshToken } from './account/refresh-token.entity';
 
 export {
   Region, Organisation, ServiceType, VolunteerTeam, ServiceStation, Volunteer, Household, Beneficiary,
   Campaign, CampaignPartner, ServiceEvent, Participation, Pairing, PairingVisit, Donation, ServiceRequest,
-  TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog,
+  TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog, RoleAssignment, RefreshToken,
 };
 
 export const entities = [
   Region, Organisation, ServiceType, VolunteerTeam, ServiceStation, Volunteer, Household, Beneficiary,
   Campaign, CampaignPartner, ServiceEvent, Participation, Pairing, PairingVisit, Donation, ServiceRequest,
-  TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog,
+  TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog, RoleAssignment, RefreshToken,
 ];

@@ -17,6 +17,9 @@ import { ParticipationResolver, ServiceEventResolver } from './service-event/ser
 import { PairingResolver, PairingVisitResolver } from './pairing/pairing.resolver';
 import { DonationResolver } from './donation/donation.resolver';
 import { ServiceRequestResolver } from './service-request/service-request.resolver';
+import { AccountResolver, RoleGrantResolver, SessionResolver } from './account/account.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,6 +44,11 @@ export const resolvers: NonEmptyArray<Function> = [
   TrainingSessionResolver,
   TrainingAttendanceResolver,
   CommendationResolver,
+  SessionResolver,
+  AccountResolver,
+  RoleGrantResolver,
+  AuditResolver,
+  PersonalDataResolver,
 ];
 
 /** Types other subgraphs may extend by `@key(fields: "id")`. */

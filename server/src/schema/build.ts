@@ -6,6 +6,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { resolvers, referenceResolvers } from '../modules';
+import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
 
 export interface HubSchemas {
   /** What clients see, checked in as schema.graphql. */
@@ -19,6 +20,9 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 export async function buildHubSchemas(): Promise<HubSchemas> {
   const clientSchema = await buildSchema({
     resolvers,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [denyUndeclaredRootFields()],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -38,6 +38,11 @@ export class AuditLog {
   @Column({ type: 'text', nullable: true })
   requestId: string | null;
 
+  /** The region the record belongs to, when known: REGION_ADMIN reads its subtree's entries. */
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  regionId: string | null;
+
   @Index()
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;

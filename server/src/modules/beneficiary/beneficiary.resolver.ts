@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { maskAddress, maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
 import { Region } from '../region/region.entity';
@@ -16,35 +17,41 @@ const BeneficiaryConnection = ConnectionType(Beneficiary);
 export class BeneficiaryResolver {
   private readonly service = new BeneficiaryService();
 
+  @Authorized(Permission.READ_BENEFICIARIES)
   @Query(() => BeneficiaryConnection, { description: 'Disabled people served by the network.' })
   beneficiaries(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => BeneficiaryFilter, { nullable: true }) filter?: BeneficiaryFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Identity number, masked.' })
   idNumber(@Root() b: Beneficiary) {
     return maskIdNumber(b.idNumber);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Disability certificate number, masked.' })
   certificateNumber(@Root() b: Beneficiary) {
     return maskIdNumber(b.certificateNumber);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
   birthDate(@Root() b: Beneficiary) {
     return maskBirthDate(b.birthDate);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { nullable: true, description: 'Phone, masked.' })
   phone(@Root() b: Beneficiary) {
     return maskPhone(b.phone);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { nullable: true, description: 'Address, masked.' })
   address(@Root() b: Beneficiary) {
     return maskAddress(b.address);

@@ -1,4 +1,5 @@
 // Reads of beneficiaries (disabled people) and their households.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -9,7 +10,7 @@ import type { BeneficiaryFilter, HouseholdFilter } from './beneficiary.inputs';
 
 export class BeneficiaryService {
   list(ctx: Context, f: BeneficiaryFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Beneficiary).createQueryBuilder('b');
+    const qb = scopedQuery(ctx, Beneficiary, 'b');
     whereInRegionSubtree(qb, 'b.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'b.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
     whereEquals(qb, 'b.householdId', f.householdId && dbId(f.householdId, 'Household', 'filter.householdId'));
@@ -20,7 +21,7 @@ export class BeneficiaryService {
   }
 
   listHouseholds(ctx: Context, f: HouseholdFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Household).createQueryBuilder('h');
+    const qb = scopedQuery(ctx, Household, 'h');
     whereInRegionSubtree(qb, 'h.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereSearch(qb, 'h.headName', f.search);
     return paginate(qb, page);

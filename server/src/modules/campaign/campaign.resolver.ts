@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { PUBLIC } from '../../auth/permissions';
 import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -15,13 +16,14 @@ const CampaignConnection = ConnectionType(Campaign);
 export class CampaignResolver {
   private readonly service = new CampaignService();
 
+  @Authorized(PUBLIC)
   @Query(() => CampaignConnection, { description: 'Joint campaigns with partner agencies.' })
   campaigns(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter?: CampaignFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Organisation)
@@ -47,7 +49,7 @@ export class CampaignResolver {
 
 @Resolver(() => CampaignPartner)
 export class CampaignPartnerResolver {
-  @FieldResolver(() => Campaign)
+  @FieldResolver(() => Campaign, { nullable: true, description: "Null when outside what you may see." })
   campaign(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Campaign, p.campaignId);
   }

@@ -1,4 +1,5 @@
 // Reads of joint campaigns and their partners.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -9,7 +10,7 @@ import { isoDate } from '../../common/dates';
 
 export class CampaignService {
   list(ctx: Context, f: CampaignFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Campaign).createQueryBuilder('c');
+    const qb = scopedQuery(ctx, Campaign, 'c');
     whereInRegionSubtree(qb, 'c.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     if (f.organisationId) {
       qb.andWhere('c.id IN (SELECT cp.campaign_id FROM campaign_partner cp WHERE cp.organisation_id = :partnerOrg)', {

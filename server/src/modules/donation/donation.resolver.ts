@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -17,13 +18,14 @@ const DonationConnection = ConnectionType(Donation);
 export class DonationResolver {
   private readonly service = new DonationService();
 
+  @Authorized(Permission.READ_DONATIONS)
   @Query(() => DonationConnection, { description: 'Donations in cash (fen) and in kind.' })
   donations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => DonationFilter, { nullable: true }) filter?: DonationFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Cash amount in fen (1 yuan = 100 fen).' })

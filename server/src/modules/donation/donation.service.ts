@@ -1,4 +1,5 @@
 // Reads of donations (cash in fen, in-kind items).
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
@@ -9,7 +10,7 @@ import type { DonationFilter } from './donation.inputs';
 
 export class DonationService {
   list(ctx: Context, f: DonationFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Donation).createQueryBuilder('d');
+    const qb = scopedQuery(ctx, Donation, 'd');
     whereEquals(qb, 'd.kind', f.kind);
     whereEquals(qb, 'd.campaignId', f.campaignId && dbId(f.campaignId, 'Campaign', 'filter.campaignId'));
     whereEquals(qb, 'd.pairingId', f.pairingId && dbId(f.pairingId, 'Pairing', 'filter.pairingId'));

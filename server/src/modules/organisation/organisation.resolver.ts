@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from './organisation.entity';
@@ -12,13 +13,14 @@ const OrganisationConnection = ConnectionType(Organisation);
 export class OrganisationResolver {
   private readonly service = new OrganisationService();
 
+  @Authorized(PUBLIC)
   @Query(() => OrganisationConnection, { description: 'The directory of the federation and its partners.' })
   organisations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Region)

@@ -1,4 +1,5 @@
 // Reads of the organisation directory.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -8,7 +9,7 @@ import type { OrganisationFilter } from './organisation.inputs';
 
 export class OrganisationService {
   list(ctx: Context, filter: OrganisationFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Organisation).createQueryBuilder('org');
+    const qb = scopedQuery(ctx, Organisation, 'org');
     whereInRegionSubtree(qb, 'org.regionId', filter.regionId && dbId(filter.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'org.parentId', filter.parentId && dbId(filter.parentId, 'Organisation', 'filter.parentId'));
     if (filter.kinds?.length) qb.andWhere('org.kind IN (:...kinds)', { kinds: filter.kinds });

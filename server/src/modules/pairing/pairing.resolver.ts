@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
 import { Organisation } from '../organisation/organisation.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
@@ -16,13 +17,14 @@ const PairingConnection = ConnectionType(Pairing);
 export class PairingResolver {
   private readonly service = new PairingService();
 
+  @Authorized(Permission.READ_PAIRINGS)
   @Query(() => PairingConnection, { description: 'One-to-one pairings (结对帮扶).' })
   pairings(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Boolean, { description: `Active and not visited for ${OVERDUE_DAYS} days or more.` })
@@ -70,7 +72,7 @@ export class PairingResolver {
 
 @Resolver(() => PairingVisit)
 export class PairingVisitResolver {
-  @FieldResolver(() => Pairing)
+  @FieldResolver(() => Pairing, { nullable: true, description: "Null when outside what you may see." })
   pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Pairing, v.pairingId);
   }

@@ -1,4 +1,5 @@
 // Reads of one-to-one pairings and their visit logs.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
@@ -12,7 +13,7 @@ export const OVERDUE_DAYS = 60;
 
 export class PairingService {
   list(ctx: Context, f: PairingFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Pairing).createQueryBuilder('p');
+    const qb = scopedQuery(ctx, Pairing, 'p');
     if (f.kinds?.length) qb.andWhere('p.kind IN (:...kinds)', { kinds: f.kinds });
     if (f.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });
     if (f.organisationId) {

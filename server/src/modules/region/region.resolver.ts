@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { PUBLIC } from '../../auth/permissions';
 import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
 import { Region } from './region.entity';
 import { RegionFilter } from './region.inputs';
@@ -11,9 +12,10 @@ const RegionConnection = ConnectionType(Region);
 export class RegionResolver {
   private readonly service = new RegionService();
 
+  @Authorized(PUBLIC)
   @Query(() => RegionConnection, { description: 'Regions of the four-level tree.' })
   regions(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => RegionFilter, { nullable: true }) filter?: RegionFilter) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -19,13 +20,14 @@ const ParticipationConnection = ConnectionType(Participation);
 export class ServiceEventResolver {
   private readonly service = new ServiceEventService();
 
+  @Authorized(Permission.READ_EVENTS)
   @Query(() => ServiceEventConnection, { description: 'Service events.' })
   serviceEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ServiceEventFilter, { nullable: true }) filter?: ServiceEventFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Campaign, { nullable: true })
@@ -63,13 +65,14 @@ export class ServiceEventResolver {
 export class ParticipationResolver {
   private readonly service = new ServiceEventService();
 
+  @Authorized(Permission.READ_PARTICIPATIONS)
   @Query(() => ParticipationConnection, { description: 'Participations: attendance and service hours.' })
   participations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter,
   ) {
-    return this.service.listParticipations(ctx, filter, page);
+    return this.service.listParticipations(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Float, { description: 'Credited hours (minutes / 60, two decimals).' })
@@ -77,12 +80,12 @@ export class ParticipationResolver {
     return Math.round((p.minutes * 100) / 60) / 100;
   }
 
-  @FieldResolver(() => ServiceEvent)
+  @FieldResolver(() => ServiceEvent, { nullable: true, description: "Null when outside what you may see." })
   event(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(ServiceEvent, p.eventId);
   }
 
-  @FieldResolver(() => Volunteer)
+  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
   volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, p.volunteerId);
   }

@@ -1,4 +1,5 @@
 // Reads of service events and the participations (hours) recorded at them.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -9,7 +10,7 @@ import type { ParticipationFilter, ServiceEventFilter } from './service-event.in
 
 export class ServiceEventService {
   list(ctx: Context, f: ServiceEventFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(ServiceEvent).createQueryBuilder('e');
+    const qb = scopedQuery(ctx, ServiceEvent, 'e');
     whereInRegionSubtree(qb, 'e.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'e.campaignId', f.campaignId && dbId(f.campaignId, 'Campaign', 'filter.campaignId'));
     whereEquals(qb, 'e.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
@@ -22,7 +23,7 @@ export class ServiceEventService {
   }
 
   listParticipations(ctx: Context, f: ParticipationFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Participation).createQueryBuilder('p');
+    const qb = scopedQuery(ctx, Participation, 'p');
     whereEquals(qb, 'p.eventId', f.eventId && dbId(f.eventId, 'ServiceEvent', 'filter.eventId'));
     whereEquals(qb, 'p.volunteerId', f.volunteerId && dbId(f.volunteerId, 'Volunteer', 'filter.volunteerId'));
     if (f.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });

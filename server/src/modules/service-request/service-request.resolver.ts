@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { maskPhone } from '../../common/mask';
 import { Region } from '../region/region.entity';
@@ -17,15 +18,17 @@ const ServiceRequestConnection = ConnectionType(ServiceRequest);
 export class ServiceRequestResolver {
   private readonly service = new ServiceRequestService();
 
+  @Authorized(Permission.READ_SERVICE_REQUESTS)
   @Query(() => ServiceRequestConnection, { description: 'Service requests queued at stations.' })
   serviceRequests(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true }) filter?: ServiceRequestFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Callback phone, masked.' })
   phone(@Root() r: ServiceRequest) {
     return maskPhone(r.phone);

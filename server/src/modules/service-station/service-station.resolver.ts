@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -14,13 +15,14 @@ const ServiceStationConnection = ConnectionType(ServiceStation);
 export class ServiceStationResolver {
   private readonly service = new ServiceStationService();
 
+  @Authorized(PUBLIC)
   @Query(() => ServiceStationConnection, { description: 'Community service stations and their boards.' })
   serviceStations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ServiceStationFilter, { nullable: true }) filter?: ServiceStationFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Region, { description: 'The community the station serves.' })

@@ -1,4 +1,5 @@
 // Reads of service stations and their public boards.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -8,7 +9,7 @@ import type { ServiceStationFilter } from './service-station.inputs';
 
 export class ServiceStationService {
   list(ctx: Context, filter: ServiceStationFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(ServiceStation).createQueryBuilder('station');
+    const qb = scopedQuery(ctx, ServiceStation, 'station');
     whereInRegionSubtree(qb, 'station.regionId', filter.regionId && dbId(filter.regionId, 'Region', 'filter.regionId'));
     if (filter.serviceTypeId) {
       qb.andWhere('station.serviceTypeIds @> ARRAY[:serviceTypeId]::bigint[]', {

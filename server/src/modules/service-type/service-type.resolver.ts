@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { ServiceType } from './service-type.entity';
 import { ServiceTypeFilter } from './service-type.inputs';
@@ -11,12 +12,13 @@ const ServiceTypeConnection = ConnectionType(ServiceType);
 export class ServiceTypeResolver {
   private readonly service = new ServiceTypeService();
 
+  @Authorized(PUBLIC)
   @Query(() => ServiceTypeConnection, { description: 'The service catalogue.' })
   serviceTypes(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ServiceTypeFilter, { nullable: true }) filter?: ServiceTypeFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 }

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -17,13 +18,14 @@ const CommendationConnection = ConnectionType(Commendation);
 export class TrainingSessionResolver {
   private readonly service = new TrainingService();
 
+  @Authorized(Permission.READ_TRAINING)
   @Query(() => TrainingSessionConnection, { description: 'Volunteer training sessions.' })
   trainingSessions(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => TrainingSessionFilter, { nullable: true }) filter?: TrainingSessionFilter,
   ) {
-    return this.service.listSessions(ctx, filter, page);
+    return this.service.listSessions(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Organisation)
@@ -44,12 +46,12 @@ export class TrainingSessionResolver {
 
 @Resolver(() => TrainingAttendance)
 export class TrainingAttendanceResolver {
-  @FieldResolver(() => TrainingSession)
+  @FieldResolver(() => TrainingSession, { nullable: true, description: "Null when outside what you may see." })
   session(@Root() a: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.ref(TrainingSession, a.sessionId);
   }
 
-  @FieldResolver(() => Volunteer)
+  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
   volunteer(@Root() a: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, a.volunteerId);
   }
@@ -59,16 +61,17 @@ export class TrainingAttendanceResolver {
 export class CommendationResolver {
   private readonly service = new TrainingService();
 
+  @Authorized(Permission.READ_COMMENDATIONS)
   @Query(() => CommendationConnection, { description: 'Commendations (表彰) awarded to volunteers.' })
   commendations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => CommendationFilter, { nullable: true }) filter?: CommendationFilter,
   ) {
-    return this.service.listCommendations(ctx, filter, page);
+    return this.service.listCommendations(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Volunteer)
+  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
   volunteer(@Root() c: Commendation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, c.volunteerId);
   }

@@ -1,4 +1,5 @@
 // Reads of training sessions and commendations: how volunteers are trained and recognised.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -10,7 +11,7 @@ import type { CommendationFilter, TrainingSessionFilter } from './training.input
 
 export class TrainingService {
   listSessions(ctx: Context, f: TrainingSessionFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(TrainingSession).createQueryBuilder('s');
+    const qb = scopedQuery(ctx, TrainingSession, 's');
     whereInRegionSubtree(qb, 's.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 's.organisationId', f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'));
     whereBetween(qb, 's.heldOn', isoDate(f.from, 'filter.from'), isoDate(f.to, 'filter.to'));
@@ -19,7 +20,7 @@ export class TrainingService {
   }
 
   listCommendations(ctx: Context, f: CommendationFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Commendation).createQueryBuilder('c');
+    const qb = scopedQuery(ctx, Commendation, 'c');
     whereEquals(qb, 'c.year', f.year);
     whereEquals(qb, 'c.volunteerId', f.volunteerId && dbId(f.volunteerId, 'Volunteer', 'filter.volunteerId'));
     whereEquals(qb, 'c.awardedById', f.awardedById && dbId(f.awardedById, 'Organisation', 'filter.awardedById'));

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -13,13 +14,14 @@ const VolunteerTeamConnection = ConnectionType(VolunteerTeam);
 export class VolunteerTeamResolver {
   private readonly service = new VolunteerTeamService();
 
+  @Authorized(Permission.READ_TEAMS)
   @Query(() => VolunteerTeamConnection, { description: 'Volunteer teams (助残志愿者队伍).' })
   volunteerTeams(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => VolunteerTeamFilter, { nullable: true }) filter?: VolunteerTeamFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
   @FieldResolver(() => Region)

@@ -1,4 +1,5 @@
 // Reads of volunteer teams.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -8,7 +9,7 @@ import type { VolunteerTeamFilter } from './volunteer-team.inputs';
 
 export class VolunteerTeamService {
   list(ctx: Context, filter: VolunteerTeamFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(VolunteerTeam).createQueryBuilder('team');
+    const qb = scopedQuery(ctx, VolunteerTeam, 'team');
     whereInRegionSubtree(qb, 'team.regionId', filter.regionId && dbId(filter.regionId, 'Region', 'filter.regionId'));
     whereEquals(
       qb,

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
 import { Region } from '../region/region.entity';
@@ -16,25 +17,29 @@ const VolunteerConnection = ConnectionType(Volunteer);
 export class VolunteerResolver {
   private readonly service = new VolunteerService();
 
+  @Authorized(Permission.READ_VOLUNTEERS)
   @Query(() => VolunteerConnection, { description: 'The volunteer roster.' })
   volunteers(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => VolunteerFilter, { nullable: true }) filter?: VolunteerFilter,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.service.list(ctx, filter ?? {}, page);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Identity number, masked.' })
   idNumber(@Root() v: Volunteer) {
     return maskIdNumber(v.idNumber);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Mobile number, masked.' })
   phone(@Root() v: Volunteer) {
     return maskPhone(v.phone);
   }
 
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
   @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
   birthDate(@Root() v: Volunteer) {
     return maskBirthDate(v.birthDate);

@@ -1,4 +1,5 @@
 // Reads of the volunteer roster.
+import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
@@ -8,7 +9,7 @@ import type { VolunteerFilter } from './volunteer.inputs';
 
 export class VolunteerService {
   list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
-    const qb = ctx.db.getRepository(Volunteer).createQueryBuilder('v');
+    const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'v.organisationId', f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'));
     whereEquals(qb, 'v.teamId', f.teamId && dbId(f.teamId, 'VolunteerTeam', 'filter.teamId'));

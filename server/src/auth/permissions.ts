@@ -1,0 +1,73 @@
+// The permission vocabulary and the one grants table mapping roles to permissions.
+import { registerEnumType } from 'type-graphql';
+
+export enum Permission {
+  READ_TEAMS = 'READ_TEAMS',
+  READ_VOLUNTEERS = 'READ_VOLUNTEERS',
+  READ_BENEFICIARIES = 'READ_BENEFICIARIES',
+  READ_CAMPAIGNS = 'READ_CAMPAIGNS',
+  READ_EVENTS = 'READ_EVENTS',
+  READ_PARTICIPATIONS = 'READ_PARTICIPATIONS',
+  READ_PAIRINGS = 'READ_PAIRINGS',
+  READ_DONATIONS = 'READ_DONATIONS',
+  READ_SERVICE_REQUESTS = 'READ_SERVICE_REQUESTS',
+  READ_TRAINING = 'READ_TRAINING',
+  READ_COMMENDATIONS = 'READ_COMMENDATIONS',
+  /** Masked identity/phone/address/birth-date fields of the people a role may read. */
+  READ_PERSONAL_DATA_MASKED = 'READ_PERSONAL_DATA_MASKED',
+  /** Clear values through revealPersonalData, per record entitlement, always audit-logged. */
+  REVEAL_PERSONAL_DATA = 'REVEAL_PERSONAL_DATA',
+  READ_DASHBOARD = 'READ_DASHBOARD',
+  READ_ACCOUNTS = 'READ_ACCOUNTS',
+  MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+}
+registerEnumType(Permission, { name: 'Permission' });
+
+/** Markers usable in @Authorized next to permissions: who may call without a specific permission. */
+export const PUBLIC = 'PUBLIC';
+export const AUTHENTICATED = 'AUTHENTICATED';
+export type Rule = Permission | typeof PUBLIC | typeof AUTHENTICATED;
+
+export enum Role {
+  HUB_ADMIN = 'HUB_ADMIN',
+  REGION_ADMIN = 'REGION_ADMIN',
+  ORG_ADMIN = 'ORG_ADMIN',
+  STATION_COORDINATOR = 'STATION_COORDINATOR',
+  VOLUNTEER = 'VOLUNTEER',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(Role, { name: 'Role', description: 'Each role is held with a scope (see RoleAssignment).' });
+
+const P = Permission;
+const ALL = Object.values(Permission);
+
+/** Role → permissions. Row scope (which records) is applied separately, in auth/scope.ts. */
+export const GRANTS: Record<Role, readonly Permission[]> = {
+  [Role.HUB_ADMIN]: ALL,
+  [Role.REGION_ADMIN]: ALL,
+  [Role.ORG_ADMIN]: [
+    P.READ_TEAMS, P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS,
+    P.READ_PAIRINGS, P.READ_DONATIONS, P.READ_TRAINING, P.READ_COMMENDATIONS, P.READ_PERSONAL_DATA_MASKED,
+    P.REVEAL_PERSONAL_DATA, P.READ_DASHBOARD, P.READ_ACCOUNTS, P.MANAGE_ACCOUNTS,
+  ],
+  [Role.STATION_COORDINATOR]: [
+    P.READ_TEAMS, P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS,
+    P.READ_SERVICE_REQUESTS, P.READ_PERSONAL_DATA_MASKED, P.READ_DASHBOARD,
+  ],
+  [Role.VOLUNTEER]: [
+    P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS, P.READ_PAIRINGS,
+    P.READ_TRAINING, P.READ_COMMENDATIONS, P.READ_SERVICE_REQUESTS, P.READ_PERSONAL_DATA_MASKED, P.REVEAL_PERSONAL_DATA,
+  ],
+  [Role.VIEWER]: [P.READ_TEAMS, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_TRAINING, P.READ_DASHBOARD],
+};
+
+/** What scope each role is bound to. */
+export const ROLE_SCOPE: Record<Role, 'NONE' | 'REGION' | 'ORGANISATION' | 'STATION' | 'VOLUNTEER' | 'OPTIONAL_REGION'> = {
+  [Role.HUB_ADMIN]: 'NONE',
+  [Role.REGION_ADMIN]: 'REGION',
+  [Role.ORG_ADMIN]: 'ORGANISATION',
+  [Role.STATION_COORDINATOR]: 'STATION',
+  [Role.VOLUNTEER]: 'VOLUNTEER',
+  [Role.VIEWER]: 'OPTIONAL_REGION',
+};

@@ -1,0 +1,69 @@
+// Who is asking: the account, its roles with their scopes, and the permissions those roles grant.
+import type { DataSource, EntityManager } from 'typeorm';
+import { GRANTS, type Permission, Role } from './permissions';
+
+export interface RoleGrant {
+  assignmentId: string;
+  role: Role;
+  regionId: string | null;
+  /** Materialised path of regionId, for subtree predicates. */
+  regionPath: string | null;
+  organisationId: string | null;
+  stationId: string | null;
+  volunteerId: string | null;
+}
+
+export class Viewer {
+  readonly permissions: ReadonlySet<Permission>;
+
+  constructor(
+    readonly accountId: string,
+    readonly username: string,
+    readonly displayName: string,
+    readonly roles: readonly RoleGrant[],
+  ) {
+    this.permissions = new Set(roles.flatMap((r) => GRANTS[r.role]));
+  }
+
+  has(permission: Permission): boolean {
+    return this.permissions.has(permission);
+  }
+
+  get isHubAdmin(): boolean {
+    return this.roles.some((r) => r.role === Role.HUB_ADMIN);
+  }
+
+  rolesOf(role: Role): RoleGrant[] {
+    return this.roles.filter((r) => r.role === role);
+  }
+}
+
+/** One statement per request: the active account and its role assignments. Null when disabled or gone. */
+export async function loadViewer(db: Pick<DataSource, 'query'> | EntityManager, accountId: string): Promise<Viewer | null> {
+  const rows: Array<{
+    username: string; display_name: string; assignment_id: string | null; role: Role | null; region_id: string | null; region_path: string | null;
+    organisation_id: string | null; station_id: string | null; volunteer_id: string | null;
+  }> = await db.query(
+    `SELECT a.username, a.display_name, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path,
+            ra.organisation_id::text, ra.station_id::text, ra.volunteer_id::text
+       FROM user_account a
+       LEFT JOIN role_assignment ra ON ra.account_id = a.id
+       LEFT JOIN region r ON r.id = ra.region_id
+      WHERE a.id = $1 AND a.status = 'ACTIVE'
+      ORDER BY ra.id`,
+    [accountId],
+  );
+  if (!rows.length) return null;
+  const roles = rows
+    .filter((r) => r.role)
+    .map((r) => ({
+      assignmentId: r.assignment_id as string,
+      role: r.role as Role,
+      regionId: r.region_id,
+      regionPath: r.region_path,
+      organisationId: r.organisation_id,
+      stationId: r.station_id,
+      volunteerId: r.volunteer_id,
+    }));
+  return new Viewer(accountId, rows[0].username, rows[0].display_name, roles);
+}

@@ -1,0 +1,122 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { AUTHENTICATED, Permission, PUBLIC } from '../../auth/permissions';
+import { ConnectionType, PageArgs } from '../../common/pagination';
+import { toGlobalId } from '../../common/node';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { AccountInfo, AuthPayload, CreateAccountInput, LoginInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.types';
+import { AccountService, toGrantInfo, toViewerInfo } from './account.service';
+import { RoleAssignment } from './role-assignment.entity';
+import { SessionService } from './session.service';
+import type { UserAccount } from './user-account.entity';
+
+const AccountConnection = ConnectionType(AccountInfo);
+
+@Resolver()
+export class SessionResolver {
+  private readonly sessions = new SessionService();
+
+  @Authorized(PUBLIC)
+  @Mutation(() => AuthPayload, { description: 'Log in; also sets the httpOnly refresh cookie.' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const s = await this.sessions.login(ctx, input.username.trim(), input.password);
+    return { accessToken: s.accessToken, expiresAt: s.expiresAt, viewer: toViewerInfo(s.viewer) };
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => AuthPayload, { description: 'A new access token from the refresh cookie (which is rotated).' })
+  async refreshSession(@Ctx() ctx: Context): Promise<AuthPayload> {
+    const s = await this.sessions.refresh(ctx);
+    return { accessToken: s.accessToken, expiresAt: s.expiresAt, viewer: toViewerInfo(s.viewer) };
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, { description: 'End this login everywhere its refresh tokens reach.' })
+  logout(@Ctx() ctx: Context) {
+    return this.sessions.logout(ctx);
+  }
+
+  @Authorized(PUBLIC)
+  @Query(() => ViewerInfo, { nullable: true, description: 'Who is logged in; null when nobody is.' })
+  viewer(@Ctx() ctx: Context) {
+    return ctx.viewer ? toViewerInfo(ctx.viewer) : null;
+  }
+}
+
+@Resolver(() => AccountInfo)
+export class AccountResolver {
+  private readonly service = new AccountService();
+
+  @Authorized(Permission.READ_ACCOUNTS)
+  @Query(() => AccountConnection, { description: 'Accounts within what you manage.' })
+  async accounts(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('search', () => String, { nullable: true }) search?: string) {
+    return this.service.list(ctx, search, page);
+  }
+
+  @Authorized(Permission.MANAGE_ACCOUNTS)
+  @Mutation(() => AccountInfo)
+  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context) {
+    return this.service.create(ctx, input);
+  }
+
+  @Authorized(Permission.MANAGE_ACCOUNTS)
+  @Mutation(() => AccountInfo)
+  assignRole(@Arg('accountId', () => ID) accountId: string, @Arg('role', () => RoleInput) role: RoleInput, @Ctx() ctx: Context) {
+    return this.service.assignRole(ctx, accountId, role);
+  }
+
+  @Authorized(Permission.MANAGE_ACCOUNTS)
+  @Mutation(() => AccountInfo)
+  revokeRole(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: Context) {
+    return this.service.revokeRole(ctx, assignmentId);
+  }
+
+  @Authorized(Permission.MANAGE_ACCOUNTS)
+  @Mutation(() => AccountInfo, { description: 'Sets a new password and ends the account’s sessions.' })
+  resetPassword(@Arg('accountId', () => ID) accountId: string, @Arg('password') password: string, @Ctx() ctx: Context) {
+    return this.service.resetPassword(ctx, accountId, password);
+  }
+
+  @Authorized(Permission.MANAGE_ACCOUNTS)
+  @Mutation(() => AccountInfo)
+  disableAccount(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    return this.service.disable(ctx, accountId);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() a: UserAccount) {
+    return toGlobalId('Account', a.id);
+  }
+
+  @FieldResolver(() => [RoleGrantInfo])
+  async roles(@Root() a: UserAccount, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.many(RoleAssignment, 'accountId', 100).load(a.id);
+    return rows.map(toGrantInfo);
+  }
+}
+
+@Resolver(() => RoleGrantInfo)
+export class RoleGrantResolver {
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, g.regionId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, g.organisationId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceStation, g.stationId);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true })
+  volunteer(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, g.volunteerId);
+  }
+}

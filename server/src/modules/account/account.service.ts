@@ -1,0 +1,184 @@
+// Account administration within what the acting admin may grant; every change audit-logged.
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { Context } from '../../context/context';
+import { badInput, notFound, userError } from '../../common/errors';
+import { dbId, toGlobalId } from '../../common/node';
+import { paginate, type PageArgs } from '../../common/pagination';
+import { canGrant, type ResolvedGrant } from '../../auth/grant-policy';
+import { ROLE_SCOPE, Role } from '../../auth/permissions';
+import type { Viewer } from '../../auth/viewer';
+import { scopedQuery } from '../../context/scoped-query';
+import { AuditService } from '../audit/audit.service';
+import { AccountStatus, UserAccount } from './user-account.entity';
+import { RoleAssignment } from './role-assignment.entity';
+import { RefreshToken } from './refresh-token.entity';
+import type { CreateAccountInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.types';
+import { checkPasswordPolicy } from './password-policy';
+import { hashPassword } from './session.service';
+
+type GrantRow = Pick<RoleGrantInfo, 'role' | 'regionId' | 'organisationId' | 'stationId' | 'volunteerId'> & { id: string };
+
+export const toGrantInfo = (r: GrantRow): RoleGrantInfo => ({
+  id: toGlobalId('RoleAssignment', r.id),
+  role: r.role,
+  regionId: r.regionId,
+  organisationId: r.organisationId,
+  stationId: r.stationId,
+  volunteerId: r.volunteerId,
+  region: null,
+  organisation: null,
+  station: null,
+  volunteer: null,
+});
+
+export function toViewerInfo(viewer: Viewer): ViewerInfo {
+  return {
+    id: toGlobalId('Account', viewer.accountId),
+    username: viewer.username,
+    displayName: viewer.displayName,
+    roles: viewer.roles.map((r) => toGrantInfo({ ...r, id: r.assignmentId })),
+    permissions: [...viewer.permissions].sort(),
+  };
+}
+
+export class AccountService {
+  private readonly audit = new AuditService();
+
+  async list(ctx: Context, search: string | undefined, page: PageArgs) {
+    const qb = scopedQuery(ctx, UserAccount, 'acc');
+    if (search?.trim()) qb.andWhere('(acc.username ILIKE :q OR acc.displayName ILIKE :q)', { q: `%${search.trim()}%` });
+    return paginate(qb, page);
+  }
+
+  async create(ctx: Context, input: CreateAccountInput): Promise<UserAccount> {
+    const username = input.username.trim().toLowerCase();
+    if (!/^[a-z0-9._-]{3,32}$/.test(username)) {
+      throw badInput('username', 'Use 3–32 lower-case letters, digits, dots, dashes or underscores.');
+    }
+    checkPasswordPolicy(input.password, username);
+    const grants = await Promise.all(input.roles.map((r, i) => this.resolveGrant(ctx, r, `roles[${i}]`)));
+    for (const g of grants) this.assertGrantable(ctx.viewer!, g);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await ctx.db.transaction(async (m) => {
+        const account = await m.save(m.create(UserAccount, { username, displayName: input.displayName.trim(), passwordHash }));
+        for (const g of grants) await this.insertGrant(ctx, m, account.id, g);
+        await this.audit.write(ctx, m, { action: 'CREATE_ACCOUNT', recordType: 'UserAccount', recordId: account.id, after: { username, roles: grants.map((g) => g.role) } });
+        return account;
+      });
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
+        throw userError('CONFLICT', 'That username is taken.', { field: 'username' });
+      }
+      throw err;
+    }
+  }
+
+  async assignRole(ctx: Context, accountGlobalId: string, input: RoleInput): Promise<UserAccount> {
+    const account = await this.manageable(ctx, accountGlobalId);
+    const grant = await this.resolveGrant(ctx, input, 'role');
+    this.assertGrantable(ctx.viewer!, grant);
+    await ctx.db.transaction(async (m) => {
+      const exists = await m.query(
+        `SELECT 1 FROM role_assignment WHERE account_id = $1 AND role = $2 AND region_id IS NOT DISTINCT FROM $3 AND organisation_id IS NOT DISTINCT FROM $4 AND station_id IS NOT DISTINCT FROM $5 AND volunteer_id IS NOT DISTINCT FROM $6`,
+        [account.id, grant.role, grant.regionId, grant.organisationId, grant.stationId, grant.volunteerId],
+      );
+      if (exists.length) return; // assigning a role twice changes nothing
+      await this.insertGrant(ctx, m, account.id, grant);
+    });
+    return account;
+  }
+
+  async revokeRole(ctx: Context, assignmentGlobalId: string): Promise<UserAccount> {
+    const id = dbId(assignmentGlobalId, 'RoleAssignment', 'assignmentId');
+    const assignment = await ctx.db.getRepository(RoleAssignment).findOne({ where: { id } });
+    if (!assignment) throw notFound('Role assignment');
+    const account = await this.manageable(ctx, toGlobalId('Account', assignment.accountId));
+    await ctx.db.transaction(async (m) => {
+      await m.delete(RoleAssignment, { id });
+      await this.audit.write(ctx, m, { action: 'REVOKE_ROLE', recordType: 'UserAccount', recordId: account.id, before: { role: assignment.role, regionId: assignment.regionId, organisationId: assignment.organisationId, stationId: assignment.stationId, volunteerId: assignment.volunteerId } });
+    });
+    return account;
+  }
+
+  async resetPassword(ctx: Context, accountGlobalId: string, password: string): Promise<UserAccount> {
+    const account = await this.manageable(ctx, accountGlobalId);
+    checkPasswordPolicy(password, account.username);
+    const passwordHash = await hashPassword(password);
+    await ctx.db.transaction(async (m) => {
+      await m.update(UserAccount, { id: account.id }, { passwordHash });
+      await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
+      await this.audit.write(ctx, m, { action: 'RESET_PASSWORD', recordType: 'UserAccount', recordId: account.id });
+    });
+    return account;
+  }
+
+  async disable(ctx: Context, accountGlobalId: string): Promise<UserAccount> {
+    const account = await this.manageable(ctx, accountGlobalId);
+    if (account.id === ctx.viewer!.accountId) throw badInput('accountId', 'You cannot disable your own account.');
+    await ctx.db.transaction(async (m) => {
+      await m.update(UserAccount, { id: account.id }, { status: AccountStatus.DISABLED });
+      await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
+      await this.audit.write(ctx, m, { action: 'DISABLE_ACCOUNT', recordType: 'UserAccount', recordId: account.id, before: { status: account.status }, after: { status: AccountStatus.DISABLED } });
+    });
+    account.status = AccountStatus.DISABLED;
+    return account;
+  }
+
+  /** The target account, if the viewer could grant every role it holds (so no one manages a superior). */
+  private async manageable(ctx: Context, accountGlobalId: string): Promise<UserAccount> {
+    const id = dbId(accountGlobalId, 'Account', 'accountId');
+    const account = await scopedQuery(ctx, UserAccount, 'acc').andWhere('acc.id = :id', { id }).getOne();
+    if (!account) throw notFound('Account');
+    const held = await ctx.db.getRepository(RoleAssignment).find({ where: { accountId: id } });
+    for (const r of held) {
+      const grant = await this.resolveGrant(ctx, r, 'accountId', true);
+      if (!canGrant(ctx.viewer!, grant)) throw userError('FORBIDDEN', 'This account holds roles outside what you may manage.');
+    }
+    return account;
+  }
+
+  private assertGrantable(viewer: Viewer, grant: ResolvedGrant) {
+    if (!canGrant(viewer, grant)) throw userError('FORBIDDEN', `You may not grant ${grant.role} with that scope.`);
+  }
+
+  private async insertGrant(ctx: Context, m: EntityManager, accountId: string, g: ResolvedGrant) {
+    const row = await m.save(m.create(RoleAssignment, { accountId, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }));
+    await this.audit.write(ctx, m, { action: 'ASSIGN_ROLE', recordType: 'UserAccount', recordId: accountId, after: { assignmentId: row.id, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }, regionId: g.regionId });
+  }
+
+  /** Checks the scope a role needs and finds where that scope sits in the region tree. */
+  private async resolveGrant(
+    ctx: Context,
+    input: { role: Role; regionId?: string | null; organisationId?: string | null; stationId?: string | null; volunteerId?: string | null },
+    field: string,
+    raw = false,
+  ): Promise<ResolvedGrant> {
+    const kind = ROLE_SCOPE[input.role];
+    const pick = (v: string | null | undefined, type: string, name: string) => (v ? (raw ? v : dbId(v, type, `${field}.${name}`)) : null);
+    const g: ResolvedGrant = {
+      role: input.role,
+      regionId: kind === 'REGION' || kind === 'OPTIONAL_REGION' ? pick(input.regionId, 'Region', 'regionId') : null,
+      organisationId: kind === 'ORGANISATION' ? pick(input.organisationId, 'Organisation', 'organisationId') : null,
+      stationId: kind === 'STATION' ? pick(input.stationId, 'ServiceStation', 'stationId') : null,
+      volunteerId: kind === 'VOLUNTEER' ? pick(input.volunteerId, 'Volunteer', 'volunteerId') : null,
+      scopePath: null,
+      volunteerOrganisationId: null,
+    };
+    const needed = { REGION: g.regionId, ORGANISATION: g.organisationId, STATION: g.stationId, VOLUNTEER: g.volunteerId, NONE: 'n/a', OPTIONAL_REGION: 'n/a' }[kind];
+    if (!needed) throw badInput(field, `${input.role} needs a ${kind.toLowerCase()} scope.`);
+    const [row] = await ctx.db.query(
+      `SELECT COALESCE(
+          (SELECT path FROM region WHERE id = $1),
+          (SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $2),
+          (SELECT r.path FROM service_station s JOIN region r ON r.id = s.region_id WHERE s.id = $3),
+          (SELECT r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE v.id = $4)) AS path,
+        (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org`,
+      [g.regionId, g.organisationId, g.stationId, g.volunteerId],
+    );
+    if (kind !== 'NONE' && needed !== 'n/a' && !row.path) throw badInput(field, `The scope of ${input.role} does not exist.`);
+    g.scopePath = row.path;
+    g.volunteerOrganisationId = row.volunteer_org;
+    return g;
+  }
+}

@@ -1,0 +1,218 @@
+// The read API over HTTP against a seeded database: paging, filters, node(), N+1 guard, typed errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/common/node';
+import { StatementCounter } from '../src/db/statement-counter';
+import type { TestDatabase } from './helpers/database';
+import { createSeededDatabase } from './helpers/fixture';
+import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+
+const counter = new StatementCounter();
+let t: TestDatabase;
+let server: TestServer;
+/** The hub administrator sees every row: the read API's own behaviour, before scoping, is tested through it. */
+let hub: Client;
+const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) => (await t.db.query(q, params)) as T[];
+
+beforeAll(async () => {
+  t = await createSeededDatabase('api', { logger: counter });
+  server = await startTestServer(t.db);
+  hub = await server.as('hub.admin');
+});
+afterAll(async () => {
+  await server?.close();
+  await t?.drop();
+});
+
+/** Walks every page of a list query and returns the ids it saw, plus the reported totalCount. */
+async function walk(field: string, filter: Record<string, unknown> | null, first: number) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let total = -1;
+  for (let pages = 0; pages < 500; pages++) {
+    const res: Loose = await hub.gql(
+      `query($first: Int!, $after: String, $filter: ${filterType(field)}) {
+        list: ${field}(first: $first, after: $after, filter: $filter) {
+          totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { first, after, filter },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const list: Loose = res.data.list;
+    total = list.totalCount;
+    ids.push(...list.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(list.edges.length).toBeLessThanOrEqual(first);
+    if (!list.pageInfo.hasNextPage) return { ids, total };
+    after = list.pageInfo.endCursor;
+  }
+  throw new Error(`${field}: too many pages`);
+}
+
+const filterTypes: Record<string, string> = {
+  regions: 'RegionFilter', organisations: 'OrganisationFilter', volunteerTeams: 'VolunteerTeamFilter',
+  serviceStations: 'ServiceStationFilter', serviceTypes: 'ServiceTypeFilter', volunteers: 'VolunteerFilter',
+  beneficiaries: 'BeneficiaryFilter', households: 'HouseholdFilter', campaigns: 'CampaignFilter',
+  serviceEvents: 'ServiceEventFilter', participations: 'ParticipationFilter', pairings: 'PairingFilter',
+  donations: 'DonationFilter', serviceRequests: 'ServiceRequestFilter', trainingSessions: 'TrainingSessionFilter',
+  commendations: 'CommendationFilter',
+};
+const filterType = (field: string) => filterTypes[field];
+
+// Each list query, its table, and how its rows relate to a region (independent of the API's own SQL).
+const lists: Array<{ field: string; table: string; type: string; regionSql?: string }> = [
+  { field: 'regions', table: 'region', type: 'Region', regionSql: 'x.id' },
+  { field: 'organisations', table: 'organisation', type: 'Organisation', regionSql: 'x.region_id' },
+  { field: 'volunteerTeams', table: 'volunteer_team', type: 'VolunteerTeam', regionSql: 'x.region_id' },
+  { field: 'serviceStations', table: 'service_station', type: 'ServiceStation', regionSql: 'x.region_id' },
+  { field: 'serviceTypes', table: 'service_type', type: 'ServiceType' },
+  { field: 'volunteers', table: 'volunteer', type: 'Volunteer', regionSql: 'x.home_region_id' },
+  { field: 'beneficiaries', table: 'beneficiary', type: 'Beneficiary', regionSql: 'x.region_id' },
+  { field: 'households', table: 'household', type: 'Household', regionSql: 'x.region_id' },
+  { field: 'campaigns', table: 'campaign', type: 'Campaign', regionSql: 'x.region_id' },
+  { field: 'serviceEvents', table: 'service_event', type: 'ServiceEvent', regionSql: 'x.region_id' },
+  { field: 'participations', table: 'participation', type: 'Participation', regionSql: '(SELECT e.region_id FROM service_event e WHERE e.id = x.event_id)' },
+  { field: 'pairings', table: 'pairing', type: 'Pairing' },
+  { field: 'donations', table: 'donation', type: 'Donation' },
+  { field: 'serviceRequests', table: 'service_request', type: 'ServiceRequest', regionSql: 'x.region_id' },
+  { field: 'trainingSessions', table: 'training_session', type: 'TrainingSession', regionSql: 'x.region_id' },
+  { field: 'commendations', table: 'commendation', type: 'Commendation' },
+];
+
+/** The subtree of a region by a recursive walk over parent_id: a second opinion on the materialised path. */
+const SUBTREE = `WITH RECURSIVE sub(id) AS (SELECT $1::bigint UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id)`;
+
+describe('list queries', () => {
+  let regions: Array<{ id: string }>;
+  beforeAll(async () => {
+    // A district keeps the walks short; city-wide tables (campaigns, training) fall back to the city.
+    regions = await sql(`(SELECT id::text AS id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1)
+      UNION ALL (SELECT id::text FROM region WHERE level = 'CITY')`);
+  });
+
+  const expectedRows = async (table: string, regionSql: string | undefined, regionId: string) => {
+    const live = table === 'participation' || table === 'donation' ? 'AND x.deleted_at IS NULL' : '';
+    return regionSql
+      ? sql<{ id: string }>(`${SUBTREE} SELECT x.id::text AS id FROM ${table} x WHERE ${regionSql} IN (SELECT id FROM sub) ${live} ORDER BY x.id`, [regionId])
+      : sql<{ id: string }>(`SELECT x.id::text AS id FROM ${table} x WHERE TRUE ${live} ORDER BY x.id`);
+  };
+
+  it.each(lists)('$field pages without duplicates or gaps and filters by region subtree', async ({ field, table, type, regionSql }) => {
+    let region = regions[0].id;
+    let expected = await expectedRows(table, regionSql, region);
+    if (!expected.length) {
+      region = regions[1].id;
+      expected = await expectedRows(table, regionSql, region);
+    }
+    expect(expected.length, `${table} has rows in the fixture`).toBeGreaterThan(0);
+    const regionFilter = regionSql ? { [field === 'regions' ? 'withinId' : 'regionId']: toGlobalId('Region', region) } : null;
+    const pageSize = Math.max(7, Math.ceil(expected.length / 25));
+    const { ids, total } = await walk(field, regionFilter, Math.min(pageSize, 100));
+    expect(total).toBe(expected.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expected.map((r) => toGlobalId(type, r.id)));
+  });
+
+  it('filters by status, kind and name search', async () => {
+    const [{ n: students }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer WHERE category = 'STUDENT' AND status = 'ACTIVE'`);
+    const res = await hub.gql(`{ volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) { totalCount } }`);
+    expect(res.data.volunteers.totalCount).toBe(students);
+
+    const [{ n: ngos }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM organisation WHERE kind = 'NGO'`);
+    const orgs = await hub.gql(`{ organisations(first: 100, filter: { kinds: [NGO] }) { totalCount nodes { kind } } }`);
+    expect(orgs.data.organisations.totalCount).toBe(ngos);
+    expect(new Set(orgs.data.organisations.nodes.map((o: { kind: string }) => o.kind))).toEqual(new Set(['NGO']));
+
+    const [{ real_name: name }] = await sql<{ real_name: string }>(`SELECT real_name FROM volunteer ORDER BY id LIMIT 1`);
+    const found = await hub.gql(`query($q: String) { volunteers(first: 100, filter: { search: $q }) { nodes { realName } } }`, { q: name });
+    expect(found.data.volunteers.nodes.length).toBeGreaterThan(0);
+    for (const v of found.data.volunteers.nodes) expect(v.realName).toContain(name);
+  });
+});
+
+describe('node(id)', () => {
+  const types = [
+    ['Region', 'region'], ['Organisation', 'organisation'], ['ServiceType', 'service_type'], ['VolunteerTeam', 'volunteer_team'],
+    ['ServiceStation', 'service_station'], ['Volunteer', 'volunteer'], ['Household', 'household'], ['Beneficiary', 'beneficiary'],
+    ['Campaign', 'campaign'], ['CampaignPartner', 'campaign_partner'], ['ServiceEvent', 'service_event'], ['Participation', 'participation'],
+    ['Pairing', 'pairing'], ['PairingVisit', 'pairing_visit'], ['Donation', 'donation'], ['ServiceRequest', 'service_request'],
+    ['TrainingSession', 'training_session'], ['TrainingAttendance', 'training_attendance'], ['Commendation', 'commendation'],
+  ] as const;
+
+  it.each(types)('round-trips a %s', async (type, table) => {
+    const [row] = await sql<{ id: string }>(`SELECT id::text AS id FROM ${table} ORDER BY id DESC LIMIT 1`);
+    const id = toGlobalId(type, row.id);
+    const res = await hub.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node).toEqual({ __typename: type, id });
+  });
+
+  it('answers null for a well-formed id that does not exist, and an error for a malformed one', async () => {
+    const missing = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Volunteer', '999999999') });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data.node).toBeNull();
+    const bad = await hub.gql(`{ node(id: "not-an-id") { id } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('nested relations', () => {
+  const nested = `query($n: Int!, $m: Int!) { campaigns(first: $n) { nodes { name leadOrganisation { name }
+    partners(first: $m) { role organisation { name } events(first: $m) { title serviceType { name }
+      participations(first: $m) { minutes volunteer { realName homeRegion { name } } } } } } } }`;
+
+  async function statements(n: number, m: number) {
+    counter.reset();
+    const res = await hub.gql(nested, { n, m });
+    expect(res.errors).toBeUndefined();
+    const participations = res.data.campaigns.nodes.flatMap((c: any) => c.partners.flatMap((p: any) => p.events.flatMap((e: any) => e.participations)));
+    return { count: counter.count, participations: participations.length };
+  }
+
+  it('costs the same number of SQL statements however many rows each level returns', async () => {
+    const small = await statements(1, 1);
+    const large = await statements(5, 20);
+    expect(large.participations).toBeGreaterThan(small.participations * 10);
+    expect(large.count).toBe(small.count);
+    // the viewer, then one per relation: campaigns, lead organisations, partners, organisations, events,
+    // service types, participations, volunteers, regions
+    expect(large.count).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('input errors', () => {
+  it('refuses a page larger than 100 with BAD_USER_INPUT', async () => {
+    const res = await hub.gql(`{ volunteers(first: 101) { totalCount } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a forged cursor and an id of the wrong type, naming the field', async () => {
+    const cursor = await hub.gql(`{ volunteers(first: 5, after: "bm9wZQ") { totalCount } }`);
+    expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const wrongType = await hub.gql(`query($r: ID) { volunteers(first: 5, filter: { regionId: $r }) { totalCount } }`, {
+      r: toGlobalId('Volunteer', '1'),
+    });
+    expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
+  });
+
+  it('refuses a malformed date', async () => {
+    const res = await hub.gql(`{ campaigns(first: 5, filter: { from: "2026-02-30" }) { totalCount } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+  });
+});
+
+describe('personal data and probes', () => {
+  it('masks identity numbers and phones', async () => {
+    const res = await hub.gql(`{ volunteers(first: 3) { nodes { idNumber phone birthDate } } beneficiaries(first: 3) { nodes { idNumber certificateNumber } } }`);
+    for (const v of res.data.volunteers.nodes) {
+      expect(v.idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+      expect(v.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+      expect(v.birthDate).toMatch(/^\d{4}-\*\*-\*\*$/);
+    }
+    for (const b of res.data.beneficiaries.nodes) expect(b.certificateNumber).toMatch(/^\d{4}\*{12}[\dX]{2}\d{2}$/);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+});
