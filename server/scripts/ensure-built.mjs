@@ -9,12 +9,12 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const root = path.resolve(serverDir, '..');
 const force = process.argv.includes('--force');
 
-function newestMtime(dir) {
+/** Newest modification time of a file, or of any file below a folder. */
+function newestMtime(file) {
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
+  for (const entry of fs.readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
   return newest;
 }
 

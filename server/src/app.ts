@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
@@ -55,7 +56,12 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_QUERY_ALIASES, maxCost: config.MAX_QUERY_COST }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(schema, config.MAX_QUERY_COST)],
+    // Inline traces (ftv1) are for Apollo's hosted router; our gateway does not use them.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      costLimitPlugin(schema, config.MAX_QUERY_COST),
+    ],
     formatError: (formatted, error) => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (TYPED_CODES.has(code)) return formatted;
