@@ -167,10 +167,12 @@ describe('nested relations', () => {
   }
 
   it('costs the same number of SQL statements however many rows each level returns', async () => {
-    const small = await statements(1, 1);
+    const small = await statements(2, 2);
     const large = await statements(5, 20);
+    expect(small.participations).toBeGreaterThan(0);
     expect(large.participations).toBeGreaterThan(small.participations * 10);
-    expect(large.count).toBe(small.count);
+    // More rows never mean more statements (a level that comes back empty may even save one).
+    expect(large.count).toBeLessThanOrEqual(small.count);
     // the viewer, then one per relation: campaigns, lead organisations, partners, organisations, events,
     // service types, participations, volunteers, regions
     expect(large.count).toBeLessThanOrEqual(10);

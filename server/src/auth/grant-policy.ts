@@ -11,6 +11,8 @@ export interface ResolvedGrant {
   volunteerId: string | null;
   /** Region path of the scope object (region, organisation's region, station's community, volunteer's home). */
   scopePath: string | null;
+  /** The region the scope object sits in, for audit entries a region admin may read. */
+  scopeRegionId: string | null;
   /** For VOLUNTEER grants: the volunteer's organisation. */
   volunteerOrganisationId: string | null;
 }

@@ -63,7 +63,10 @@ export class AccountService {
       return await ctx.db.transaction(async (m) => {
         const account = await m.save(m.create(UserAccount, { username, displayName: input.displayName.trim(), passwordHash }));
         for (const g of grants) await this.insertGrant(ctx, m, account.id, g);
-        await this.audit.write(ctx, m, { action: 'CREATE_ACCOUNT', recordType: 'UserAccount', recordId: account.id, after: { username, roles: grants.map((g) => g.role) } });
+        await this.audit.write(ctx, m, {
+          action: 'CREATE_ACCOUNT', recordType: 'UserAccount', recordId: account.id,
+          after: { username, roles: grants.map((g) => g.role) }, regionId: grants[0]?.scopeRegionId,
+        });
         return account;
       });
     } catch (err) {
@@ -144,7 +147,7 @@ export class AccountService {
 
   private async insertGrant(ctx: Context, m: EntityManager, accountId: string, g: ResolvedGrant) {
     const row = await m.save(m.create(RoleAssignment, { accountId, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }));
-    await this.audit.write(ctx, m, { action: 'ASSIGN_ROLE', recordType: 'UserAccount', recordId: accountId, after: { assignmentId: row.id, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }, regionId: g.regionId });
+    await this.audit.write(ctx, m, { action: 'ASSIGN_ROLE', recordType: 'UserAccount', recordId: accountId, after: { assignmentId: row.id, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }, regionId: g.scopeRegionId });
   }
 
   /** Checks the scope a role needs and finds where that scope sits in the region tree. */
@@ -163,21 +166,23 @@ export class AccountService {
       stationId: kind === 'STATION' ? pick(input.stationId, 'ServiceStation', 'stationId') : null,
       volunteerId: kind === 'VOLUNTEER' ? pick(input.volunteerId, 'Volunteer', 'volunteerId') : null,
       scopePath: null,
+      scopeRegionId: null,
       volunteerOrganisationId: null,
     };
     const needed = { REGION: g.regionId, ORGANISATION: g.organisationId, STATION: g.stationId, VOLUNTEER: g.volunteerId, NONE: 'n/a', OPTIONAL_REGION: 'n/a' }[kind];
     if (!needed) throw badInput(field, `${input.role} needs a ${kind.toLowerCase()} scope.`);
     const [row] = await ctx.db.query(
-      `SELECT COALESCE(
-          (SELECT path FROM region WHERE id = $1),
-          (SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $2),
-          (SELECT r.path FROM service_station s JOIN region r ON r.id = s.region_id WHERE s.id = $3),
-          (SELECT r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE v.id = $4)) AS path,
-        (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org`,
+      `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org
+         FROM (SELECT COALESCE($1::bigint,
+                 (SELECT region_id FROM organisation WHERE id = $2),
+                 (SELECT region_id FROM service_station WHERE id = $3),
+                 (SELECT home_region_id FROM volunteer WHERE id = $4)) AS id) scope
+         LEFT JOIN region r ON r.id = scope.id`,
       [g.regionId, g.organisationId, g.stationId, g.volunteerId],
     );
     if (kind !== 'NONE' && needed !== 'n/a' && !row.path) throw badInput(field, `The scope of ${input.role} does not exist.`);
     g.scopePath = row.path;
+    g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;
     return g;
   }

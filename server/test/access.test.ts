@@ -1,0 +1,140 @@
+// Who may call what: the permission matrix over every root field, deny by default, and the
+// checked-in endpoint-permission snapshot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rootFieldRules } from '../src/auth/auth-checker';
+import { buildHubSchemas } from '../src/schema/build';
+import type { TestDatabase } from './helpers/database';
+import { createSeededDatabase } from './helpers/fixture';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+
+type Who = 'anonymous' | 'hub' | 'region' | 'org' | 'station' | 'volunteer' | 'viewer';
+const ACCOUNTS: Record<Exclude<Who, 'anonymous'>, string> = {
+  hub: 'hub.admin', region: 'district.admin', org: 'youth.admin', station: 'station.coord', volunteer: 'volunteer.demo', viewer: 'viewer.demo',
+};
+const WHO: Who[] = ['anonymous', 'hub', 'region', 'org', 'station', 'volunteer', 'viewer'];
+
+const ALL: Who[] = WHO;
+const LOGGED_IN: Who[] = WHO.filter((w) => w !== 'anonymous');
+const PEOPLE: Who[] = ['hub', 'region', 'org', 'station', 'volunteer'];
+const ADMINS: Who[] = ['hub', 'region', 'org'];
+
+const list = (field: string) => `{ ${field}(first: 1) { totalCount } }`;
+
+/**
+ * THE matrix: every root field, an operation exercising it, and who the rules admit. Mutations use
+ * arguments that fail after the rule (so an admitted caller gets a business error, never FORBIDDEN).
+ */
+const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
+  node: { op: `{ node(id: "UmVnaW9uOjE") { id } }`, allowed: ALL },
+  viewer: { op: `{ viewer { username } }`, allowed: ALL },
+  regions: { op: list('regions'), allowed: ALL },
+  organisations: { op: list('organisations'), allowed: ALL },
+  serviceTypes: { op: list('serviceTypes'), allowed: ALL },
+  serviceStations: { op: list('serviceStations'), allowed: ALL },
+  campaigns: { op: list('campaigns'), allowed: ALL },
+  volunteerTeams: { op: list('volunteerTeams'), allowed: ['hub', 'region', 'org', 'station', 'viewer'] },
+  volunteers: { op: list('volunteers'), allowed: PEOPLE },
+  beneficiaries: { op: list('beneficiaries'), allowed: PEOPLE },
+  households: { op: list('households'), allowed: PEOPLE },
+  serviceEvents: { op: list('serviceEvents'), allowed: LOGGED_IN },
+  participations: { op: list('participations'), allowed: PEOPLE },
+  pairings: { op: list('pairings'), allowed: ['hub', 'region', 'org', 'volunteer'] },
+  donations: { op: list('donations'), allowed: ADMINS },
+  serviceRequests: { op: list('serviceRequests'), allowed: ['hub', 'region', 'station', 'volunteer'] },
+  trainingSessions: { op: list('trainingSessions'), allowed: ['hub', 'region', 'org', 'volunteer', 'viewer'] },
+  commendations: { op: list('commendations'), allowed: ['hub', 'region', 'org', 'volunteer'] },
+  accounts: { op: list('accounts'), allowed: ADMINS },
+  auditLogs: { op: list('auditLogs'), allowed: ['hub', 'region'] },
+  login: { op: `mutation { login(input: { username: "nobody.here", password: "wrong-password-1" }) { accessToken } }`, allowed: ALL },
+  refreshSession: { op: `mutation { refreshSession { accessToken } }`, allowed: ALL },
+  logout: { op: `mutation { logout }`, allowed: ALL },
+  createAccount: { op: `mutation { createAccount(input: { username: "x", displayName: "x", password: "x" }) { id } }`, allowed: ADMINS },
+  assignRole: { op: `mutation { assignRole(accountId: "bad", role: { role: VIEWER }) { id } }`, allowed: ADMINS },
+  revokeRole: { op: `mutation { revokeRole(assignmentId: "bad") { id } }`, allowed: ADMINS },
+  resetPassword: { op: `mutation { resetPassword(accountId: "bad", password: "x") { id } }`, allowed: ADMINS },
+  disableAccount: { op: `mutation { disableAccount(accountId: "bad") { id } }`, allowed: ADMINS },
+  revealPersonalData: { op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`, allowed: ['hub', 'region', 'org', 'volunteer'] },
+};
+
+let t: TestDatabase;
+let server: TestServer;
+const clients = {} as Record<Who, Client>;
+
+beforeAll(async () => {
+  t = await createSeededDatabase('access');
+  server = await startTestServer(t.db);
+  clients.anonymous = server;
+  for (const [who, username] of Object.entries(ACCOUNTS)) clients[who as Who] = await server.as(username);
+});
+afterAll(async () => {
+  await server?.close();
+  await t?.drop();
+});
+
+describe('the permission matrix', () => {
+  it('has a row for every root query and mutation of the schema', async () => {
+    const { clientSchema } = await buildHubSchemas();
+    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    expect(roots.filter((f) => !MATRIX[f])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((f) => !roots.includes(f))).toEqual([]);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([field, row]) => WHO.map((who) => ({ field, who, op: row.op, allowed: row.allowed.includes(who) })));
+
+  it.each(cases)('$field as $who: allowed=$allowed', async ({ field, who, op, allowed }) => {
+    const res = await clients[who].gql(op);
+    const codes = (res.errors ?? []).filter((e) => e.path?.[0] === field || !e.path).map((e) => e.extensions?.code);
+    if (allowed) {
+      const refusedByRule = (res.errors ?? []).some(
+        (e) => e.extensions?.code === 'FORBIDDEN' && /roles do not allow this|declares no permission/.test(e.message),
+      ) || (res.errors ?? []).some((e) => e.message === 'Log in to use this.');
+      expect(refusedByRule, JSON.stringify(res.errors)).toBe(false);
+    } else {
+      expect(codes).toEqual([who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+      expect(res.data === null || res.data?.[field] == null).toBe(true);
+    }
+  });
+});
+
+describe('declared rules', () => {
+  it('every root field declares a rule (a field without one would be refused at run time)', async () => {
+    const { clientSchema } = await buildHubSchemas();
+    const rules = rootFieldRules();
+    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    expect(roots.filter((f) => !rules.has(f))).toEqual([]);
+  });
+
+  it('match the checked-in endpoint-permission snapshot (review a change here as a permission change)', async () => {
+    const rules = [...rootFieldRules()].sort(([a], [b]) => a.localeCompare(b)).map(([field, r]) => `${field}: ${[...r].sort().join(', ')}`);
+    await expect(`${rules.join('\n')}\n`).toMatchFileSnapshot('./permissions.snapshot.txt');
+  });
+
+  it('sensitive fields need their own permission even on readable types', async () => {
+    const { clientSchema } = await buildHubSchemas();
+    const volunteer = clientSchema.getType('Volunteer') as import('graphql').GraphQLObjectType;
+    expect(Object.keys(volunteer.getFields())).toEqual(expect.arrayContaining(['idNumber', 'phone', 'birthDate']));
+    // Volunteers may read their own profile: masked.
+    const self = await clients.volunteer.gql(`{ volunteers(first: 5) { totalCount nodes { idNumber phone } } }`);
+    expect(self.data.volunteers.totalCount).toBe(1);
+    expect(self.data.volunteers.nodes[0].idNumber).toMatch(/\*{10}/);
+  });
+});
+
+describe('deny by default', () => {
+  it('refuses a root field that declares no rule, even though the schema offers it', async () => {
+    const { Query, Resolver, buildSchema } = await import('type-graphql');
+    const { graphql } = await import('graphql');
+    const { authChecker, denyUndeclaredRootFields } = await import('../src/auth/auth-checker');
+    @Resolver()
+    class ForgottenResolver {
+      @Query(() => String)
+      secret() {
+        return 'leaked';
+      }
+    }
+    const schema = await buildSchema({ resolvers: [ForgottenResolver], authChecker, globalMiddlewares: [denyUndeclaredRootFields()] });
+    const res = await graphql({ schema, source: '{ secret }', contextValue: { viewer: null } });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
