@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -34,6 +34,23 @@ const TYPED_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Every error names the request id, so a user's report can be found in the logs. */
+function requestIdInErrors(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}
+
 /** The viewer behind a bearer token, or the reason the token was refused. */
 async function authenticate(req: Request, db: DataSource, auth: AuthRuntime): Promise<{ viewer: Viewer | null; authError?: string }> {
   const header = req.headers.authorization;
@@ -61,6 +78,7 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       costLimitPlugin(schema, config.MAX_QUERY_COST),
+      requestIdInErrors(),
     ],
     formatError: (formatted, error) => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');

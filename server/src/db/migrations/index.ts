@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so tests and the compiled server load the same set.
 import { Init1795928516066 } from './1795928516066-Init';
 import { Access1795929665906 } from './1795929665906-Access';
+import { FilterIndexes1795930400000 } from './1795930400000-FilterIndexes';
 
-export const migrations = [Init1795928516066, Access1795929665906];
+export const migrations = [Init1795928516066, Access1795929665906, FilterIndexes1795930400000];

@@ -16,6 +16,7 @@ registerEnumType(RegionLevel, { name: 'RegionLevel', description: '市 / 区县 
 @Directive('@key(fields: "id")')
 @Entity()
 export class Region extends BaseEntity {
+  @Index('idx_region_name_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Field()
   @Column()
   name: string;

@@ -22,6 +22,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Entity()
 @Index('idx_service_event_window', ['startsAt', 'endsAt'])
 export class ServiceEvent extends BaseEntity {
+  @Index('idx_service_event_title_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Field()
   @Index()
   @Column()

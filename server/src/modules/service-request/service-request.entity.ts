@@ -19,6 +19,7 @@ registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
 
 @ObjectType({ implements: Node })
 @Entity()
+@Index('idx_service_request_created_at', ['createdAt'])
 export class ServiceRequest extends BaseEntity {
   @Field()
   @Column()

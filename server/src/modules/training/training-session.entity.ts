@@ -9,6 +9,7 @@ import { Organisation } from '../organisation/organisation.entity';
 @ObjectType({ implements: Node })
 @Entity()
 export class TrainingSession extends BaseEntity {
+  @Index('idx_training_session_title_trgm', { synchronize: false }) // trigram GIN, created in the migration
   @Field()
   @Index()
   @Column()

@@ -65,6 +65,7 @@ export class Volunteer extends BaseEntity {
   @Column({ type: 'enum', enum: VolunteerCategory, enumName: 'volunteer_category' })
   category: VolunteerCategory;
 
+  @Index('idx_volunteer_skills', { synchronize: false }) // GIN, created in the migration
   @Field(() => [String])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   skills: string[];

@@ -16,7 +16,7 @@ export class VolunteerService {
     whereEquals(qb, 'v.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
     if (f.statuses?.length) qb.andWhere('v.status IN (:...statuses)', { statuses: f.statuses });
     if (f.categories?.length) qb.andWhere('v.category IN (:...categories)', { categories: f.categories });
-    if (f.skill?.trim()) qb.andWhere(':skill = ANY(v.skills)', { skill: f.skill.trim() });
+    if (f.skill?.trim()) qb.andWhere('v.skills @> ARRAY[:skill]::text[]', { skill: f.skill.trim() });
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
     return paginate(qb, page);
