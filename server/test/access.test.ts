@@ -45,6 +45,7 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   commendations: { op: list('commendations'), allowed: ['hub', 'region', 'org', 'volunteer'] },
   accounts: { op: list('accounts'), allowed: ADMINS },
   auditLogs: { op: list('auditLogs'), allowed: ['hub', 'region'] },
+  dashboard: { op: `{ dashboard { counts { volunteers } } }`, allowed: ['hub', 'region', 'org', 'station', 'viewer'] },
   login: { op: `mutation { login(input: { username: "nobody.here", password: "wrong-password-1" }) { accessToken } }`, allowed: ALL },
   refreshSession: { op: `mutation { refreshSession { accessToken } }`, allowed: ALL },
   logout: { op: `mutation { logout }`, allowed: ALL },

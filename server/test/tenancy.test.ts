@@ -23,8 +23,8 @@ beforeAll(async () => {
   [youth, district, viewer, volunteer, station] = await Promise.all(
     ['youth.admin', 'district.admin', 'viewer.demo', 'volunteer.demo', 'station.coord'].map((u) => server.as(u)),
   );
-  [{ id: orgA }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`);
-  [{ id: orgB }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY id LIMIT 1`);
+  [{ id: orgA }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`);
+  [{ id: orgB }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`);
 });
 afterAll(async () => {
   await server?.close();
@@ -41,7 +41,7 @@ describe('an organisation admin', () => {
   });
 
   it("gets nothing of another organisation's volunteers by filter, node(id) or _entities", async () => {
-    const [other] = await sql(`SELECT id::text FROM volunteer WHERE organisation_id = $1 ORDER BY id LIMIT 1`, [orgB]);
+    const [other] = await sql(`SELECT id::text FROM volunteer WHERE organisation_id = $1 ORDER BY volunteer.id LIMIT 1`, [orgB]);
     expect(other).toBeDefined();
     const byFilter = await youth.gql(`query($o: ID) { volunteers(first: 10, filter: { organisationId: $o }) { totalCount nodes { id } } }`, {
       o: toGlobalId('Organisation', orgB),

@@ -20,6 +20,7 @@ import { ServiceRequestResolver } from './service-request/service-request.resolv
 import { AccountResolver, RoleGrantResolver, SessionResolver } from './account/account.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RoleGrantResolver,
   AuditResolver,
   PersonalDataResolver,
+  DashboardResolver,
 ];
 
 /** Types other subgraphs may extend by `@key(fields: "id")`. */

@@ -91,6 +91,14 @@ export class ServiceEvent extends BaseEntity {
   @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.DRAFT })
   status: EventStatus;
 
+  /** Rollups kept by the participation_rollup trigger (see the Rollups migration). */
+  @Column({ type: 'bigint', default: 0, update: false, insert: false })
+  verifiedMinutes: string;
+
+  @Field(() => Int, { description: 'Participations recorded (not cancelled by deletion).' })
+  @Column({ type: 'int', default: 0, update: false, insert: false })
+  participantCount: number;
+
   @Field(() => Int, { description: 'Person-times served (服务人次) recorded for the event.' })
   @Column({ type: 'int', default: 0 })
   personTimesServed: number;

@@ -117,6 +117,11 @@ export class Volunteer extends BaseEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   registeredAt: Date;
 
+  /** All-time verified service minutes, kept by the participation_rollup trigger. */
+  @Index('idx_volunteer_verified_minutes', { synchronize: false })
+  @Column({ type: 'bigint', default: 0, update: false, insert: false })
+  verifiedMinutes: string;
+
   @Column({ type: 'timestamptz', nullable: true })
   consentAt: Date | null;
 

@@ -1,0 +1,192 @@
+// Dashboard figures computed in SQL under the caller's scope; results cached until any write
+// bumps the data version (triggers, see the Rollups migration).
+import type { Context } from '../../context/context';
+import { toGlobalId } from '../../common/node';
+import { suppressSmallGroups } from '../../auth/small-groups';
+import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/stars';
+import { OVERDUE_DAYS } from '../pairing/pairing.service';
+import { resolveLens, type Lens } from './dashboard-lens';
+import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
+import { label } from './labels';
+import {
+  AGE_BAND, beneficiaryWhere, childRegion, donationWhere, eventWhere, Params, pairingWhere, STAR_LEVEL, volunteerWhere,
+} from './dashboard.sql';
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => Number(v ?? 0);
+const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
+const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
+  rows
+    .filter((r) => r.set === set)
+    .map((r) => ({ key: String(r[keyCol] ?? 'NONE'), label: labelCol ? String(r[labelCol] ?? '') : label(String(r[keyCol] ?? 'NONE')), value: num(r[value]) }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
+
+/** Results by lens and data version; an old version is never read again, so eviction is by age. */
+const cache = new Map<string, Dashboard>();
+const CACHE_MAX = 500;
+
+function remember(key: string, value: Dashboard) {
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
+
+export class DashboardService {
+  async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
+    const lens = await resolveLens(ctx, filter);
+    const [{ version }] = await ctx.db.query(`SELECT version FROM data_version WHERE id = 1`);
+    const key = JSON.stringify({ lens, version });
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const dashboard = await this.compute(ctx, lens);
+    remember(key, dashboard);
+    return dashboard;
+  }
+
+  private async compute(ctx: Context, lens: Lens): Promise<Dashboard> {
+    const q = (build: (p: Params) => string) => {
+      const p = new Params();
+      const sql = build(p);
+      return ctx.db.query(sql, p.values) as Promise<Row[]>;
+    };
+    const [people, network, events, active, pairings, campaigns, training, donations, disability] = await Promise.all([
+      q((p) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
+          WHEN GROUPING(band) = 0 THEN 'age' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(stars) = 0 THEN 'stars'
+          WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
+          COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
+        FROM (SELECT v.*, ${AGE_BAND('v.birth_date', p, lens)} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
+                ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)} AS stars
+                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id WHERE ${volunteerWhere('v', p, lens)}) v
+        GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`),
+      q((p) => `SELECT
+          (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
+             ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS stations,
+          (SELECT count(*)::int FROM volunteer_team t WHERE ${lens.regionPath ? `t.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
+             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams`),
+      q((p) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
+          WHEN GROUPING(o.id) = 0 THEN 'org' WHEN GROUPING(area) = 0 THEN 'region' ELSE 'all' END AS set,
+          COALESCE(month, st.id::text, o.id::text, area) AS k, COALESCE(st.name, o.name, ar.name, month) AS label,
+          sum(e.verified_minutes)::bigint AS minutes, sum(e.person_times_served)::bigint AS served
+        FROM (SELECT e.*, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, ${childRegion('r.path', lens)} AS area
+                FROM service_event e JOIN region r ON r.id = e.region_id WHERE ${eventWhere('e', p, lens)} AND e.status <> 'CANCELLED') e
+        JOIN service_type st ON st.id = e.service_type_id JOIN organisation o ON o.id = e.organiser_id
+        LEFT JOIN region ar ON ar.id::text = e.area
+        GROUP BY GROUPING SETS ((month), (st.id, st.name), (o.id, o.name), (area, ar.name), ())`),
+      q((p) => `SELECT count(DISTINCT p.volunteer_id)::int AS n FROM participation p JOIN service_event e ON e.id = p.event_id
+        WHERE ${eventWhere('e', p, lens, { byOrganiser: false })} AND p.verified_at IS NOT NULL AND p.deleted_at IS NULL
+          ${lens.organisationId ? `AND p.volunteer_id IN (SELECT id FROM volunteer WHERE organisation_id = ${p.add(lens.organisationId)})` : ''}`),
+      q((p) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
+          ben AS (SELECT b.id, ${childRegion('r.path', lens)} AS area,
+                    EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id)) AS covered
+                  FROM beneficiary b JOIN region r ON r.id = b.region_id WHERE ${beneficiaryWhere('b', p, lens)})
+        SELECT 'kind' AS set, kind::text AS k, NULL AS label, count(*)::int AS n FROM pr GROUP BY kind
+        UNION ALL SELECT 'status', status::text, NULL, count(*)::int FROM pr GROUP BY status
+        UNION ALL SELECT 'overdue', NULL, NULL, count(*)::int FROM pr WHERE status = 'ACTIVE'
+          AND COALESCE(last_visit_at, started_on::timestamptz) < ${p.add(lens.to)}::timestamptz - make_interval(days => ${OVERDUE_DAYS})
+        UNION ALL SELECT 'coverage', ben.area, max(ar.name), (avg(covered::int) * 10000)::int
+          FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`),
+      q((p) => `SELECT c.id::text AS campaign_id, c.name, cp.role::text AS role, o.id::text AS org_id, o.name AS org_name,
+          COALESCE(ev.events, 0)::int AS events, COALESCE(ev.minutes, 0)::bigint AS minutes, COALESCE(ev.served, 0)::int AS served,
+          COALESCE(vol.n, 0)::int AS volunteers, COALESCE(don.fen, 0)::bigint AS fen
+        FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED' JOIN organisation o ON o.id = cp.organisation_id
+        LEFT JOIN LATERAL (SELECT count(*) AS events, sum(e.verified_minutes) AS minutes, sum(e.person_times_served) AS served
+          FROM service_event e WHERE e.campaign_id = c.id AND e.organiser_id = o.id AND ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null })}) ev ON TRUE
+        LEFT JOIN LATERAL (SELECT count(DISTINCT x.volunteer_id) AS n FROM participation x JOIN service_event e ON e.id = x.event_id
+          WHERE e.campaign_id = c.id AND e.organiser_id = o.id AND x.deleted_at IS NULL AND ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null })}) vol ON TRUE
+        LEFT JOIN LATERAL (SELECT sum(d.amount_fen) AS fen FROM donation d WHERE d.campaign_id = c.id AND d.donor_organisation_id = o.id AND d.deleted_at IS NULL) don ON TRUE
+        WHERE ${lens.campaignId ? `c.id = ${p.add(lens.campaignId)}` : 'TRUE'}
+          AND ${lens.organisationId ? `c.id IN (SELECT campaign_id FROM campaign_partner WHERE organisation_id = ${p.add(lens.organisationId)})` : 'TRUE'}
+          AND ${lens.regionPath ? `(c.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)}) OR c.id IN (SELECT e.campaign_id FROM service_event e WHERE ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null }, { period: false })}))` : 'TRUE'}
+        ORDER BY c.id, cp.role, o.id`),
+      q((p) => `SELECT count(*)::int AS active,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+            WHERE a.volunteer_id = v.id AND a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
+              AND s.held_on <= ${p.add(lens.to)}::timestamptz::date))::int AS trained
+        FROM volunteer v WHERE v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`),
+      q((p) => `SELECT CASE WHEN GROUPING(d.item) = 0 THEN 'item' ELSE 'cash' END AS set, d.item AS k,
+          COALESCE(sum(d.amount_fen) FILTER (WHERE d.kind = 'CASH'), 0)::bigint AS fen, COALESCE(sum(d.quantity), 0)::int AS n
+        FROM donation d WHERE ${donationWhere('d', p, lens)}
+        GROUP BY GROUPING SETS ((d.item), ())`),
+      q((p) => `SELECT CASE WHEN GROUPING(b.disability_category) = 0 THEN 'category' WHEN GROUPING(b.disability_grade) = 0 THEN 'grade' ELSE 'all' END AS set,
+          COALESCE(b.disability_category::text, b.disability_grade::text) AS k, count(*)::int AS n
+        FROM beneficiary b WHERE ${beneficiaryWhere('b', p, lens)}
+        GROUP BY GROUPING SETS ((b.disability_category), (b.disability_grade), ())`),
+    ]);
+    return this.assemble(lens, { people, network, events, active, pairings, campaigns, training, donations, disability });
+  }
+
+  private assemble(lens: Lens, r: Record<string, Row[]>): Dashboard {
+    const total = num(r.people.find((x) => x.set === 'all')?.n);
+    const byCategory = buckets(r.people, 'category');
+    const insured = num(r.people.find((x) => x.set === 'insured' && x.k === 'true')?.n);
+    const eventsAll = r.events.find((x) => x.set === 'all');
+    const eventBuckets = (set: string, value: 'minutes' | 'served') =>
+      buckets(r.events, set, value, 'k', 'label').map((b) => ({ ...b, value: value === 'minutes' ? hours(b.value) : b.value }));
+    const coverageAll = r.pairings.find((x) => x.set === 'coverage' && x.k === null);
+    const suppress = (b: Bucket[]) => (lens.suppressSmallGroups ? suppressSmallGroups(b) : b);
+    const campaigns = new Map<string, Dashboard['campaigns'][number]>();
+    for (const row of r.campaigns) {
+      const id = String(row.campaign_id);
+      const c = campaigns.get(id) ?? { campaignId: toGlobalId('Campaign', id), name: String(row.name), partners: [] };
+      c.partners.push({
+        organisationId: toGlobalId('Organisation', String(row.org_id)), organisationName: String(row.org_name), role: String(row.role),
+        volunteers: num(row.volunteers), events: num(row.events), verifiedHours: hours(row.minutes), personTimes: num(row.served),
+        donationsFen: num(row.fen),
+      });
+      campaigns.set(id, c);
+    }
+    const trainingRow = r.training[0] ?? {};
+    return {
+      counts: {
+        stations: num(r.network[0]?.stations),
+        teams: num(r.network[0]?.teams),
+        volunteers: total,
+        volunteersByStatus: buckets(r.people, 'status'),
+        activeVolunteers: num(r.active[0]?.n),
+      },
+      composition: {
+        byCategory,
+        studentShare: total ? num(byCategory.find((b) => b.key === 'STUDENT')?.value) / total : 0,
+        byStarLevel: buckets(r.people, 'stars').map((b) => ({ ...b, label: b.key === '0' ? '未达星级' : `${b.key}星` })),
+        byAgeBand: buckets(r.people, 'age'),
+        byOrganisationKind: buckets(r.people, 'kind'),
+        insuredShare: total ? insured / total : 0,
+      },
+      hours: {
+        verified: hours(eventsAll?.minutes),
+        byMonth: eventBuckets('month', 'minutes'),
+        byServiceType: eventBuckets('type', 'minutes'),
+        byOrganisation: eventBuckets('org', 'minutes'),
+      },
+      personTimes: {
+        total: num(eventsAll?.served),
+        byMonth: eventBuckets('month', 'served'),
+        byRegion: eventBuckets('region', 'served'),
+        byServiceType: eventBuckets('type', 'served'),
+      },
+      pairings: {
+        byKind: buckets(r.pairings, 'kind'),
+        byStatus: buckets(r.pairings, 'status'),
+        overdue: num(r.pairings.find((x) => x.set === 'overdue')?.n),
+        coverage: num(coverageAll?.n) / 10000,
+        coverageByRegion: r.pairings
+          .filter((x) => x.set === 'coverage' && x.k !== null)
+          .map((x) => ({ key: String(x.k), label: String(x.label ?? x.k), value: num(x.n) / 10000 })),
+      },
+      campaigns: [...campaigns.values()],
+      training: {
+        active: num(trainingRow.active),
+        trained: num(trainingRow.trained),
+        share: num(trainingRow.active) ? num(trainingRow.trained) / num(trainingRow.active) : 0,
+      },
+      donations: {
+        cashFen: num(r.donations.find((x) => x.set === 'cash')?.fen),
+        inKindByItem: r.donations.filter((x) => x.set === 'item' && x.k).map((x) => ({ key: String(x.k), label: String(x.k), value: num(x.n) })),
+      },
+      disability: {
+        beneficiaries: num(r.disability.find((x) => x.set === 'all')?.n),
+        byCategory: suppress(buckets(r.disability, 'category')),
+        byGrade: suppress(buckets(r.disability, 'grade').map((b) => ({ ...b, label: `${b.key}级` }))),
+      },
+    };
+  }
+}
