@@ -1,7 +1,7 @@
 // Who may call what: the permission matrix over every root field, deny by default, and the
 // checked-in endpoint-permission snapshot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rootFieldRules } from '../src/auth/auth-checker';
+import { authChecker, denyUndeclaredRootFields, rootFieldRules } from '../src/auth/auth-checker';
 import { buildHubSchemas } from '../src/schema/build';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
@@ -125,7 +125,6 @@ describe('deny by default', () => {
   it('refuses a root field that declares no rule, even though the schema offers it', async () => {
     const { Query, Resolver, buildSchema } = await import('type-graphql');
     const { graphql } = await import('graphql');
-    const { authChecker, denyUndeclaredRootFields } = await import('../src/auth/auth-checker');
     @Resolver()
     class ForgottenResolver {
       @Query(() => String)
@@ -133,7 +132,7 @@ describe('deny by default', () => {
         return 'leaked';
       }
     }
-    const schema = await buildSchema({ resolvers: [ForgottenResolver], authChecker, globalMiddlewares: [denyUndeclaredRootFields()] });
+    const schema = denyUndeclaredRootFields(await buildSchema({ resolvers: [ForgottenResolver], authChecker }));
     const res = await graphql({ schema, source: '{ secret }', contextValue: { viewer: null } });
     expect(res.data).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');

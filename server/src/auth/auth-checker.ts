@@ -1,7 +1,7 @@
-// The one enforcement point for declared rules: type-graphql's @Authorized calls this checker, and a
-// global middleware refuses any root field that declares no rule at all (deny by default).
-import type { GraphQLResolveInfo } from 'graphql';
-import { getMetadataStorage, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+// The one enforcement point for declared rules: type-graphql's @Authorized calls this checker, and
+// root fields that declare no rule at all are rewired to refuse (deny by default).
+import type { GraphQLSchema } from 'graphql';
+import { getMetadataStorage, type AuthChecker } from 'type-graphql';
 import type { Context } from '../context/context';
 import { userError } from '../common/errors';
 import { AUTHENTICATED, type Permission, PUBLIC, type Rule } from './permissions';
@@ -28,16 +28,20 @@ export function rootFieldRules(): Map<string, Rule[]> {
   return rules;
 }
 
-export function denyUndeclaredRootFields(): MiddlewareFn<Context> {
-  let declared: Map<string, Rule[]> | undefined;
-  return async ({ info }: { info: GraphQLResolveInfo }, next) => {
-    const parent = info.parentType.name;
-    if (parent === 'Query' || parent === 'Mutation') {
-      declared ??= rootFieldRules();
-      if (!declared.has(info.fieldName)) {
-        throw userError('FORBIDDEN', `${parent}.${info.fieldName} declares no permission and cannot be used.`);
-      }
+/**
+ * Deny by default: any Query or Mutation field without a declared rule is rewired to refuse.
+ * Done once on the built schema, so ordinary fields pay nothing per resolution.
+ */
+export function denyUndeclaredRootFields(schema: GraphQLSchema): GraphQLSchema {
+  const declared = rootFieldRules();
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (declared.has(field.name)) continue;
+      field.resolve = () => {
+        throw userError('FORBIDDEN', `${type.name}.${field.name} declares no permission and cannot be used.`);
+      };
     }
-    return next();
-  };
+  }
+  return schema;
 }

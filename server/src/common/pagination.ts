@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
+import { getEntities } from '../db/hydrate';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -97,7 +98,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQb = qb.clone();
   const pageQb = qb.clone().orderBy(`${alias}.id`, 'ASC').limit(first + 1);
   if (page.after) pageQb.andWhere(`${alias}.id > :__after`, { __after: decodeCursor(page.after) });
-  const rows = await pageQb.getMany();
+  const rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));

@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
+import { getEntities } from '../db/hydrate';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -22,7 +23,7 @@ export class Loaders {
       loader = new DataLoader<string, T | null>(async (ids) => {
         const repo = this.db.getRepository(entity);
         const qb = repo.createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] });
-        const rows = await this.scope.apply(qb, repo.metadata.name).getMany();
+        const rows = await getEntities(this.scope.apply(qb, repo.metadata.name));
         const byId = new Map(rows.map((r) => [String(r.id), r]));
         return ids.map((id) => byId.get(String(id)) ?? null);
       });
@@ -63,12 +64,13 @@ export class Loaders {
           .addSelect(`row_number() OVER (PARTITION BY ${columns.join(', ')} ORDER BY t.id)`, 'rn')
           .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
         this.scope.apply(inner, repo.metadata.name);
-        const rows = await repo
-          .createQueryBuilder('t')
-          .innerJoin(`(${inner.getQuery()})`, 'ranked', 'ranked.id = t.id AND ranked.rn <= :limit', { limit })
-          .setParameters(inner.getParameters())
-          .orderBy('t.id', 'ASC')
-          .getMany();
+        const rows = await getEntities(
+          repo
+            .createQueryBuilder('t')
+            .innerJoin(`(${inner.getQuery()})`, 'ranked', 'ranked.id = t.id AND ranked.rn <= :limit', { limit })
+            .setParameters(inner.getParameters())
+            .orderBy('t.id', 'ASC'),
+        );
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const parent = fks.map((fk) => String(row[fk])).join(':');

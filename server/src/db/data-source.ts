@@ -4,6 +4,9 @@ import { DataSource, type Logger } from 'typeorm';
 import { entities } from '../modules/entities';
 import { SnakeNamingStrategy } from './naming.strategy';
 import { migrations } from './migrations';
+import { installPgTypeParsers } from './pg-types';
+
+installPgTypeParsers();
 
 export interface DataSourceOptions {
   url: string;

@@ -18,14 +18,15 @@ export interface HubSchemas {
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
 export async function buildHubSchemas(): Promise<HubSchemas> {
-  const clientSchema = await buildSchema({
-    resolvers,
-    authChecker,
-    authMode: 'error',
-    globalMiddlewares: [denyUndeclaredRootFields()],
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: false,
-  });
+  const clientSchema = denyUndeclaredRootFields(
+    await buildSchema({
+      resolvers,
+      authChecker,
+      authMode: 'error',
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+    }),
+  );
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(clientSchema)}`);
   const map = createResolversMap(clientSchema) as GraphQLResolverMap<unknown>;
   for (const [type, resolveReference] of Object.entries(referenceResolvers)) {

@@ -2,8 +2,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getNamedType, GraphQLError, isLeafType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../common/pagination';
 
 export interface QueryLimits {
@@ -22,10 +22,14 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
   ] as unknown as ValidationRule[];
 }
 
-/** A list's children are paid for once per item it may return: `first` (capped) or the default page. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+/**
+ * Objects cost 1 and scalars nothing; a list's children are paid for once per item it may return
+ * (`first`, capped, or its default page).
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   if (typeof args?.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * childComplexity;
-  return undefined;
+  if (isLeafType(getNamedType(field.type))) return 0;
+  return 1 + childComplexity;
 };
 
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
@@ -38,7 +42,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [pageSizeEstimator],
           });
           if (cost > maxCost) {
             throw new GraphQLError(`The query would cost ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer levels.`, {

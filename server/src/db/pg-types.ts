@@ -1,0 +1,20 @@
+// A faster timestamptz parser than pg's default (a regex per value), which showed in the profile
+// of nested reads. Same result: a Date. Falls back to the default for anything unusual.
+import pg from 'pg';
+
+const TIMESTAMPTZ = 1184;
+const defaultParser = pg.types.getTypeParser(TIMESTAMPTZ);
+// 2026-03-05 09:00:00[.ffffff]+08[:MM]
+const SHAPE = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?([+-])(\d\d)(?::?(\d\d))?$/;
+
+export function parseTimestamptz(value: string): Date {
+  const m = SHAPE.exec(value);
+  if (!m) return defaultParser(value) as Date;
+  const offsetMinutes = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * (m[8] === '-' ? -1 : 1);
+  const ms = m[7] ? Number(m[7].padEnd(3, '0').slice(0, 3)) : 0;
+  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], ms) - offsetMinutes * 60_000);
+}
+
+export function installPgTypeParsers() {
+  pg.types.setTypeParser(TIMESTAMPTZ, parseTimestamptz);
+}
