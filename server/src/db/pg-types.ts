@@ -1,5 +1,5 @@
-// A faster timestamptz parser than pg's default (a regex per value), which showed in the profile
-// of nested reads. Same result: a Date. Falls back to the default for anything unusual.
+// How pg turns column values into JavaScript: dates as strings, and a faster timestamptz parser
+// than the default (which showed in the profile of nested reads), with the same result.
 import pg from 'pg';
 
 const TIMESTAMPTZ = 1184;
@@ -15,6 +15,11 @@ export function parseTimestamptz(value: string): Date {
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], ms) - offsetMinutes * 60_000);
 }
 
+const DATE = 1082;
+
 export function installPgTypeParsers() {
   pg.types.setTypeParser(TIMESTAMPTZ, parseTimestamptz);
+  // Calendar dates stay 'YYYY-MM-DD' strings, as the entities declare them: a Date would shift
+  // them by the server's time zone.
+  pg.types.setTypeParser(DATE, (value: string) => value);
 }
