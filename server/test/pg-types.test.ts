@@ -7,9 +7,8 @@ describe('timestamptz parsing', () => {
     ['2026-03-05 09:00:00.123456+08', '2026-03-05T01:00:00.123Z'],
     ['1999-12-31 23:59:59.5-03:30', '2000-01-01T03:29:59.500Z'],
     ['2026-11-29 05:37:35.1+00', '2026-11-29T05:37:35.100Z'],
-    ['infinity', 'Infinity'],
   ])('%s is %s', (text, iso) => {
     const d = parseTimestamptz(text);
-    expect(Number.isFinite(d.getTime()) ? d.toISOString() : String(d.getTime())).toBe(iso);
+    expect(d.toISOString()).toBe(iso);
   });
 });
