@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
-import { getEntities } from '../db/hydrate';
+import { getEntities, hydrate } from '../db/hydrate';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -58,18 +58,17 @@ export class Loaders {
         // unnest() of one array per key column keeps the statement shape fixed for any batch size.
         const params = Object.fromEntries(fks.map((_, i) => [`k${i}`, tuples.map((t) => t[i])]));
         const keyList = fks.map((_, i) => `:k${i}::bigint[]`).join(', ');
-        const inner = repo
+        // One pass: the rows themselves carry their rank among their siblings, so the first
+        // `limit` per parent are cut without joining the table back to itself.
+        const ranked = repo
           .createQueryBuilder('t')
-          .select('t.id', 'id')
           .addSelect(`row_number() OVER (PARTITION BY ${columns.join(', ')} ORDER BY t.id)`, 'rn')
           .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
-        this.scope.apply(inner, repo.metadata.name);
-        const rows = await getEntities(
-          repo
-            .createQueryBuilder('t')
-            .innerJoin(`(${inner.getQuery()})`, 'ranked', 'ranked.id = t.id AND ranked.rn <= :limit', { limit })
-            .setParameters(inner.getParameters())
-            .orderBy('t.id', 'ASC'),
+        this.scope.apply(ranked, repo.metadata.name);
+        const [sql, values] = ranked.getQueryAndParameters();
+        const rows = hydrate(
+          ranked,
+          await this.db.query(`SELECT * FROM (${sql}) ranked WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`, values),
         );
         const grouped = new Map<string, T[]>();
         for (const row of rows) {

