@@ -1,0 +1,60 @@
+// The partner subgraph on its own: its federation SDL, entity references by the hub's key, and
+// its own branches, over real HTTP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubVolunteerId, leagueStore, startYouthLeague, type YouthLeagueServer } from '../src';
+
+let server: YouthLeagueServer;
+
+async function gql(query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+beforeAll(async () => {
+  server = await startYouthLeague({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('youth-league subgraph', () => {
+  it('extends the hub Volunteer by its key with nullable fields of its own', async () => {
+    const { data } = await gql('{ _service { sdl } }');
+    const sdl: string = data!._service.sdl;
+    expect(sdl).toMatch(/type Volunteer\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/leagueMemberSince: String\n/);
+    expect(sdl).toMatch(/leagueCertificates: \[String!\]\n/);
+    expect(sdl).toMatch(/leagueBranches: \[LeagueBranch!\]\n/);
+  });
+
+  it('resolves hub volunteers by global id, members and non-members alike', async () => {
+    const member = hubVolunteerId(1);
+    const nonMember = hubVolunteerId(4);
+    const unknown = hubVolunteerId(999_999);
+    const { data, errors } = await gql(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Volunteer { id leagueMemberSince leagueCertificates } } }`,
+      { reps: [member, nonMember, unknown].map((id) => ({ __typename: 'Volunteer', id })) },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([
+      { id: member, leagueMemberSince: leagueStore.membership(member)!.since, leagueCertificates: leagueStore.membership(member)!.certificates },
+      { id: nonMember, leagueMemberSince: null, leagueCertificates: null },
+      { id: unknown, leagueMemberSince: null, leagueCertificates: null },
+    ]);
+  });
+
+  it('serves its own branches with their members as hub volunteer references', async () => {
+    const { data, errors } = await gql('{ leagueBranches { id name district members { id } } leagueBranch(id: "none") { id } }');
+    expect(errors).toBeUndefined();
+    expect(data!.leagueBranches).toHaveLength(leagueStore.branches().length);
+    const members = data!.leagueBranches.flatMap((b: { members: { id: string }[] }) => b.members.map((m) => m.id));
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((id: string) => leagueStore.membership(id) !== undefined)).toBe(true);
+    expect(data!.leagueBranch).toBeNull();
+  });
+});
