@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
@@ -73,10 +73,12 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_QUERY_ALIASES, maxCost: config.MAX_QUERY_COST }),
-    // Inline traces (ftv1) are for Apollo's hosted router; our gateway does not use them.
+    // Inline traces (ftv1) are for Apollo's hosted router, and cache hints for a CDN we do not
+    // have; both would wrap every field resolver of every response.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, config.MAX_QUERY_COST),
       requestIdInErrors(),
     ],
