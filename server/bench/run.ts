@@ -43,7 +43,8 @@ interface Result {
 }
 
 async function drive(name: string, url: string, body: string, headers: Record<string, string>, counter?: StatementCounter): Promise<Result> {
-  const opts = { url, method: 'POST' as const, body, headers: { 'content-type': 'application/json', ...headers }, connections };
+  // A long timeout, so a slow operation is measured rather than counted as errors.
+  const opts = { url, method: 'POST' as const, body, headers: { 'content-type': 'application/json', ...headers }, connections, timeout: 120 };
   await autocannon({ ...opts, duration: Number(args.warmup) });
   counter?.reset();
   const r = await autocannon({ ...opts, duration });
