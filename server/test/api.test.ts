@@ -144,6 +144,17 @@ describe('node(id)', () => {
     expect(res.data.node).toEqual({ __typename: type, id });
   });
 
+  it('reads enum arrays and overdue pairings correctly', async () => {
+    const [b] = await sql<{ id: string; access_needs: string }>(`SELECT id::text, access_needs::text FROM beneficiary WHERE cardinality(access_needs) > 0 ORDER BY beneficiary.id LIMIT 1`);
+    const res = await hub.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { accessNeeds } } }`, { id: toGlobalId('Beneficiary', b.id) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node.accessNeeds).toEqual(b.access_needs.slice(1, -1).split(','));
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pairing WHERE status = 'ACTIVE' AND COALESCE(last_visit_at, started_on::timestamptz) < now() - interval '60 days'`);
+    const overdue = await hub.gql(`{ pairings(first: 1, filter: { overdue: true }) { totalCount } }`);
+    expect(overdue.errors).toBeUndefined();
+    expect(overdue.data.pairings.totalCount).toBe(n);
+  });
+
   it('answers null for a well-formed id that does not exist, and an error for a malformed one', async () => {
     const missing = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Volunteer', '999999999') });
     expect(missing.errors).toBeUndefined();

@@ -1,6 +1,7 @@
 // Rows to entity instances without TypeORM's generic transformer, which dominated the CPU profile
 // of nested reads. pg already returns our column types as the entities declare them (bigint and
-// date as strings, timestamptz as Date, arrays parsed), so copying by column is exact.
+// date as strings, timestamptz as Date, arrays parsed), so copying by column is exact, but for
+// enum arrays, which pg returns as text.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export async function getEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
@@ -11,11 +12,18 @@ export async function getEntities<T extends ObjectLiteral>(qb: SelectQueryBuilde
 export function hydrate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, raws: Array<Record<string, unknown>>): T[] {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const alias = qb.alias;
-  const columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`] as const);
+  const columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`, c.isArray && c.type === 'enum'] as const);
   const proto = (metadata.target as { prototype: object }).prototype;
   return raws.map((raw) => {
     const entity = Object.create(proto) as Record<string, unknown>;
-    for (const [prop, key] of columns) entity[prop] = raw[key];
+    for (const [prop, key, enumArray] of columns) entity[prop] = enumArray ? parseEnumArray(raw[key]) : raw[key];
     return entity as T;
   });
+}
+
+/** pg does not know our enum array types and hands them over as text: `{A,B}`. Enum labels hold no commas or quotes. */
+function parseEnumArray(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const inner = value.slice(1, -1);
+  return inner ? inner.split(',') : [];
 }

@@ -31,7 +31,7 @@ export class PairingService {
       );
     }
     if (f.overdue !== undefined && f.overdue !== null) {
-      const overdue = `p.status = :active AND COALESCE(p.lastVisitAt, p.startedOn::timestamptz) < now() - make_interval(days => :overdueDays)`;
+      const overdue = `p.status = :active AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < now() - make_interval(days => :overdueDays)`;
       qb.andWhere(f.overdue ? overdue : `NOT (${overdue})`, { active: PairingStatus.ACTIVE, overdueDays: OVERDUE_DAYS });
     }
     whereBetween(qb, 'p.startedOn', isoDate(f.startedFrom, 'filter.startedFrom'), isoDate(f.startedTo, 'filter.startedTo'));
