@@ -1,7 +1,20 @@
 import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import { DefaultApolloClient } from '@vue/apollo-composable';
 import App from './app.vue';
+import { createApolloClient } from './apollo/client';
 import { i18n } from './locales';
-import { router } from './router';
+import { createAppRouter } from './router';
+import { useSessionStore } from './stores/session';
+// Element Plus's variables first, so the theme below (and the components' own CSS) build on them.
+import 'element-plus/theme-chalk/base.css';
 import './styles/base.css';
+import './styles/theme.css';
+import './styles/pages.css';
 
-createApp(App).use(i18n).use(router).mount('#app');
+const pinia = createPinia();
+const session = useSessionStore(pinia);
+const apollo = createApolloClient({ token: () => session.accessToken, refresh: () => session.refresh() });
+session.attach(apollo);
+
+createApp(App).use(pinia).use(i18n).use(createAppRouter()).provide(DefaultApolloClient, apollo).mount('#app');

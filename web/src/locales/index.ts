@@ -19,7 +19,7 @@ function initialLocale(): AppLocale {
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: initialLocale(),
-  fallbackLocale: 'en',
+  fallbackLocale: 'zh-CN',
   messages: { 'zh-CN': zhCN, en },
 });
 

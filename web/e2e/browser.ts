@@ -1,0 +1,56 @@
+// Debian's Chromium through playwright-core (no browser download), axe-core, and the steps every test shares.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, inject } from 'vitest';
+
+export const PASSWORD = 'Tongxin#2026';
+export const baseUrl = () => inject('hubUrl');
+const shotsDir = path.resolve(import.meta.dirname, 'screenshots');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser context (no cookies); `errors` collects uncaught page errors for the test to check. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { context, page, errors };
+}
+
+/** Until every query on the page has answered (no loading state, no request in flight). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.state--loading'), undefined, { timeout: 20_000 });
+}
+
+export async function login(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
+  await page.locator('form.login-form button[type="submit"]').click();
+  await page.waitForURL('**/work');
+  await settled(page);
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules; the page must have no serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(blocking, `axe on ${label}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, who: string, name: string): Promise<void> {
+  const file = path.join(shotsDir, who, `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}

@@ -1,0 +1,80 @@
+// The one Apollo client: bearer token from memory, one refresh-and-retry on UNAUTHENTICATED, the cookie sent along.
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client/core';
+import { possibleTypes } from './possible-types';
+
+export interface AuthHooks {
+  /** The access token held in memory, or null. */
+  token(): string | null;
+  /** Trade the refresh cookie for a new access token; false when the session has ended. */
+  refresh(): Promise<boolean>;
+}
+
+// These talk to the session themselves; retrying them through a refresh would loop.
+const SESSION_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
+
+export const isUnauthenticated = (result: FetchResult): boolean =>
+  !!result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+
+function authLink(hooks: AuthHooks): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const token = hooks.token();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      hadToken: !!token,
+      headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+    }));
+    return forward(operation);
+  });
+}
+
+/**
+ * An expired access token answers UNAUTHENTICATED: refresh once through the cookie and send the same
+ * operation again, so the page (and any form the user was filling in) carries on undisturbed.
+ */
+export function refreshLink(hooks: AuthHooks): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    if (SESSION_OPERATIONS.has(operation.operationName)) return forward(operation);
+    return new Observable<FetchResult>((observer) => {
+      let closed = false;
+      let sub: { unsubscribe(): void } | undefined;
+      const attempt = (mayRetry: boolean) => {
+        let held: FetchResult | undefined;
+        sub = forward(operation).subscribe({
+          next: (result) => {
+            const retry = mayRetry && operation.getContext().hadToken === true && isUnauthenticated(result);
+            if (retry) held = result;
+            else observer.next(result);
+          },
+          error: (err) => observer.error(err),
+          complete: () => {
+            if (!held) return observer.complete();
+            const first = held;
+            const giveUp = () => {
+              if (closed) return;
+              observer.next(first);
+              observer.complete();
+            };
+            hooks.refresh().then((ok) => (ok && !closed ? attempt(false) : giveUp()), giveUp);
+          },
+        });
+      };
+      attempt(true);
+      return () => {
+        closed = true;
+        sub?.unsubscribe();
+      };
+    });
+  });
+}
+
+export function createApolloClient(hooks: AuthHooks, uri = '/graphql'): ApolloClient<unknown> {
+  // credentials: 'include' sends the httpOnly refresh cookie (path /graphql) with every call.
+  const http = new HttpLink({ uri, credentials: 'include' });
+  return new ApolloClient({
+    link: ApolloLink.from([refreshLink(hooks), authLink(hooks), http]),
+    cache: new InMemoryCache({ possibleTypes }),
+    defaultOptions: {
+      // Lists show what the cache has at once and then what the server says now.
+      watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
+    },
+  });
+}

@@ -1,0 +1,64 @@
+// Administration: accounts and the audit log.
+import { graphql } from './generated';
+
+export const AccountsDocument = graphql(`
+  query Accounts($first: Int!, $after: String, $search: String) {
+    accounts(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        username
+        displayName
+        status
+        roles {
+          id
+          role
+          region { id name }
+          organisation { id name }
+          station { id name }
+          volunteer { id realName }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateAccountDocument = graphql(`
+  mutation CreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) { id username displayName status }
+  }
+`);
+
+export const DisableAccountDocument = graphql(`
+  mutation DisableAccount($accountId: ID!) {
+    disableAccount(accountId: $accountId) { id status }
+  }
+`);
+
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($accountId: ID!, $password: String!) {
+    resetPassword(accountId: $accountId, password: $password) { id }
+  }
+`);
+
+export const AuditLogsDocument = graphql(`
+  query AuditLogs($first: Int!, $after: String, $filter: AuditFilter) {
+    auditLogs(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        at
+        actor
+        action
+        recordType
+        recordId
+        reason
+        requestId
+        before
+        after
+      }
+    }
+  }
+`);

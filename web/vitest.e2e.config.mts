@@ -1,0 +1,15 @@
+// Browser tests: real headless Chromium against the real hub and a seeded database (see e2e/hub.ts).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['e2e/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // One browser at a time on a two-core machine; the files share one hub.
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});
