@@ -8,6 +8,8 @@ export interface RoleGrant {
   regionId: string | null;
   /** Materialised path of regionId, for subtree predicates. */
   regionPath: string | null;
+  /** For station roles: the path of the station's community, for aggregates. */
+  stationPath: string | null;
   organisationId: string | null;
   stationId: string | null;
   volunteerId: string | null;
@@ -41,14 +43,16 @@ export class Viewer {
 /** One statement per request: the active account and its role assignments. Null when disabled or gone. */
 export async function loadViewer(db: Pick<DataSource, 'query'> | EntityManager, accountId: string): Promise<Viewer | null> {
   const rows: Array<{
-    username: string; display_name: string; assignment_id: string | null; role: Role | null; region_id: string | null; region_path: string | null;
+    username: string; display_name: string; assignment_id: string | null; role: Role | null; region_id: string | null; region_path: string | null; station_path: string | null;
     organisation_id: string | null; station_id: string | null; volunteer_id: string | null;
   }> = await db.query(
-    `SELECT a.username, a.display_name, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path,
+    `SELECT a.username, a.display_name, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path, sr.path AS station_path,
             ra.organisation_id::text, ra.station_id::text, ra.volunteer_id::text
        FROM user_account a
        LEFT JOIN role_assignment ra ON ra.account_id = a.id
        LEFT JOIN region r ON r.id = ra.region_id
+       LEFT JOIN service_station st ON st.id = ra.station_id
+       LEFT JOIN region sr ON sr.id = st.region_id
       WHERE a.id = $1 AND a.status = 'ACTIVE'
       ORDER BY ra.id`,
     [accountId],
@@ -61,6 +65,7 @@ export async function loadViewer(db: Pick<DataSource, 'query'> | EntityManager, 
       role: r.role as Role,
       regionId: r.region_id,
       regionPath: r.region_path,
+      stationPath: r.station_path,
       organisationId: r.organisation_id,
       stationId: r.station_id,
       volunteerId: r.volunteer_id,

@@ -48,10 +48,7 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
     if (g.role === Role.HUB_ADMIN || (g.role === Role.VIEWER && !g.regionId)) lenses.push({ regionPath: null, organisationId: null });
     else if (g.role === Role.REGION_ADMIN || g.role === Role.VIEWER) lenses.push({ regionPath: g.regionPath, organisationId: null });
     else if (g.role === Role.ORG_ADMIN) lenses.push({ regionPath: null, organisationId: g.organisationId });
-    else if (g.role === Role.STATION_COORDINATOR) {
-      const [s] = await ctx.db.query(`SELECT r.path FROM service_station s JOIN region r ON r.id = s.region_id WHERE s.id = $1`, [g.stationId]);
-      if (s) lenses.push({ regionPath: s.path, organisationId: null });
-    }
+    else if (g.role === Role.STATION_COORDINATOR && g.stationPath) lenses.push({ regionPath: g.stationPath, organisationId: null });
   }
   const fits = (l: RoleLens) =>
     (!l.regionPath || (row.path && String(row.path).startsWith(l.regionPath))) &&
