@@ -9,12 +9,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createContext, type Context } from './context/context';
+import { createContext, type Context, type WorkSettings } from './context/context';
+import { localeOf, translate, type MessageParams } from './common/messages';
 import type { AuthRuntime } from './auth/runtime';
 import { loadViewer, type Viewer } from './auth/viewer';
 import { costLimitPlugin, limitRules } from './schema/limits';
@@ -22,7 +24,28 @@ import { costLimitPlugin, limitRules } from './schema/limits';
 export type AppConfig = Pick<
   Config,
   'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
->;
+> & {
+  /** The business clock (tests move it); the wall clock when absent. */
+  now?: () => Date;
+  settings?: WorkSettings;
+};
+
+/** class-validator failures (from input classes) in the same shape as our own field errors. */
+function validationToFields(formatted: GraphQLFormattedError, errors: ValidationError[]): GraphQLFormattedError {
+  const flat = (list: ValidationError[], prefix: string): Array<{ field: string; key: string; params: object; message: string }> =>
+    list.flatMap((v) => {
+      const field = prefix ? `${prefix}.${v.property}` : v.property;
+      const own = v.constraints ? [{ field, key: 'invalid', params: {}, message: Object.values(v.constraints).join('; ') }] : [];
+      return [...own, ...flat(v.children ?? [], field)];
+    });
+  const fields = flat(errors, '');
+  const { validationErrors: _omit, ...rest } = formatted.extensions ?? {};
+  return {
+    ...formatted,
+    message: fields.map((f) => `${f.field}: ${f.message}`).join(' · ') || formatted.message,
+    extensions: { ...rest, code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+  };
+}
 
 export interface HubApp {
   httpServer: http.Server;
@@ -35,16 +58,28 @@ const TYPED_CODES = new Set([
 ]);
 
 /** Every error names the request id, so a user's report can be found in the logs. */
-function requestIdInErrors(): ApolloServerPlugin<Context> {
+/** Every error names its request; keyed messages are written in the request's language. */
+function errorEnvelope(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
-            ...e,
-            extensions: { ...e.extensions, requestId: contextValue.requestId },
-          }));
+          const locale = contextValue.locale ?? 'zh-CN';
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
+            const ext = e.extensions ?? {};
+            const params = (ext.params ?? {}) as MessageParams;
+            const fields = Array.isArray(ext.fields)
+              ? (ext.fields as Array<{ key: string; params?: MessageParams; message: string }>).map((f) =>
+                  f.key === 'invalid' && f.message ? f : { ...f, message: translate(f.key, locale, f.params) },
+                )
+              : undefined;
+            return {
+              ...e,
+              message: typeof ext.messageKey === 'string' ? translate(ext.messageKey, locale, params) : e.message,
+              extensions: { ...ext, ...(fields ? { fields } : {}), requestId: contextValue.requestId },
+            };
+          });
         },
       };
     },
@@ -80,9 +115,11 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, config.MAX_QUERY_COST),
-      requestIdInErrors(),
+      errorEnvelope(),
     ],
     formatError: (formatted, error) => {
+      const validation = formatted.extensions?.validationErrors as ValidationError[] | undefined;
+      if (validation) return validationToFields(formatted, validation);
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (TYPED_CODES.has(code)) return formatted;
       log.error({ err: error, path: formatted.path }, 'unexpected error');
@@ -140,7 +177,9 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);
-        return createContext(db, String(req.id), req.log, auth, viewer, { authError, ip: req.ip ?? 'unknown', req, res });
+        return createContext(db, String(req.id), req.log, auth, viewer, {
+          authError, ip: req.ip ?? 'unknown', req, res, locale: localeOf(req.headers['accept-language']), now: config.now, settings: config.settings,
+        });
       },
     }),
   );

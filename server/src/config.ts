@@ -35,6 +35,10 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
+  /** Days without a visit after which an active pairing is overdue. */
+  PAIRING_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
+  ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
 });
 
 export type Config = z.infer<typeof schema> & {

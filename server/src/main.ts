@@ -77,7 +77,7 @@ async function main() {
     }
 
     const { subgraphSchema } = await buildHubSchemas();
-    const { httpServer, apollo } = await createApp(config, db, subgraphSchema, log, createAuthRuntime(config));
+    const { httpServer, apollo } = await createApp({ ...config, settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE } }, db, subgraphSchema, log, createAuthRuntime(config));
     cleanups.push(() => apollo.stop());
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

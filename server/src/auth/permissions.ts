@@ -21,6 +21,24 @@ export enum Permission {
   READ_ACCOUNTS = 'READ_ACCOUNTS',
   MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /** Approve, reject, suspend, retire and edit volunteers within scope. */
+  MANAGE_VOLUNTEERS = 'MANAGE_VOLUNTEERS',
+  /** A volunteer's own profile, sign-ups, event codes, self-reported hours and corrections. */
+  VOLUNTEER_SELF_SERVICE = 'VOLUNTEER_SELF_SERVICE',
+  MANAGE_BENEFICIARIES = 'MANAGE_BENEFICIARIES',
+  /** Create, invite to, publish and close campaigns; answer invitations for one's organisation. */
+  MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
+  /** Create events, check people in and out, verify hours, resolve corrections and hour reports. */
+  MANAGE_EVENTS = 'MANAGE_EVENTS',
+  MANAGE_PAIRINGS = 'MANAGE_PAIRINGS',
+  /** Log visits of a pairing one belongs to (or manages). */
+  LOG_VISITS = 'LOG_VISITS',
+  MANAGE_DONATIONS = 'MANAGE_DONATIONS',
+  MANAGE_SERVICE_REQUESTS = 'MANAGE_SERVICE_REQUESTS',
+  MANAGE_TRAINING = 'MANAGE_TRAINING',
+  AWARD_COMMENDATIONS = 'AWARD_COMMENDATIONS',
+  /** Star thresholds of one's jurisdiction. */
+  CONFIGURE_STARS = 'CONFIGURE_STARS',
 }
 registerEnumType(Permission, { name: 'Permission' });
 
@@ -40,7 +58,7 @@ export enum Role {
 registerEnumType(Role, { name: 'Role', description: 'Each role is held with a scope (see RoleAssignment).' });
 
 const P = Permission;
-const ALL = Object.values(Permission);
+const ALL = Object.values(Permission).filter((p) => p !== Permission.VOLUNTEER_SELF_SERVICE);
 
 /** Role → permissions. Row scope (which records) is applied separately, in auth/scope.ts. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
@@ -50,14 +68,18 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     P.READ_TEAMS, P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS,
     P.READ_PAIRINGS, P.READ_DONATIONS, P.READ_TRAINING, P.READ_COMMENDATIONS, P.READ_PERSONAL_DATA_MASKED,
     P.REVEAL_PERSONAL_DATA, P.READ_DASHBOARD, P.READ_ACCOUNTS, P.MANAGE_ACCOUNTS,
+    P.MANAGE_VOLUNTEERS, P.MANAGE_CAMPAIGNS, P.MANAGE_EVENTS, P.MANAGE_PAIRINGS, P.LOG_VISITS, P.MANAGE_DONATIONS,
+    P.MANAGE_TRAINING, P.AWARD_COMMENDATIONS,
   ],
   [Role.STATION_COORDINATOR]: [
     P.READ_TEAMS, P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS,
     P.READ_SERVICE_REQUESTS, P.READ_PERSONAL_DATA_MASKED, P.READ_DASHBOARD,
+    P.MANAGE_BENEFICIARIES, P.MANAGE_EVENTS, P.MANAGE_SERVICE_REQUESTS,
   ],
   [Role.VOLUNTEER]: [
     P.READ_VOLUNTEERS, P.READ_BENEFICIARIES, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_PARTICIPATIONS, P.READ_PAIRINGS,
     P.READ_TRAINING, P.READ_COMMENDATIONS, P.READ_SERVICE_REQUESTS, P.READ_PERSONAL_DATA_MASKED, P.REVEAL_PERSONAL_DATA,
+    P.VOLUNTEER_SELF_SERVICE, P.LOG_VISITS,
   ],
   [Role.VIEWER]: [P.READ_TEAMS, P.READ_CAMPAIGNS, P.READ_EVENTS, P.READ_TRAINING, P.READ_DASHBOARD],
 };

@@ -2,7 +2,7 @@
 // context only. Applied to lists, totalCount, node(), loaders (nested relations and federation
 // references) alike. A table or role without a rule sees nothing.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Role } from './permissions';
+import { GRANTS, type Permission, Role } from './permissions';
 import type { RoleGrant, Viewer } from './viewer';
 
 type Rule = (g: RoleGrant, a: string) => string;
@@ -160,6 +160,13 @@ const RULES: Record<string, Partial<Record<Role, Rule>> | typeof OPEN> = {
   TrainingSession: trainingRules,
   TrainingAttendance: via(volunteerRules, 'volunteer', 'volunteer_id'),
   Commendation: via(volunteerRules, 'volunteer', 'volunteer_id'),
+  HourCorrection: via(participationRules, 'participation', 'participation_id'),
+  HourReport: {
+    ...via(volunteerRules, 'volunteer', 'volunteer_id'),
+    [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
+    [Role.ORG_ADMIN]: (g, a) =>
+      `(${a}.organisation_id = ${id(g.organisationId)} OR ${a}.volunteer_id IN (SELECT hv.id FROM volunteer hv WHERE hv.organisation_id = ${id(g.organisationId)}))`,
+  },
   AuditLog: auditRules,
   UserAccount: accountRules,
   RoleAssignment: via(accountRules, 'user_account', 'account_id'),
@@ -179,8 +186,24 @@ export class Scope {
     const rules = RULES[entity];
     if (rules === OPEN) return null;
     if (!this.viewer) return ANONYMOUS[entity]?.(alias) ?? 'FALSE';
-    if (this.viewer.isHubAdmin) return null;
-    const parts = this.viewer.roles.flatMap((g) => {
+    return this.combine(rules, this.viewer.roles, alias);
+  }
+
+  /**
+   * The rows the viewer may change with `permission`: the row rules of only those of its roles
+   * that grant the permission (a coordinator who is also a volunteer does not approve as one).
+   */
+  writePredicate(entity: string, alias: string, permission: Permission): string | null {
+    const rules = RULES[entity];
+    if (!this.viewer) return 'FALSE';
+    const roles = this.viewer.roles.filter((g) => GRANTS[g.role].includes(permission));
+    if (rules === OPEN) return roles.length ? null : 'FALSE';
+    return this.combine(rules, roles, alias);
+  }
+
+  private combine(rules: Partial<Record<Role, Rule>> | undefined, roles: readonly RoleGrant[], alias: string): string | null {
+    if (roles.some((g) => g.role === Role.HUB_ADMIN)) return null;
+    const parts = roles.flatMap((g) => {
       const rule = rules?.[g.role];
       return rule ? [rule(g, alias)] : [];
     });

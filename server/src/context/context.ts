@@ -6,6 +6,17 @@ import { Scope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { AuthRuntime } from '../auth/runtime';
 import { Loaders } from './loaders';
+import type { Locale } from '../common/messages';
+
+/** Work rules a jurisdiction may tune; from the config, overridable in tests. */
+export interface WorkSettings {
+  /** Days without a visit after which an active pairing is overdue. */
+  pairingOverdueDays: number;
+  /** Share of an event's length a volunteer must be present for the hours to count. */
+  attendanceShare: number;
+}
+
+export const DEFAULT_WORK_SETTINGS: WorkSettings = { pairingOverdueDays: 60, attendanceShare: 0.6 };
 
 export interface Context {
   requestId: string;
@@ -18,6 +29,11 @@ export interface Context {
   authError?: string;
   ip: string;
   auth: AuthRuntime;
+  /** The language errors are written in (Accept-Language; zh-CN by default). */
+  locale: Locale;
+  /** The clock every business rule reads (injectable, so tests can move time). */
+  now: () => Date;
+  settings: WorkSettings;
   req?: Request;
   res?: Response;
 }
@@ -28,8 +44,11 @@ export function createContext(
   log: Logger,
   auth: AuthRuntime,
   viewer: Viewer | null = null,
-  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res'>> = {},
+  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'settings'>> = {},
 ): Context {
   const scope = new Scope(viewer);
-  return { requestId, log, db, auth, viewer, scope, loaders: new Loaders(db, scope), ip: extra.ip ?? 'unknown', ...extra };
+  return {
+    requestId, log, db, auth, viewer, scope, loaders: new Loaders(db, scope), ip: extra.ip ?? 'unknown',
+    locale: 'zh-CN', now: () => new Date(), settings: DEFAULT_WORK_SETTINGS, ...extra,
+  };
 }

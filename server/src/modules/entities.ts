@@ -22,15 +22,20 @@ import { UserAccount } from './account/user-account.entity';
 import { AuditLog } from './audit/audit-log.entity';
 import { RoleAssignment } from './account/role-assignment.entity';
 import { RefreshToken } from './account/refresh-token.entity';
+import { HourCorrection } from './service-event/hour-correction.entity';
+import { HourReport } from './service-event/hour-report.entity';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
 
 export {
   Region, Organisation, ServiceType, VolunteerTeam, ServiceStation, Volunteer, Household, Beneficiary,
   Campaign, CampaignPartner, ServiceEvent, Participation, Pairing, PairingVisit, Donation, ServiceRequest,
   TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog, RoleAssignment, RefreshToken,
+  HourCorrection, HourReport, IdempotencyKey,
 };
 
 export const entities = [
   Region, Organisation, ServiceType, VolunteerTeam, ServiceStation, Volunteer, Household, Beneficiary,
   Campaign, CampaignPartner, ServiceEvent, Participation, Pairing, PairingVisit, Donation, ServiceRequest,
   TrainingSession, TrainingAttendance, Commendation, UserAccount, AuditLog, RoleAssignment, RefreshToken,
+  HourCorrection, HourReport, IdempotencyKey,
 ];

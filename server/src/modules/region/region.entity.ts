@@ -50,4 +50,8 @@ export class Region extends BaseEntity {
   @Field(() => Int, { description: '0 for the city, 3 for a community.' })
   @Column({ type: 'smallint' })
   depth: number;
+
+  /** Star thresholds in hours for this jurisdiction and below; null = inherit (city default 100/300/600/1000/1500). */
+  @Column({ type: 'int', array: true, nullable: true })
+  starThresholdsHours: number[] | null;
 }

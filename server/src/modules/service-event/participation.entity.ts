@@ -71,4 +71,8 @@ export class Participation extends EvidenceEntity {
   @Field(() => Int, { description: 'Person-times this volunteer served at the event.' })
   @Column({ type: 'int', default: 0 })
   personTimesServed: number;
+
+  @Field(() => Int, { description: 'Minutes present inside the event window (the credited minutes may be 0 under the attendance share).' })
+  @Column({ type: 'int', default: 0 })
+  presentMinutes: number;
 }

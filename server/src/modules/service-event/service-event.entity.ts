@@ -15,6 +15,13 @@ export enum EventStatus {
   CLOSED = 'CLOSED',
   CANCELLED = 'CANCELLED',
 }
+export enum EventOrigin {
+  SCHEDULED = 'SCHEDULED',
+  SERVICE_REQUEST = 'SERVICE_REQUEST',
+  HOUR_REPORT = 'HOUR_REPORT',
+}
+registerEnumType(EventOrigin, { name: 'EventOrigin' });
+
 registerEnumType(EventStatus, { name: 'EventStatus' });
 
 @ObjectType({ implements: Node })
@@ -102,4 +109,19 @@ export class ServiceEvent extends BaseEntity {
   @Field(() => Int, { description: 'Person-times served (服务人次) recorded for the event.' })
   @Column({ type: 'int', default: 0 })
   personTimesServed: number;
+
+  @Field(() => EventOrigin, { description: 'Scheduled, or recorded for a service request or an approved hour report.' })
+  @Column({ type: 'enum', enum: EventOrigin, enumName: 'event_origin', default: EventOrigin.SCHEDULED })
+  origin: EventOrigin;
+
+  /** Share of the event a volunteer must attend for the hours to count; null = the jurisdiction default. */
+  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true })
+  attendanceShare: string | null;
+
+  /** SHA-256 of the current one-time check-in code (shown by the organiser at the event). */
+  @Column({ type: 'text', nullable: true })
+  checkCodeHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkCodeExpiresAt: Date | null;
 }

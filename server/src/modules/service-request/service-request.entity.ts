@@ -8,6 +8,7 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
+import { Participation } from '../service-event/participation.entity';
 
 export enum ServiceRequestStatus {
   OPEN = 'OPEN',
@@ -77,4 +78,21 @@ export class ServiceRequest extends BaseEntity {
   @ManyToOne(() => Volunteer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assigned_volunteer_id' })
   assignedVolunteer?: Volunteer;
+
+  @Field({ description: 'The requester asked to be called back.' })
+  @Column({ default: false })
+  callbackRequested: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  closingNote: string | null;
+
+  /** The participation DONE created. */
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  participationId: string | null;
+
+  @ManyToOne(() => Participation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'participation_id' })
+  participation?: Participation;
 }

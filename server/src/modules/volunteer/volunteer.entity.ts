@@ -127,4 +127,8 @@ export class Volunteer extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   consentVersion: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the volunteer was rejected, suspended or retired.' })
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
 }

@@ -1,0 +1,104 @@
+// User-facing error messages, by key, in both languages the product speaks. Errors carry the key
+// (and its parameters); the response is written in the language the request asked for.
+export type Locale = 'zh-CN' | 'en';
+type Message = Record<Locale, string>;
+
+export const MESSAGES = {
+  invalid: { 'zh-CN': '格式不正确', en: 'This value is not valid.' },
+  required: { 'zh-CN': '此项必填', en: 'This field is required.' },
+  tooLong: { 'zh-CN': '不能超过 {max} 个字符', en: 'At most {max} characters.' },
+  outOfRange: { 'zh-CN': '应在 {min} 到 {max} 之间', en: 'Must be between {min} and {max}.' },
+  dateInvalid: { 'zh-CN': '日期应写作 YYYY-MM-DD', en: 'Write the date as YYYY-MM-DD.' },
+  endBeforeStart: { 'zh-CN': '结束时间不能早于开始时间', en: 'The end cannot be before the start.' },
+  notFound: { 'zh-CN': '找不到该记录，或无权查看', en: 'Not found, or not yours to see.' },
+  forbidden: { 'zh-CN': '无权执行此操作', en: 'You may not do this.' },
+  staleVersion: {
+    'zh-CN': '该记录已被他人修改，请刷新后重试',
+    en: 'Someone changed this record after you read it. Reload it and try again.',
+  },
+  idempotencyKeyReused: {
+    'zh-CN': '该幂等键已用于另一份不同的请求',
+    en: 'This idempotency key was already used for a different request.',
+  },
+  invalidTransition: { 'zh-CN': '当前状态（{status}）下不能执行此操作', en: 'Not possible while the status is {status}.' },
+  // people
+  identityInvalid: {
+    'zh-CN': '身份证号码不正确（长度、出生日期或校验位有误）',
+    en: 'This identity number is not valid (length, birth date or check character).',
+  },
+  identityTaken: {
+    'zh-CN': '该身份证号码已登记，请直接登录或联系所在组织',
+    en: 'This identity number is already registered. Log in or contact your organisation.',
+  },
+  phoneInvalid: { 'zh-CN': '请填写 11 位手机号码', en: 'Enter an 11-digit mobile number.' },
+  consentRequired: { 'zh-CN': '请阅读并同意个人信息告知书', en: 'Read and accept the personal-data notice.' },
+  consentOutdated: {
+    'zh-CN': '个人信息告知书已更新（当前版本 {version}），请重新阅读',
+    en: 'The personal-data notice has changed (now version {version}). Read it again.',
+  },
+  affiliationRequired: {
+    'zh-CN': '请选择所属组织、街道/社区或服务站',
+    en: 'Choose an organisation, a district or a service station.',
+  },
+  reasonRequired: { 'zh-CN': '请说明原因', en: 'Give a reason.' },
+  certificateInvalid: {
+    'zh-CN': '残疾人证号应为 20 位：身份证号 + 类别数字（1–7）+ 等级数字（1–4）',
+    en: 'A disability certificate number is 20 characters: an identity number, the category digit (1–7) and the grade digit (1–4).',
+  },
+  certificateMismatch: {
+    'zh-CN': '残疾人证号的类别/等级与所填类别、等级不一致',
+    en: 'The certificate number does not agree with the category and grade entered.',
+  },
+  certificateTaken: { 'zh-CN': '该残疾人证号已登记', en: 'This certificate number is already registered.' },
+  // campaigns
+  alreadyPartner: { 'zh-CN': '该组织已在合作方名单中', en: 'This organisation is already a partner.' },
+  notInvited: { 'zh-CN': '该组织未收到此活动的邀请', en: 'This organisation has no invitation to this campaign.' },
+  leadCannotDecline: { 'zh-CN': '牵头单位不能拒绝本活动', en: 'The lead organisation cannot decline its own campaign.' },
+  themeDayUnknown: { 'zh-CN': '未知的主题日', en: 'Unknown theme day.' },
+  // events and hours
+  eventFull: { 'zh-CN': '名额已满，已加入候补名单', en: 'The event is full; you are on the waitlist.' },
+  eventNotOpen: { 'zh-CN': '该活动当前不接受报名', en: 'This event is not open for sign-up.' },
+  alreadySignedUp: { 'zh-CN': '已报名该活动', en: 'Already signed up for this event.' },
+  notSignedUp: { 'zh-CN': '该志愿者未报名此活动', en: 'This volunteer has not signed up for this event.' },
+  checkOutBeforeCheckIn: { 'zh-CN': '尚未签到，不能签退', en: 'Check in before checking out.' },
+  alreadyCheckedIn: { 'zh-CN': '已签到', en: 'Already checked in.' },
+  eventCodeInvalid: { 'zh-CN': '活动签到码不正确或已过期', en: 'The event code is wrong or has expired.' },
+  notCheckedOut: { 'zh-CN': '签退后才能核验时长', en: 'Hours can be verified only after check-out.' },
+  alreadyVerified: { 'zh-CN': '时长已核验', en: 'These hours are already verified.' },
+  capacityBelowSignedUp: {
+    'zh-CN': '名额不能少于已报名人数（{count}）',
+    en: 'The capacity cannot be below the number signed up ({count}).',
+  },
+  volunteerNotActive: { 'zh-CN': '志愿者尚未通过审核或已停用', en: 'This volunteer is not active.' },
+  correctionPending: { 'zh-CN': '已有待处理的更正申请', en: 'A correction request is already pending.' },
+  // pairings
+  pairingPartiesInvalid: {
+    'zh-CN': '结对双方与结对类型不符',
+    en: 'The parties do not match the kind of pairing.',
+  },
+  wrongSide: { 'zh-CN': '只能由结对另一方的组织确认', en: 'Only the other side’s organisation can accept.' },
+  // service requests
+  volunteerRequired: { 'zh-CN': '请先指派志愿者', en: 'Assign a volunteer first.' },
+  // donations
+  donationTargetRequired: {
+    'zh-CN': '请指定捐赠对象：活动、结对、残疾人或家庭',
+    en: 'Say what the donation is for: a campaign, a pairing, a beneficiary or a household.',
+  },
+  donorRequired: { 'zh-CN': '请填写捐赠组织或捐赠人', en: 'Name the donating organisation or person.' },
+  // training
+  alreadyEnrolled: { 'zh-CN': '已报名该培训', en: 'Already enrolled.' },
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+export function translate(key: string, locale: Locale, params: MessageParams = {}): string {
+  const message = (MESSAGES as Record<string, Message>)[key] ?? MESSAGES.invalid;
+  return message[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** zh-CN unless the request prefers English (Accept-Language). */
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
