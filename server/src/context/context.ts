@@ -49,6 +49,9 @@ export function createContext(
   const scope = new Scope(viewer);
   return {
     requestId, log, db, auth, viewer, scope, loaders: new Loaders(db, scope), ip: extra.ip ?? 'unknown',
-    locale: 'zh-CN', now: () => new Date(), settings: DEFAULT_WORK_SETTINGS, ...extra,
+    ...extra,
+    locale: extra.locale ?? 'zh-CN',
+    now: extra.now ?? (() => new Date()),
+    settings: extra.settings ?? DEFAULT_WORK_SETTINGS,
   };
 }

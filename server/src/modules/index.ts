@@ -10,8 +10,10 @@ import { ServiceTypeResolver } from './service-type/service-type.resolver';
 import { VolunteerTeamResolver } from './volunteer-team/volunteer-team.resolver';
 import { ServiceStationResolver } from './service-station/service-station.resolver';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
+import { StarThresholdResolver, VolunteerWorkflowResolver } from './volunteer/volunteer-workflow.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { HouseholdResolver } from './beneficiary/household.resolver';
+import { BeneficiaryWorkflowResolver } from './beneficiary/beneficiary-workflow.resolver';
 import { CampaignPartnerResolver, CampaignResolver } from './campaign/campaign.resolver';
 import { ParticipationResolver, ServiceEventResolver } from './service-event/service-event.resolver';
 import { PairingResolver, PairingVisitResolver } from './pairing/pairing.resolver';
@@ -19,6 +21,7 @@ import { DonationResolver } from './donation/donation.resolver';
 import { ServiceRequestResolver } from './service-request/service-request.resolver';
 import { AccountResolver, RoleGrantResolver, SessionResolver } from './account/account.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { CommendationWorkflowResolver } from './commendation/commendation-workflow.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
@@ -32,8 +35,11 @@ export const resolvers: NonEmptyArray<Function> = [
   VolunteerTeamResolver,
   ServiceStationResolver,
   VolunteerResolver,
+  VolunteerWorkflowResolver,
+  StarThresholdResolver,
   BeneficiaryResolver,
   HouseholdResolver,
+  BeneficiaryWorkflowResolver,
   CampaignResolver,
   CampaignPartnerResolver,
   ServiceEventResolver,
@@ -45,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TrainingSessionResolver,
   TrainingAttendanceResolver,
   CommendationResolver,
+  CommendationWorkflowResolver,
   SessionResolver,
   AccountResolver,
   RoleGrantResolver,

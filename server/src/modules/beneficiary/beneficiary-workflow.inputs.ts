@@ -1,0 +1,87 @@
+// Inputs of beneficiary and household records kept by station coordinators and region admins.
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AccessNeed, DisabilityCategory } from './beneficiary.entity';
+
+@InputType()
+export class BeneficiaryInput {
+  @Field()
+  @MaxLength(30)
+  realName: string;
+
+  @Field()
+  @MaxLength(18)
+  idNumber: string;
+
+  @Field(() => DisabilityCategory)
+  disabilityCategory: DisabilityCategory;
+
+  @Field(() => Int, { description: '1 (most severe) to 4.' })
+  @Min(1)
+  @Max(4)
+  disabilityGrade: number;
+
+  @Field({ description: '20 characters: the identity number, the category digit (1–7), the grade digit (1–4).' })
+  @MaxLength(20)
+  certificateNumber: string;
+
+  @Field(() => ID, { description: 'Where the person lives (a community, usually).' })
+  regionId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The station serving them; a coordinator’s own by default.' })
+  stationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  householdId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(11)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Service types the person needs.' })
+  @ArrayMaxSize(30)
+  needServiceTypeIds: string[];
+
+  @Field(() => [AccessNeed], { defaultValue: [] })
+  accessNeeds: AccessNeed[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class HouseholdInput {
+  @Field()
+  @MaxLength(30)
+  headName: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1)
+  @Max(30)
+  size: number;
+
+  @Field(() => ID)
+  regionId: string;
+
+  @Field()
+  @MaxLength(200)
+  address: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(11)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}

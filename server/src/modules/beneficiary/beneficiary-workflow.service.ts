@@ -1,0 +1,147 @@
+// Beneficiary and household records: identity and certificate checked, placed only where the
+// viewer manages (their station, their region subtree), audited with personal data masked.
+import { QueryFailedError } from 'typeorm';
+import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { canPlace } from '../../auth/placement';
+import { conflict, Problems } from '../../common/errors';
+import { dbId } from '../../common/node';
+import {
+  birthDateFromIdentity, certificateCategoryDigit, genderFromIdentity, isValidIdentityNumber, normaliseIdentityNumber,
+  type DisabilityCategoryCode,
+} from '../../common/identity';
+import { createOnce, lockForWrite } from '../../common/write';
+import { AuditService } from '../audit/audit.service';
+import { Region } from '../region/region.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { MOBILE } from '../volunteer/volunteer-workflow.service';
+import type { Gender } from '../volunteer/volunteer.entity';
+import { Beneficiary } from './beneficiary.entity';
+import { Household } from './household.entity';
+import type { BeneficiaryInput, HouseholdInput } from './beneficiary-workflow.inputs';
+
+const uniqueViolation = (err: unknown): string | null =>
+  err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505'
+    ? String((err.driverError as { detail?: string }).detail ?? '')
+    : null;
+
+export class BeneficiaryWorkflowService {
+  private readonly audit = new AuditService();
+
+  async create(ctx: Context, input: BeneficiaryInput): Promise<Beneficiary> {
+    const values = await this.validate(ctx, input);
+    const { idempotencyKey, ...fingerprint } = input;
+    try {
+      return await createOnce(ctx, 'createBeneficiary', idempotencyKey, fingerprint, Beneficiary, async (m) => {
+        const taken = await m.query(`SELECT id_number = $1 AS id_taken FROM beneficiary WHERE id_number = $1 OR certificate_number = $2 LIMIT 1`, [
+          values.idNumber, values.certificateNumber,
+        ]);
+        if (taken.length) throw this.taken(taken[0].id_taken);
+        const b = await m.save(m.create(Beneficiary, values));
+        await this.audit.write(ctx, m, { action: 'CREATE_BENEFICIARY', recordType: 'Beneficiary', recordId: b.id, after: values, regionId: b.regionId });
+        return b;
+      });
+    } catch (err) {
+      const detail = uniqueViolation(err);
+      if (detail !== null) throw this.taken(detail.includes('id_number'));
+      throw err;
+    }
+  }
+
+  async update(ctx: Context, id: string, version: number, input: BeneficiaryInput): Promise<Beneficiary> {
+    const values = await this.validate(ctx, input);
+    const beneficiaryId = dbId(id, 'Beneficiary', 'id');
+    try {
+      return await ctx.db.transaction(async (m) => {
+        const b = await lockForWrite(ctx, m, Beneficiary, beneficiaryId, Permission.MANAGE_BENEFICIARIES, version);
+        await m.update(Beneficiary, { id: b.id }, values);
+        const { version: _v, createdAt: _c, updatedAt: _u, ...before } = b;
+        await this.audit.write(ctx, m, { action: 'UPDATE_BENEFICIARY', recordType: 'Beneficiary', recordId: b.id, before, after: values, regionId: values.regionId });
+        return m.findOneByOrFail(Beneficiary, { id: b.id });
+      });
+    } catch (err) {
+      const detail = uniqueViolation(err);
+      if (detail !== null) throw this.taken(detail.includes('id_number'));
+      throw err;
+    }
+  }
+
+  async createHousehold(ctx: Context, input: HouseholdInput): Promise<Household> {
+    const p = new Problems();
+    const headName = input.headName.trim();
+    p.check(headName.length < 2, 'input.headName', 'required');
+    p.check(!input.address.trim(), 'input.address', 'required');
+    if (input.phone) p.check(!MOBILE.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
+    const region = await this.region(ctx, input.regionId, p);
+    if (region) p.check(!canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }), 'input.regionId', 'forbidden');
+    p.throwIfAny();
+    const { idempotencyKey, ...fingerprint } = input;
+    return createOnce(ctx, 'createHousehold', idempotencyKey, fingerprint, Household, async (m) => {
+      const values = { headName, size: input.size, regionId: region!.id, address: input.address.trim(), phone: input.phone?.trim() || null };
+      const h = await m.save(m.create(Household, values));
+      await this.audit.write(ctx, m, { action: 'CREATE_HOUSEHOLD', recordType: 'Household', recordId: h.id, after: values, regionId: h.regionId });
+      return h;
+    });
+  }
+
+  /** Every problem of the input at once; the values to store when there are none. */
+  private async validate(ctx: Context, input: BeneficiaryInput) {
+    const p = new Problems();
+    const realName = input.realName.trim();
+    p.check(realName.length < 2, 'input.realName', 'required');
+    const idNumber = normaliseIdentityNumber(input.idNumber);
+    const idOk = !p.check(!isValidIdentityNumber(idNumber), 'input.idNumber', 'identityInvalid');
+    const cert = normaliseIdentityNumber(input.certificateNumber);
+    if (cert.length !== 20 || !isValidIdentityNumber(cert.slice(0, 18)) || !/^[1-7][1-4]$/.test(cert.slice(18))) {
+      p.add('input.certificateNumber', 'certificateInvalid');
+    } else if (
+      cert[18] !== String(certificateCategoryDigit(input.disabilityCategory as DisabilityCategoryCode)) ||
+      cert[19] !== String(input.disabilityGrade) ||
+      (idOk && cert.slice(0, 18) !== idNumber)
+    ) {
+      p.add('input.certificateNumber', 'certificateMismatch');
+    }
+    if (input.phone) p.check(!MOBILE.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
+
+    const region = await this.region(ctx, input.regionId, p);
+    const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : this.ownStation(ctx);
+    const station = stationId ? await ctx.db.getRepository(ServiceStation).findOneBy({ id: stationId }) : null;
+    if (stationId && !station) p.add('input.stationId', 'notFound');
+    if (region && !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path, stationId })) p.add('input.regionId', 'forbidden');
+
+    const householdId = input.householdId ? dbId(input.householdId, 'Household', 'input.householdId') : null;
+    if (householdId) {
+      const visible = await ctx.scope.apply(ctx.db.getRepository(Household).createQueryBuilder('h').where('h.id = :householdId', { householdId }), 'Household').getExists();
+      p.check(!visible, 'input.householdId', 'notFound');
+    }
+    const needIds = [...new Set(input.needServiceTypeIds.map((id, i) => dbId(id, 'ServiceType', `input.needServiceTypeIds[${i}]`)))];
+    if (needIds.length) {
+      const found = await ctx.db.getRepository(ServiceType).createQueryBuilder('s').where('s.id = ANY(:needIds)', { needIds }).getCount();
+      p.check(found !== needIds.length, 'input.needServiceTypeIds', 'notFound');
+    }
+    p.throwIfAny();
+    return {
+      realName, idNumber, certificateNumber: cert, disabilityCategory: input.disabilityCategory, disabilityGrade: input.disabilityGrade,
+      gender: genderFromIdentity(idNumber) as Gender, birthDate: birthDateFromIdentity(idNumber)!,
+      regionId: region!.id, stationId: station?.id ?? null, householdId, phone: input.phone?.trim() || null,
+      address: input.address?.trim() || null, needServiceTypeIds: needIds, accessNeeds: [...new Set(input.accessNeeds)],
+    };
+  }
+
+  private async region(ctx: Context, globalId: string, p: Problems): Promise<Region | null> {
+    const region = await ctx.db.getRepository(Region).findOneBy({ id: dbId(globalId, 'Region', 'input.regionId') });
+    if (!region) p.add('input.regionId', 'notFound');
+    return region;
+  }
+
+  private ownStation(ctx: Context): string | null {
+    return ctx.viewer?.roles.find((g) => g.role === 'STATION_COORDINATOR')?.stationId ?? null;
+  }
+
+  private taken(identity: boolean) {
+    const field = identity ? 'input.idNumber' : 'input.certificateNumber';
+    const key = identity ? 'identityTaken' : 'certificateTaken';
+    return conflict(key, {}, { field, fields: [{ field, key, params: {}, message: '' }] });
+  }
+}
