@@ -54,6 +54,38 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   revokeRole: { op: `mutation { revokeRole(assignmentId: "bad") { id } }`, allowed: ADMINS },
   resetPassword: { op: `mutation { resetPassword(accountId: "bad", password: "x") { id } }`, allowed: ADMINS },
   disableAccount: { op: `mutation { disableAccount(accountId: "bad") { id } }`, allowed: ADMINS },
+  // people at work (work-people.test.ts)
+  registerVolunteer: {
+    op: `mutation { registerVolunteer(input: { realName: "x", idNumber: "1", phone: "1", category: OTHER, consentAccepted: false, consentVersion: "x" }) { status } }`,
+    allowed: ALL,
+  },
+  approveVolunteer: { op: `mutation { approveVolunteer(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  rejectVolunteer: { op: `mutation { rejectVolunteer(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
+  setVolunteerStatus: { op: `mutation { setVolunteerStatus(id: "bad", version: 1, status: SUSPENDED, reason: "x") { id } }`, allowed: ADMINS },
+  updateVolunteer: { op: `mutation { updateVolunteer(id: "bad", version: 1, input: {}) { id } }`, allowed: ADMINS },
+  updateMyVolunteerProfile: { op: `mutation { updateMyVolunteerProfile(version: -1, input: { phone: "1" }) { id } }`, allowed: ['volunteer'] },
+  setStarThresholds: { op: `mutation { setStarThresholds(regionId: "bad", hours: [1]) { id } }`, allowed: ['hub', 'region'] },
+  createBeneficiary: {
+    op: `mutation { createBeneficiary(input: { realName: "x", idNumber: "1", disabilityCategory: VISUAL, disabilityGrade: 1, certificateNumber: "1", regionId: "bad" }) { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  updateBeneficiary: {
+    op: `mutation { updateBeneficiary(id: "bad", version: 1, input: { realName: "x", idNumber: "1", disabilityCategory: VISUAL, disabilityGrade: 1, certificateNumber: "1", regionId: "bad" }) { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  createHousehold: { op: `mutation { createHousehold(input: { headName: "x", regionId: "bad", address: "" }) { id } }`, allowed: ['hub', 'region', 'station'] },
+  commendationCandidates: { op: `{ commendationCandidates(year: 1999) { rank } }`, allowed: ADMINS },
+  awardCommendation: { op: `mutation { awardCommendation(input: { volunteerId: "bad", year: 2026, title: "" }) { id } }`, allowed: ADMINS },
+  // campaigns and donations (work-campaigns.test.ts)
+  themeDayPresets: { op: `{ themeDayPresets(year: 1999) { date } }`, allowed: ALL },
+  createCampaign: { op: `mutation { createCampaign(input: { name: "x", leadOrganisationId: "bad" }) { id } }`, allowed: ADMINS },
+  updateCampaign: { op: `mutation { updateCampaign(id: "bad", version: 1, input: {}) { id } }`, allowed: ADMINS },
+  inviteCampaignPartner: { op: `mutation { inviteCampaignPartner(campaignId: "bad", organisationId: "bad", role: SUPPORTER) { id } }`, allowed: ADMINS },
+  respondToCampaignInvitation: { op: `mutation { respondToCampaignInvitation(campaignId: "bad", accept: true) { id } }`, allowed: ADMINS },
+  publishCampaign: { op: `mutation { publishCampaign(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  closeCampaign: { op: `mutation { closeCampaign(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  recordDonation: { op: `mutation { recordDonation(input: { kind: CASH }) { id } }`, allowed: ADMINS },
+  voidDonation: { op: `mutation { voidDonation(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
   revealPersonalData: { op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`, allowed: ['hub', 'region', 'org', 'volunteer'] },
 };
 

@@ -10,3 +10,16 @@ export function isoDate(value: string | null | undefined, field: string): string
   }
   return value;
 }
+
+/** Business dates are calendar days of the city: China Standard Time, UTC+8, no daylight saving. */
+const CITY_OFFSET_MS = 8 * 3_600_000;
+
+/** The city's calendar date (YYYY-MM-DD) of an instant, e.g. "today" of ctx.now(). */
+export function cityDate(instant: Date): string {
+  return new Date(instant.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Noon of a city calendar date: an instant that falls on that date in UTC and in the city alike. */
+export function cityNoon(date: string): Date {
+  return new Date(Date.parse(`${date}T12:00:00Z`) - CITY_OFFSET_MS);
+}

@@ -55,6 +55,11 @@ export const MESSAGES = {
   notInvited: { 'zh-CN': '该组织未收到此活动的邀请', en: 'This organisation has no invitation to this campaign.' },
   leadCannotDecline: { 'zh-CN': '牵头单位不能拒绝本活动', en: 'The lead organisation cannot decline its own campaign.' },
   themeDayUnknown: { 'zh-CN': '未知的主题日', en: 'Unknown theme day.' },
+  campaignLeadOnly: {
+    'zh-CN': '只有牵头单位或所辖残联管理员可以执行此操作',
+    en: 'Only the lead organisation or a federation admin over the campaign’s region can do this.',
+  },
+  outsideScope: { 'zh-CN': '超出您的管理范围', en: 'This is outside what you manage.' },
   // events and hours
   eventFull: { 'zh-CN': '名额已满，已加入候补名单', en: 'The event is full; you are on the waitlist.' },
   eventNotOpen: { 'zh-CN': '该活动当前不接受报名', en: 'This event is not open for sign-up.' },
@@ -71,22 +76,60 @@ export const MESSAGES = {
   },
   volunteerNotActive: { 'zh-CN': '志愿者尚未通过审核或已停用', en: 'This volunteer is not active.' },
   correctionPending: { 'zh-CN': '已有待处理的更正申请', en: 'A correction request is already pending.' },
+  correctionUnchanged: { 'zh-CN': '申请的时长与现有记录相同', en: 'The requested minutes equal the recorded minutes.' },
+  campaignClosed: { 'zh-CN': '该联合活动已结束，不能再添加服务活动', en: 'This campaign is closed; no events can be added to it.' },
+  notCampaignPartner: {
+    'zh-CN': '主办单位不是该联合活动已确认的合作方',
+    en: 'The organiser is not a partner that accepted this campaign.',
+  },
+  eventHasAttendance: {
+    'zh-CN': '已有 {count} 人签到，不能取消该活动；请在活动结束后关闭',
+    en: '{count} people have checked in, so the event cannot be cancelled; close it when it ends.',
+  },
+  eventNotStarted: { 'zh-CN': '活动尚未开始，不能结束；如不再举办请取消', en: 'The event has not started yet; cancel it if it will not take place.' },
+  timeInFuture: { 'zh-CN': '时间不能晚于当前时间', en: 'This time cannot be in the future.' },
   // pairings
   pairingPartiesInvalid: {
     'zh-CN': '结对双方与结对类型不符',
     en: 'The parties do not match the kind of pairing.',
   },
   wrongSide: { 'zh-CN': '只能由结对另一方的组织确认', en: 'Only the other side’s organisation can accept.' },
+  pairingExists: {
+    'zh-CN': '这两方之间已有进行中的结对',
+    en: 'These parties already have a pairing that has not ended.',
+  },
+  visitBeforeStart: {
+    'zh-CN': '走访日期不能早于结对开始日期（{startedOn}）',
+    en: 'The visit cannot be before the pairing started ({startedOn}).',
+  },
   // service requests
   volunteerRequired: { 'zh-CN': '请先指派志愿者', en: 'Assign a volunteer first.' },
+  requestPlaceRequired: {
+    'zh-CN': '请选择服务站，或所在的区县、街道/社区',
+    en: 'Choose a service station, or your district, subdistrict or community.',
+  },
+  regionTooBroad: { 'zh-CN': '请选择区县、街道或社区，而不是全市', en: 'Choose a district, subdistrict or community, not the whole city.' },
+  tooManyRequests: {
+    'zh-CN': '该号码今天提交的需求已达上限，请明天再试或直接致电服务站',
+    en: 'This number has sent the most requests allowed today. Try again tomorrow or call the station.',
+  },
   // donations
   donationTargetRequired: {
     'zh-CN': '请指定捐赠对象：活动、结对、残疾人或家庭',
     en: 'Say what the donation is for: a campaign, a pairing, a beneficiary or a household.',
   },
   donorRequired: { 'zh-CN': '请填写捐赠组织或捐赠人', en: 'Name the donating organisation or person.' },
+  mustBePositive: { 'zh-CN': '应为大于 0 的整数', en: 'Must be a whole number above 0.' },
+  dateInFuture: { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be in the future.' },
+  notWithKind: { 'zh-CN': '该项不适用于所选捐赠类型', en: 'Not used with this kind of donation.' },
+  notYourDonation: {
+    'zh-CN': '只能登记本单位的捐赠，或捐给本单位参与的活动、结对',
+    en: 'Record only donations by your organisation, or to its campaigns or pairings.',
+  },
   // training
   alreadyEnrolled: { 'zh-CN': '已报名该培训', en: 'Already enrolled.' },
+  notEnrolled: { 'zh-CN': '该志愿者未报名此培训', en: 'This volunteer is not enrolled in this session.' },
+  trainingNotHeld: { 'zh-CN': '培训尚未举行，不能登记出勤', en: 'The session has not taken place yet.' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

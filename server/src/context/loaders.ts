@@ -32,6 +32,21 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * A per-request loader for values computed over a batch of keys (aggregates): `compute` gets every
+   * key asked for in one tick and returns one value per key, in the same order. The computation
+   * applies whatever scope its figures need; `name` identifies it within the request.
+   */
+  batch<V>(name: string, compute: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    const key = `batch:${name}`;
+    let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>((keys) => compute(keys));
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
   /** A to-one relation: null when the foreign key is null. */
   ref<T extends WithId>(entity: EntityTarget<T>, id: string | null | undefined): Promise<T | null> {
     return id ? this.one(entity).load(id) : Promise.resolve(null);

@@ -15,16 +15,22 @@ import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { HouseholdResolver } from './beneficiary/household.resolver';
 import { BeneficiaryWorkflowResolver } from './beneficiary/beneficiary-workflow.resolver';
 import { CampaignPartnerResolver, CampaignResolver } from './campaign/campaign.resolver';
+import { CampaignWorkflowResolver, CampaignPartnerContributionResolver } from './campaign/campaign-workflow.resolver';
 import { ParticipationResolver, ServiceEventResolver } from './service-event/service-event.resolver';
+import { serviceEventWorkflowResolvers } from './service-event/service-event-workflow.resolver';
 import { PairingResolver, PairingVisitResolver } from './pairing/pairing.resolver';
+import { PairingWorkflowResolver } from './pairing/pairing-workflow.resolver';
 import { DonationResolver } from './donation/donation.resolver';
+import { DonationWorkflowResolver } from './donation/donation-workflow.resolver';
 import { ServiceRequestResolver } from './service-request/service-request.resolver';
+import { ServiceRequestWorkflowResolver } from './service-request/service-request-workflow.resolver';
 import { AccountResolver, RoleGrantResolver, SessionResolver } from './account/account.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CommendationWorkflowResolver } from './commendation/commendation-workflow.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
+import { TrainingWorkflowResolver, VolunteerTrainingResolver } from './training/training-workflow.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -42,14 +48,22 @@ export const resolvers: NonEmptyArray<Function> = [
   BeneficiaryWorkflowResolver,
   CampaignResolver,
   CampaignPartnerResolver,
+  CampaignWorkflowResolver,
+  CampaignPartnerContributionResolver,
   ServiceEventResolver,
   ParticipationResolver,
+  ...serviceEventWorkflowResolvers,
   PairingResolver,
   PairingVisitResolver,
+  PairingWorkflowResolver,
   DonationResolver,
+  DonationWorkflowResolver,
   ServiceRequestResolver,
+  ServiceRequestWorkflowResolver,
   TrainingSessionResolver,
   TrainingAttendanceResolver,
+  TrainingWorkflowResolver,
+  VolunteerTrainingResolver,
   CommendationResolver,
   CommendationWorkflowResolver,
   SessionResolver,

@@ -1,5 +1,7 @@
 // Fixed dates of the demo year: the seed never reads the clock, so every run tells the same year.
 
+export { helpTheDisabledDay, nthWeekdayOfMonth } from '../../common/calendar';
+
 /** The year the demo data describes (the year-end summary's year). */
 export const DEMO_YEAR = 2026;
 
@@ -27,18 +29,6 @@ export function addDays(date: string, n: number): string {
 /** Whole days from a to b (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The nth given weekday (0 = Sunday) of a month (1-12), as YYYY-MM-DD. */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string {
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  const offset = (weekday - first.getUTCDay() + 7) % 7;
-  return new Date(Date.UTC(year, month - 1, 1 + offset + (n - 1) * 7)).toISOString().slice(0, 10);
-}
-
-/** National Help-the-Disabled Day (全国助残日) is the third Sunday of May. */
-export function helpTheDisabledDay(year: number): string {
-  return nthWeekdayOfMonth(year, 5, 0, 3);
 }
 
 /** Timestamp text COPY accepts for timestamptz columns. */

@@ -33,7 +33,7 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
   const regionId = filter.regionId ? dbId(filter.regionId, 'Region', 'filter.regionId') : null;
   const organisationId = filter.organisationId ? dbId(filter.organisationId, 'Organisation', 'filter.organisationId') : null;
   const campaignId = filter.campaignId ? dbId(filter.campaignId, 'Campaign', 'filter.campaignId') : null;
-  const now = new Date();
+  const now = ctx.now();
   const from = filter.from ?? new Date(Date.UTC(now.getUTCFullYear(), 0, 1) - 8 * 3_600_000);
   const to = filter.to ?? now;
   if (!(from < to)) throw badInput('filter.from', 'The period must start before it ends.');

@@ -4,7 +4,6 @@ import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
 import { suppressSmallGroups } from '../../auth/small-groups';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/stars';
-import { OVERDUE_DAYS } from '../pairing/pairing.service';
 import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
 import { label } from './labels';
@@ -34,6 +33,7 @@ export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
     const [{ version }] = await ctx.db.query(`SELECT version FROM data_version WHERE id = 1`);
+    // The lens carries the period end (the request's clock by default); the setting moves the overdue count too.
     const key = JSON.stringify({ lens, version });
     const hit = cache.get(key);
     if (hit) return hit;
@@ -81,7 +81,7 @@ export class DashboardService {
         SELECT 'kind' AS set, kind::text AS k, NULL AS label, count(*)::int AS n FROM pr GROUP BY kind
         UNION ALL SELECT 'status', status::text, NULL, count(*)::int FROM pr GROUP BY status
         UNION ALL SELECT 'overdue', NULL, NULL, count(*)::int FROM pr WHERE status = 'ACTIVE'
-          AND COALESCE(last_visit_at, started_on::timestamptz) < ${p.add(lens.to)}::timestamptz - make_interval(days => ${OVERDUE_DAYS})
+          AND COALESCE(last_visit_at, started_on::timestamptz) < ${p.add(lens.to)}::timestamptz - make_interval(days => ${p.add(ctx.settings.pairingOverdueDays)}::int)
         UNION ALL SELECT 'coverage', ben.area, max(ar.name), (avg(covered::int) * 10000)::int
           FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`),
       q((p) => `SELECT c.id::text AS campaign_id, c.name, cp.role::text AS role, o.id::text AS org_id, o.name AS org_name,

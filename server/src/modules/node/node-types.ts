@@ -22,4 +22,6 @@ export const nodeTypes: Record<string, EntityTarget<ObjectLiteral & { id: string
   TrainingSession: e.TrainingSession,
   TrainingAttendance: e.TrainingAttendance,
   Commendation: e.Commendation,
+  HourReport: e.HourReport,
+  HourCorrection: e.HourCorrection,
 };

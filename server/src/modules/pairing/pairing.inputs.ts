@@ -21,7 +21,7 @@ export class PairingFilter {
   @Field(() => ID, { nullable: true, description: 'Pairings whose helped side (beneficiary or household) lives in this region subtree.' })
   regionId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Active pairings without a visit for 60 days or more.' })
+  @Field(() => Boolean, { nullable: true, description: 'Active pairings without a visit for more than the configured number of days (60 by default).' })
   overdue?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Started on or after (ISO date).' })

@@ -6,10 +6,10 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
-import { Pairing, PairingStatus } from './pairing.entity';
+import { Pairing } from './pairing.entity';
 import { PairingVisit } from './pairing-visit.entity';
 import { PairingFilter } from './pairing.inputs';
-import { OVERDUE_DAYS, PairingService } from './pairing.service';
+import { isOverdue, PairingService } from './pairing.service';
 
 const PairingConnection = ConnectionType(Pairing);
 
@@ -27,11 +27,9 @@ export class PairingResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Boolean, { description: `Active and not visited for ${OVERDUE_DAYS} days or more.` })
-  overdue(@Root() p: Pairing) {
-    if (p.status !== PairingStatus.ACTIVE) return false;
-    const last = p.lastVisitAt ?? (p.startedOn ? new Date(p.startedOn) : null);
-    return !last || Date.now() - last.getTime() >= OVERDUE_DAYS * 86_400_000;
+  @FieldResolver(() => Boolean, { description: 'Active and not visited for more than the configured number of days (60 by default).' })
+  overdue(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return isOverdue(p, ctx.now(), ctx.settings.pairingOverdueDays);
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer or cadre on the helping side.' })

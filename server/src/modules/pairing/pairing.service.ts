@@ -8,8 +8,20 @@ import { isoDate } from '../../common/dates';
 import { Pairing, PairingStatus } from './pairing.entity';
 import type { PairingFilter } from './pairing.inputs';
 
-/** Days without a visit after which an active pairing is overdue (the access/work issues make it configurable). */
-export const OVERDUE_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+/**
+ * An active pairing is overdue when its last visit (or, before any visit, its start) lies more than
+ * `days` before `now`. The twin of OVERDUE_SQL, for a single row already loaded.
+ */
+export function isOverdue(p: Pick<Pairing, 'status' | 'lastVisitAt' | 'startedOn'>, now: Date, days: number): boolean {
+  if (p.status !== PairingStatus.ACTIVE) return false;
+  const last = p.lastVisitAt ? p.lastVisitAt.getTime() : p.startedOn ? Date.parse(`${p.startedOn}T00:00:00Z`) : null;
+  return last !== null && last < now.getTime() - days * DAY_MS;
+}
+
+/** The same rule in SQL over alias `p`; the clock and the setting are parameters, never the database's now(). */
+const OVERDUE_SQL = `p.status = :active AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < :overdueNow::timestamptz - make_interval(days => :overdueDays)`;
 
 export class PairingService {
   list(ctx: Context, f: PairingFilter = {}, page: PageArgs) {
@@ -31,8 +43,9 @@ export class PairingService {
       );
     }
     if (f.overdue !== undefined && f.overdue !== null) {
-      const overdue = `p.status = :active AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < now() - make_interval(days => :overdueDays)`;
-      qb.andWhere(f.overdue ? overdue : `NOT (${overdue})`, { active: PairingStatus.ACTIVE, overdueDays: OVERDUE_DAYS });
+      qb.andWhere(f.overdue ? OVERDUE_SQL : `NOT COALESCE((${OVERDUE_SQL}), FALSE)`, {
+        active: PairingStatus.ACTIVE, overdueNow: ctx.now().toISOString(), overdueDays: ctx.settings.pairingOverdueDays,
+      });
     }
     whereBetween(qb, 'p.startedOn', isoDate(f.startedFrom, 'filter.startedFrom'), isoDate(f.startedTo, 'filter.startedTo'));
     return paginate(qb, page);

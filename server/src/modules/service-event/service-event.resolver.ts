@@ -9,7 +9,10 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { ServiceEvent } from './service-event.entity';
-import { Participation } from './participation.entity';
+import { Participation, ParticipationStatus } from './participation.entity';
+import { HourCorrection } from './hour-correction.entity';
+import { attendanceMet, sharePercent } from './event-rules';
+import { waitlistPositions } from './participation.loaders';
 import { ParticipationFilter, ServiceEventFilter } from './service-event.inputs';
 import { ServiceEventService } from './service-event.service';
 
@@ -55,6 +58,21 @@ export class ServiceEventResolver {
     return ctx.loaders.ref(Region, e.regionId);
   }
 
+  @FieldResolver(() => Int, { description: 'Verified minutes of all its participations (kept by the rollup).' })
+  verifiedMinutes(@Root() e: ServiceEvent) {
+    return Number(e.verifiedMinutes);
+  }
+
+  @FieldResolver(() => Float, { description: 'Verified hours (verifiedMinutes / 60, two decimals).' })
+  verifiedHours(@Root() e: ServiceEvent) {
+    return Math.round((Number(e.verifiedMinutes) * 100) / 60) / 100;
+  }
+
+  @FieldResolver(() => Float, { description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's." })
+  attendanceShare(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return sharePercent(ctx, e) / 100;
+  }
+
   @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
   participations(@Root() e: ServiceEvent, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
@@ -78,6 +96,26 @@ export class ParticipationResolver {
   @FieldResolver(() => Float, { description: 'Credited hours (minutes / 60, two decimals).' })
   hours(@Root() p: Participation) {
     return Math.round((p.minutes * 100) / 60) / 100;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next to be promoted); null when not waitlisted.' })
+  waitlistPosition(@Root() p: Participation, @Ctx() ctx: Context) {
+    return p.status === ParticipationStatus.WAITLISTED ? waitlistPositions(ctx).load(p.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the time present reached the attendance share (so the minutes count); null until checked out or when the event is outside what you may see.',
+  })
+  async attendanceMet(@Root() p: Participation, @Ctx() ctx: Context) {
+    if (p.status !== ParticipationStatus.COMPLETED) return null;
+    const event = await ctx.loaders.ref(ServiceEvent, p.eventId);
+    return event ? attendanceMet(ctx, event, p.presentMinutes) : null;
+  }
+
+  @FieldResolver(() => [HourCorrection], { description: 'Correction requests and their outcomes: the history of its minutes.' })
+  corrections(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.many(HourCorrection, 'participationId', 100).load(p.id);
   }
 
   @FieldResolver(() => ServiceEvent, { nullable: true, description: "Null when outside what you may see." })

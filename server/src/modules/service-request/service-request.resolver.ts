@@ -8,6 +8,7 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
+import { Participation } from '../service-event/participation.entity';
 import { ServiceRequest } from './service-request.entity';
 import { ServiceRequestFilter } from './service-request.inputs';
 import { ServiceRequestService } from './service-request.service';
@@ -57,5 +58,10 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Volunteer, { nullable: true })
   assignedVolunteer(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, r.assignedVolunteerId);
+  }
+
+  @FieldResolver(() => Participation, { nullable: true, description: 'The verified participation recorded when the request was done.' })
+  participation(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Participation, r.participationId);
   }
 }

@@ -1,0 +1,49 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { Pairing } from './pairing.entity';
+import { LoggedVisit, LogPairingVisitInput, PairingEndArgs, PairingPauseArgs, PairingStepArgs, ProposePairingInput } from './pairing-workflow.inputs';
+import { PairingWorkflowService } from './pairing-workflow.service';
+import { PairingVisitWorkflowService } from './pairing-visit-workflow.service';
+
+@Resolver()
+export class PairingWorkflowResolver {
+  private readonly service = new PairingWorkflowService();
+  private readonly visits = new PairingVisitWorkflowService();
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'Proposes a pairing (PROPOSED); the helped side’s organisation accepts it.' })
+  proposePairing(@Ctx() ctx: Context, @Arg('input', () => ProposePairingInput) input: ProposePairingInput) {
+    return this.service.propose(ctx, input);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'PROPOSED → ACTIVE, by the helped side’s organisation (owner B); starts today.' })
+  acceptPairing(@Ctx() ctx: Context, @Args() { id, version }: PairingStepArgs) {
+    return this.service.accept(ctx, id, version);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'ACTIVE → PAUSED.' })
+  pausePairing(@Ctx() ctx: Context, @Args() { id, version, reason }: PairingPauseArgs) {
+    return this.service.pause(ctx, id, version, reason);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'PAUSED → ACTIVE.' })
+  resumePairing(@Ctx() ctx: Context, @Args() { id, version }: PairingStepArgs) {
+    return this.service.resume(ctx, id, version);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'PROPOSED, ACTIVE or PAUSED → ENDED, with a reason; ends today.' })
+  endPairing(@Ctx() ctx: Context, @Args() { id, version, reason }: PairingEndArgs) {
+    return this.service.end(ctx, id, version, reason);
+  }
+
+  @Authorized(Permission.LOG_VISITS)
+  @Mutation(() => LoggedVisit, { description: 'Logs a visit of an active pairing: its own volunteer, or a manager in scope.' })
+  logPairingVisit(@Ctx() ctx: Context, @Arg('input', () => LogPairingVisitInput) input: LogPairingVisitInput) {
+    return this.visits.log(ctx, input);
+  }
+}
