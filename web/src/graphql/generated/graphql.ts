@@ -152,7 +152,7 @@ export type PairingFilter = {
   kinds?: Array<PairingKind> | null | undefined;
   /** Pairings where this organisation owns either side. */
   organisationId?: string | number | null | undefined;
-  /** Active pairings without a visit for 60 days or more. */
+  /** Active pairings without a visit for more than the configured number of days (60 by default). */
   overdue?: boolean | null | undefined;
   /** Pairings whose helped side (beneficiary or household) lives in this region subtree. */
   regionId?: string | number | null | undefined;
@@ -208,7 +208,18 @@ export type PartnerStatus =
   | 'INVITED';
 
 export type Permission =
+  | 'AWARD_COMMENDATIONS'
+  | 'CONFIGURE_STARS'
+  | 'LOG_VISITS'
   | 'MANAGE_ACCOUNTS'
+  | 'MANAGE_BENEFICIARIES'
+  | 'MANAGE_CAMPAIGNS'
+  | 'MANAGE_DONATIONS'
+  | 'MANAGE_EVENTS'
+  | 'MANAGE_PAIRINGS'
+  | 'MANAGE_SERVICE_REQUESTS'
+  | 'MANAGE_TRAINING'
+  | 'MANAGE_VOLUNTEERS'
   | 'READ_ACCOUNTS'
   | 'READ_AUDIT_LOG'
   | 'READ_BENEFICIARIES'
@@ -224,7 +235,8 @@ export type Permission =
   | 'READ_TEAMS'
   | 'READ_TRAINING'
   | 'READ_VOLUNTEERS'
-  | 'REVEAL_PERSONAL_DATA';
+  | 'REVEAL_PERSONAL_DATA'
+  | 'VOLUNTEER_SELF_SERVICE';
 
 /** Each role is held with a scope (see RoleAssignment). */
 export type Role =
@@ -425,6 +437,8 @@ export type CampaignDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -461,6 +475,8 @@ export type EventDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -504,6 +520,8 @@ export type RegionNameQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -549,6 +567,8 @@ export type StationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -585,6 +605,8 @@ export type VolunteerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -621,6 +643,8 @@ export type BeneficiaryDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
@@ -729,6 +753,8 @@ export type PairingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', kind: PairingKind, status: PairingStatus, overdue: boolean, startedOn: string | null, endedOn: string | null, endReason: string | null, lastVisitAt: string | null, id: string, ownerA: { __typename: 'Organisation', id: string, name: string }, ownerB: { __typename: 'Organisation', id: string, name: string }, volunteer: { __typename: 'Volunteer', id: string, realName: string } | null, beneficiary: { __typename: 'Beneficiary', id: string, realName: string } | null, household: { __typename: 'Household', id: string, headName: string } | null, institution: { __typename: 'Organisation', id: string, name: string } | null, visits: Array<{ __typename: 'PairingVisit', id: string, visitedOn: string, mode: VisitMode, minutes: number, notes: string }> }
@@ -783,6 +809,8 @@ export type TrainingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Pairing', id: string }
