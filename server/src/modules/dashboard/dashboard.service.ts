@@ -34,7 +34,7 @@ export class DashboardService {
     const lens = await resolveLens(ctx, filter);
     const [{ version }] = await ctx.db.query(`SELECT version FROM data_version WHERE id = 1`);
     // The lens carries the period end (the request's clock by default); the setting moves the overdue count too.
-    const key = JSON.stringify({ lens, version });
+    const key = JSON.stringify({ lens, version, overdueDays: ctx.settings.pairingOverdueDays });
     const hit = cache.get(key);
     if (hit) return hit;
     const dashboard = await this.compute(ctx, lens);

@@ -66,8 +66,8 @@ async function regionPaths(ctx: Context, ids: Array<string | null | undefined>):
 
 /**
  * Checks the parties of a proposal, adding every problem to `p`, and works out the owners. Returns
- * null when a problem stops it from knowing the draft. Throws FORBIDDEN (after the input problems)
- * when the viewer could not manage the pairing it proposes.
+ * null when a problem stops it from knowing the draft. A pairing the viewer could not manage once
+ * proposed is a `forbidden` problem on proposerOrganisationId.
  */
 export async function resolvePairingParties(ctx: Context, input: ProposePairingInput, p: Problems): Promise<PairingDraft | null> {
   const wanted = PARTIES[input.kind];
@@ -143,7 +143,7 @@ async function proposingOrganisation(ctx: Context, input: ProposePairingInput, v
   }
   const own = ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId;
   if (own) return own;
-  if (volunteer) return volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId));
-  p.add('proposerOrganisationId', 'required');
-  return null;
+  const fallback = volunteer ? volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId)) : null;
+  if (!fallback) p.add('proposerOrganisationId', 'required');
+  return fallback;
 }

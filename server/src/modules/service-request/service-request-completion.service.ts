@@ -31,12 +31,11 @@ export class ServiceRequestCompletionService {
       const request = await lockForWrite(ctx, m, ServiceRequest, requestId, Permission.MANAGE_SERVICE_REQUESTS, version);
       if (request.status === ServiceRequestStatus.OPEN) throw fieldError('volunteerId', 'volunteerRequired');
       if (request.status !== ServiceRequestStatus.ASSIGNED || !request.assignedVolunteerId) throw invalidTransition(request.status);
-      const [volunteer, station, serviceType, region] = await Promise.all([
-        m.findOneByOrFail(Volunteer, { id: request.assignedVolunteerId }),
-        request.stationId ? m.findOneBy(ServiceStation, { id: request.stationId }) : null,
-        m.findOneByOrFail(ServiceType, { id: request.serviceTypeId }),
-        m.findOneByOrFail(Region, { id: request.regionId }),
-      ]);
+      // One connection per transaction: these reads go one after another.
+      const volunteer = await m.findOneByOrFail(Volunteer, { id: request.assignedVolunteerId });
+      const station = request.stationId ? await m.findOneBy(ServiceStation, { id: request.stationId }) : null;
+      const serviceType = await m.findOneByOrFail(ServiceType, { id: request.serviceTypeId });
+      const region = await m.findOneByOrFail(Region, { id: request.regionId });
       // The hours belong to whoever runs the service locally: the station's organisation, else the
       // volunteer's, else the federation branch of the place.
       const organiserId = station?.organisationId ?? volunteer.organisationId ?? (await federationBranchOf(m, request.regionId));

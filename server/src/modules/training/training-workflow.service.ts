@@ -41,9 +41,10 @@ export class TrainingWorkflowService {
     const regionId = input.regionId ? dbId(input.regionId, 'Region', 'regionId') : organisation?.regionId;
     const region = regionId ? await ctx.db.getRepository(Region).findOneBy({ id: regionId }) : null;
     if (input.regionId && !region) p.add('regionId', 'notFound');
-    // The same rule that later lets the viewer see and change the session (auth/scope.ts, training).
+    // The same rule that later lets the viewer see and change the session (auth/scope.ts, training):
+    // organisation admins by the organisation, region admins by where it is held.
     if (organisation && region && !canPlace(ctx, Permission.MANAGE_TRAINING, { organisationId: organisation.id, regionPath: region.path })) {
-      p.add(input.organisationId || !input.regionId ? 'organisationId' : 'regionId', 'forbidden');
+      p.add(ctx.viewer?.roles.some((r) => r.role === Role.REGION_ADMIN) ? 'regionId' : 'organisationId', 'forbidden');
     }
     p.throwIfAny();
 
