@@ -86,6 +86,58 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   closeCampaign: { op: `mutation { closeCampaign(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   recordDonation: { op: `mutation { recordDonation(input: { kind: CASH }) { id } }`, allowed: ADMINS },
   voidDonation: { op: `mutation { voidDonation(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
+  // events and hours (MANAGE_EVENTS: those who run events; VOLUNTEER_SELF_SERVICE: the volunteer)
+  createServiceEvent: {
+    op: `mutation { createServiceEvent(input: { title: "x", serviceTypeId: "bad", place: "x", startsAt: "2027-01-01T01:00:00Z", endsAt: "2027-01-01T02:00:00Z", capacity: 1 }) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  updateServiceEvent: { op: `mutation { updateServiceEvent(id: "bad", version: 1, input: {}) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  cancelServiceEvent: { op: `mutation { cancelServiceEvent(id: "bad", version: 1, reason: "x") { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  closeServiceEvent: { op: `mutation { closeServiceEvent(id: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  signUpForEvent: { op: `mutation { signUpForEvent(eventId: "bad") { id } }`, allowed: ['volunteer'] },
+  enrolVolunteerInEvent: { op: `mutation { enrolVolunteerInEvent(eventId: "bad", volunteerId: "bad") { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  cancelSignUp: { op: `mutation { cancelSignUp(participationId: "bad", version: 1) { id } }`, allowed: PEOPLE },
+  checkIn: { op: `mutation { checkIn(participationId: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  checkOut: { op: `mutation { checkOut(participationId: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  issueEventCode: { op: `mutation { issueEventCode(eventId: "bad") { code } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  checkInWithCode: { op: `mutation { checkInWithCode(eventId: "bad", code: "000000") { id } }`, allowed: ['volunteer'] },
+  checkOutWithCode: { op: `mutation { checkOutWithCode(eventId: "bad", code: "000000") { id } }`, allowed: ['volunteer'] },
+  verifyHours: { op: `mutation { verifyHours(participationIds: ["bad"]) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  recordPersonTimesServed: {
+    op: `mutation { recordPersonTimesServed(participationId: "bad", version: 1, count: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'],
+  },
+  reportHours: {
+    op: `mutation { reportHours(input: { organisationId: "bad", serviceTypeId: "bad", regionId: "bad", servedOn: "2026-01-01", minutes: 60, description: "x" }) { id } }`,
+    allowed: ['volunteer'],
+  },
+  reviewHourReport: { op: `mutation { reviewHourReport(id: "bad", version: 1, approve: true) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  requestHourCorrection: {
+    op: `mutation { requestHourCorrection(input: { participationId: "bad", requestedMinutes: 60, reason: "x" }) { id } }`, allowed: ['volunteer'],
+  },
+  resolveHourCorrection: { op: `mutation { resolveHourCorrection(id: "bad", version: 1, approve: true) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  hourReports: { op: list('hourReports'), allowed: PEOPLE },
+  hourCorrections: { op: list('hourCorrections'), allowed: PEOPLE },
+  proposePairing: { op: `mutation { proposePairing(input: { kind: VOLUNTEER_BENEFICIARY }) { id } }`, allowed: ADMINS },
+  acceptPairing: { op: `mutation { acceptPairing(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  pausePairing: { op: `mutation { pausePairing(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  resumePairing: { op: `mutation { resumePairing(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  endPairing: { op: `mutation { endPairing(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
+  logPairingVisit: {
+    op: `mutation { logPairingVisit(input: { pairingId: "bad", visitedOn: "2026-01-01", minutes: 30, mode: HOME }) { visit { id } } }`,
+    allowed: ['hub', 'region', 'org', 'volunteer'],
+  },
+  submitServiceRequest: {
+    op: `mutation { submitServiceRequest(input: { requesterName: "x", phone: "1", serviceTypeId: "bad", description: "x" }) { reference } }`, allowed: ALL,
+  },
+  createServiceRequest: {
+    op: `mutation { createServiceRequest(input: { beneficiaryId: "bad", serviceTypeId: "bad", description: "x" }) { id } }`, allowed: ['hub', 'region', 'station'],
+  },
+  assignServiceRequest: { op: `mutation { assignServiceRequest(id: "bad", version: 1, volunteerId: "bad") { id } }`, allowed: ['hub', 'region', 'station'] },
+  completeServiceRequest: { op: `mutation { completeServiceRequest(id: "bad", version: 1, minutes: 30) { id } }`, allowed: ['hub', 'region', 'station'] },
+  cancelServiceRequest: { op: `mutation { cancelServiceRequest(id: "bad", version: 1, reason: "x") { id } }`, allowed: ['hub', 'region', 'station'] },
+  scheduleTrainingSession: { op: `mutation { scheduleTrainingSession(input: { title: "x", heldOn: "x", minutes: 60 }) { id } }`, allowed: ADMINS },
+  enrolInTraining: { op: `mutation { enrolInTraining(sessionId: "bad", volunteerIds: []) { enrolled } }`, allowed: ADMINS },
+  recordTrainingAttendance: { op: `mutation { recordTrainingAttendance(sessionId: "bad", attendedVolunteerIds: []) { id } }`, allowed: ADMINS },
   revealPersonalData: { op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`, allowed: ['hub', 'region', 'org', 'volunteer'] },
 };
 

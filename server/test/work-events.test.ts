@@ -85,6 +85,8 @@ const event = async (c: Client, id: string) => (await c.gql(`query($id: ID!) { n
 const dashboardHours = async () =>
   (await hub.gql(`{ dashboard(filter: { from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z" }) { hours { verified } } }`)).data.dashboard.hours.verified;
 const volunteerMinutes = async (id: string) => Number((await sql(`SELECT verified_minutes FROM volunteer WHERE id = $1`, [id]))[0].verified_minutes);
+const demoVerifiedHours = async () =>
+  (await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { verifiedHours } } }`, { id: gid('Volunteer', demoVolunteer) })).data.node.verifiedHours;
 
 beforeAll(async () => {
   t = await createSeededDatabase('work_events', { logger: counter });
@@ -176,8 +178,8 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
 
     await refused(() => signUp(volunteer, eventId), 'CONFLICT', 'alreadySignedUp');
     await refused(() => enrol(station, eventId, volA), 'CONFLICT', 'alreadySignedUp');
-    // A volunteer of the station who is no longer active cannot be signed up.
-    // (The district admin, who also runs events of its district, reaches more volunteers than the station.)
+    // A volunteer who is no longer active cannot be signed up (asked by the district admin, who also
+    // runs the district's events and reaches more volunteers than the station).
     const [inactive] = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
       WHERE r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%'
         AND v.id NOT IN ($1, $2, $3) ORDER BY v.id LIMIT 1`, [volA, volB, demoVolunteer]);
@@ -216,32 +218,33 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     await refused(() => update(4, e.version), 'CONFLICT', 'staleVersion');
   });
 
-  it('lets the volunteer check in with the current event code only', async () => {
-    now = at('2027-01-15T00:50:00Z'); // 08:50 local, ten minutes before the start
-    const issued = await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code expiresAt event { id } } }`, { e: eventId });
-    expect(issued.errors).toBeUndefined();
-    const { code, expiresAt } = issued.data.issueEventCode;
-    expect(code).toMatch(/^\d{6}$/);
-    expect(expiresAt).toBe('2027-01-15T01:05:00.000Z');
-    const [stored] = await sql(`SELECT check_code_hash FROM service_event WHERE id = $1`, [raw(eventId)]);
-    expect(stored.check_code_hash).not.toContain(code);
+  it('lets the volunteer check in and out with the current event code only', async () => {
+    const issue = async () => (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code expiresAt event { id } } }`, { e: eventId })).data.issueEventCode;
     const withCode = (op: 'checkInWithCode' | 'checkOutWithCode', c: string) =>
       volunteer.gql(`mutation($e: ID!, $c: String!) { ${op}(eventId: $e, code: $c) { ${P} } }`, { e: eventId, c });
-    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    await refused(() => withCode('checkInWithCode', wrong), 'BAD_USER_INPUT', 'eventCodeInvalid');
-    await refused(() => withCode('checkOutWithCode', code), 'BAD_USER_INPUT', 'checkOutBeforeCheckIn');
-    const inRes = await withCode('checkInWithCode', code);
+    const otherThan = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+    now = at('2027-01-15T00:48:00Z'); // 08:48 local
+    const first = await issue();
+    expect(first.code).toMatch(/^\d{6}$/);
+    expect(first.expiresAt).toBe('2027-01-15T01:03:00.000Z');
+    const [stored] = await sql(`SELECT check_code_hash FROM service_event WHERE id = $1`, [raw(eventId)]);
+    expect(stored.check_code_hash).toMatch(/^[0-9a-f]{64}$/); // only the hash is kept
+    now = at('2027-01-15T00:50:00Z');
+    const second = await issue(); // replaces the first, which stops working at once
+    if (second.code !== first.code) await refused(() => withCode('checkInWithCode', first.code), 'BAD_USER_INPUT', 'eventCodeInvalid');
+    await refused(() => withCode('checkInWithCode', otherThan(second.code)), 'BAD_USER_INPUT', 'eventCodeInvalid');
+    await refused(() => withCode('checkOutWithCode', second.code), 'BAD_USER_INPUT', 'checkOutBeforeCheckIn');
+    const inRes = await withCode('checkInWithCode', second.code);
     expect(inRes.errors).toBeUndefined();
     expect(inRes.data.checkInWithCode).toMatchObject({ status: 'CHECKED_IN', checkInAt: '2027-01-15T00:50:00.000Z' });
-    await refused(() => withCode('checkInWithCode', code), 'CONFLICT', 'alreadyCheckedIn');
+    await refused(() => withCode('checkInWithCode', second.code), 'CONFLICT', 'alreadyCheckedIn');
 
-    now = at('2027-01-15T03:50:00Z'); // 11:50 local: the first code has long expired
-    await refused(() => withCode('checkOutWithCode', code), 'BAD_USER_INPUT', 'eventCodeInvalid');
-    const fresh = (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code } }`, { e: eventId })).data.issueEventCode.code;
-    if (fresh !== code) await refused(() => withCode('checkOutWithCode', code), 'BAD_USER_INPUT', 'eventCodeInvalid');
-    const out = await withCode('checkOutWithCode', fresh);
+    now = at('2027-01-15T03:50:00Z'); // 11:50 local: the code has expired
+    await refused(() => withCode('checkOutWithCode', second.code), 'BAD_USER_INPUT', 'eventCodeInvalid');
+    const out = await withCode('checkOutWithCode', (await issue()).code);
     expect(out.errors).toBeUndefined();
-    // Present from 09:00 (the start) to 11:50: 170 of 180 minutes, above the share.
+    // Present from 09:00 (the start; arriving early does not count) to 11:50: 170 of 180 minutes, above the share.
     expect(out.data.checkOutWithCode).toMatchObject({ status: 'COMPLETED', presentMinutes: 170, minutes: 170, attendanceMet: true });
   });
 
@@ -268,6 +271,7 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
   it('is verified by its organiser only, once, and the totals follow', async () => {
     const hoursBefore = await dashboardHours();
     const demoBefore = await volunteerMinutes(demoVolunteer);
+    const demoHoursBefore = await demoVerifiedHours();
     const verify = (c: Client, list: string[]) => c.gql(`mutation($ids: [ID!]!) { verifyHours(participationIds: $ids) { ${P} } }`, { ids: list });
     // A campaign partner that does not run the event, and a volunteer, cannot verify.
     const notTheirs = await refused(() => verify(women, [ids.a]), 'BAD_USER_INPUT', 'notFound');
@@ -281,6 +285,7 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
 
     expect(await event(station, eventId)).toMatchObject({ verifiedMinutes: 350, verifiedHours: 5.83 });
     expect(await volunteerMinutes(demoVolunteer)).toBe(demoBefore + 170);
+    expect(await demoVerifiedHours()).toBeCloseTo(demoHoursBefore + 170 / 60, 1);
     expect(await dashboardHours()).toBeCloseTo(hoursBefore + 350 / 60, 1);
   });
 
@@ -333,6 +338,21 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     const closed = await station.gql(`mutation($id: ID!, $v: Int!) { closeServiceEvent(id: $id, version: $v) { status } }`, { id: eventId, v: e.version });
     expect(closed.data.closeServiceEvent.status).toBe('CLOSED');
     await refused(() => signUp(volunteer, eventId), 'BAD_USER_INPUT', 'eventNotOpen');
+  });
+
+  it('hands out the places exactly once under simultaneous sign-ups', async () => {
+    now = at('2027-01-20T00:00:00Z');
+    const created = (await createEvent(district, { ...baseInput(), capacity: 2, startsAt: '2027-01-26T01:00:00Z', endsAt: '2027-01-26T03:00:00Z' })).data.createServiceEvent;
+    const people = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
+      WHERE v.status = 'ACTIVE' AND r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra
+        JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%' ORDER BY v.id LIMIT 8`);
+    expect(people.length).toBeGreaterThan(4);
+    const all = await Promise.all(people.map((v) => enrol(district, created.id, v.id)));
+    expect(all.map((r) => r.errors)).toEqual(people.map(() => undefined));
+    const statuses = all.map((r) => r.data.enrolVolunteerInEvent.status);
+    expect(statuses.filter((x) => x === 'SIGNED_UP')).toHaveLength(2);
+    const positions = all.map((r) => r.data.enrolVolunteerInEvent.waitlistPosition).filter(Boolean).sort();
+    expect(positions).toEqual(Array.from({ length: people.length - 2 }, (_, i) => i + 1));
   });
 
   it('cancels a future event with its sign-ups, with a reason', async () => {

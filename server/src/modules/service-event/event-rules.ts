@@ -15,10 +15,13 @@ import { ServiceEvent } from './service-event.entity';
 export const PLACE_HOLDING = [ParticipationStatus.SIGNED_UP, ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED];
 
 /**
- * Waitlist order. A waitlisted row is not touched while it waits (it only leaves the list), so its
- * updated_at is the moment it joined; a re-sign-up after a cancellation queues anew.
+ * Waitlist order. A sign-up stamps updated_at with JOINED_AT, read while the event's lock is held, so
+ * the queue follows the order in which places were handed out (the transaction's start time would
+ * not). A waitlisted row is not touched while it waits (it only leaves the list), so the stamp
+ * stays; a re-sign-up after a cancellation queues anew.
  */
 export const WAITLIST_ORDER = 'p.updated_at, p.id';
+export const JOINED_AT = () => 'clock_timestamp()';
 
 /** The city's wall clock (UTC+8): self-reported dates and times are local. */
 const LOCAL_OFFSET_MS = 8 * 3600_000;

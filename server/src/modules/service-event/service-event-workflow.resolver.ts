@@ -9,7 +9,7 @@ import { SignUpWorkflowService } from './sign-up-workflow.service';
 import { AttendanceWorkflowService } from './attendance-workflow.service';
 import { HourCorrectionResolver, HourReportResolver, HourWorkflowResolver } from './hour-workflow.resolver';
 
-const key = () => Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key signs up once.' });
+const idempotencyKeyArg = () => Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key signs up once.' });
 
 @Resolver(() => ServiceEvent)
 export class ServiceEventWorkflowResolver {
@@ -46,7 +46,7 @@ export class ServiceEventWorkflowResolver {
 
   @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
   @Mutation(() => Participation, { description: 'Sign yourself up; WAITLISTED when the event is full (see waitlistPosition).' })
-  signUpForEvent(@Arg('eventId', () => ID) eventId: string, @key() idempotencyKey: string | null, @Ctx() ctx: Context) {
+  signUpForEvent(@Arg('eventId', () => ID) eventId: string, @idempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
     return this.signUps.signUpSelf(ctx, eventId, idempotencyKey);
   }
 
@@ -54,7 +54,7 @@ export class ServiceEventWorkflowResolver {
   @Mutation(() => Participation, { description: 'Sign up a volunteer within your scope for an event you run.' })
   enrolVolunteerInEvent(
     @Arg('eventId', () => ID) eventId: string, @Arg('volunteerId', () => ID) volunteerId: string,
-    @key() idempotencyKey: string | null, @Ctx() ctx: Context,
+    @idempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context,
   ) {
     return this.signUps.enrol(ctx, eventId, volunteerId, idempotencyKey);
   }

@@ -1,6 +1,6 @@
 // Service events from creation to their end: who may hold one where, under which campaign, with how
 // many places; edits, cancellation and closing, each one transaction with its audit entry.
-import { In, type EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { GRANTS, Permission, Role } from '../../auth/permissions';
 import { canPlace, ownOrganisationId } from '../../auth/placement';
@@ -105,7 +105,7 @@ export class ServiceEventWorkflowService {
       if (input.attendanceShare !== undefined) changes.attendanceShare = shareOf(input.attendanceShare);
       if (input.open === true && event.status === EventStatus.DRAFT) changes.status = EventStatus.OPEN;
       if (input.open === false && event.status === EventStatus.OPEN) {
-        const live = await m.countBy(Participation, { eventId: id, status: In([ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED]) });
+        const live = await m.countBy(Participation, { eventId: id, status: Not(ParticipationStatus.CANCELLED) });
         if (live) throw invalidTransition(event.status);
         changes.status = EventStatus.DRAFT;
       }

@@ -11,7 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
-import { lockManagedEvent, lockParticipation, placesTaken, WAITLIST_ORDER } from './event-rules';
+import { JOINED_AT, lockManagedEvent, lockParticipation, placesTaken, WAITLIST_ORDER } from './event-rules';
 
 const audit = new AuditService();
 
@@ -97,9 +97,10 @@ export class SignUpWorkflowService {
     let id: string;
     if (existing) {
       id = existing.id;
-      await m.update(Participation, { id }, { status, deletedAt: null });
+      await m.update(Participation, { id }, { status, deletedAt: null, updatedAt: JOINED_AT });
     } else {
-      id = (await m.save(m.create(Participation, { eventId: event.id, volunteerId, status }))).id;
+      const inserted = await m.insert(Participation, { eventId: event.id, volunteerId, status, updatedAt: JOINED_AT });
+      id = String(inserted.identifiers[0].id);
     }
     await audit.write(ctx, m, {
       action: status === ParticipationStatus.WAITLISTED ? 'JOIN_WAITLIST' : 'SIGN_UP', recordType: 'Participation', recordId: id,
