@@ -248,6 +248,16 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(out.data.checkOutWithCode).toMatchObject({ status: 'COMPLETED', presentMinutes: 170, minutes: 170, attendanceMet: true });
   });
 
+  it('backs off after repeated wrong event codes, even for the right one', async () => {
+    const code = (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code } }`, { e: eventId })).data.issueEventCode.code as string;
+    const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, '0');
+    const attempt = (c: string) => volunteer.gql(`mutation($e: ID!, $c: String!) { checkInWithCode(eventId: $e, code: $c) { id } }`, { e: eventId, c });
+    for (let i = 0; i < 3; i++) expect(errorOf(await attempt(wrong)).code).toBe('BAD_USER_INPUT'); // the test runtime allows 3
+    const locked = await attempt(code);
+    expect(errorOf(locked)).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', field: 'code' });
+    expect(errorOf(locked).retryAfterSeconds).toBeGreaterThan(0);
+  });
+
   it('credits nothing under the attendance share and the time present above it; check-out before check-in is refused', async () => {
     now = at('2027-01-15T06:00:00Z');
     const b = await participation(station, ids.b);

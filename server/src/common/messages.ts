@@ -67,6 +67,10 @@ export const MESSAGES = {
   notSignedUp: { 'zh-CN': '该志愿者未报名此活动', en: 'This volunteer has not signed up for this event.' },
   checkOutBeforeCheckIn: { 'zh-CN': '尚未签到，不能签退', en: 'Check in before checking out.' },
   alreadyCheckedIn: { 'zh-CN': '已签到', en: 'Already checked in.' },
+  tooManyCodeAttempts: {
+    'zh-CN': '签到码输错次数过多，请 {seconds} 秒后再试',
+    en: 'Too many wrong codes. Try again in {seconds} seconds.',
+  },
   eventCodeInvalid: { 'zh-CN': '活动签到码不正确或已过期', en: 'The event code is wrong or has expired.' },
   notCheckedOut: { 'zh-CN': '签退后才能核验时长', en: 'Hours can be verified only after check-out.' },
   alreadyVerified: { 'zh-CN': '时长已核验', en: 'These hours are already verified.' },

@@ -141,16 +141,33 @@ export class AttendanceWorkflowService {
     if (!volunteerId) throw forbidden();
     const eventId = dbId(eventGlobalId, 'ServiceEvent', 'eventId');
     const now = ctx.now();
-    return ctx.db.transaction(async (m) => {
+    // Six digits can be guessed by a script: wrong codes back off per volunteer and event, as logins do.
+    const throttleKey = [`event-code:${ctx.viewer!.accountId}:${eventId}`];
+    const waitMs = ctx.auth.throttle.retryAfterMs(throttleKey);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw keyedError('TOO_MANY_ATTEMPTS', 'tooManyCodeAttempts', { seconds }, { field: 'code', retryAfterSeconds: seconds });
+    }
+    let rejected = false;
+    const result = await ctx.db.transaction(async (m) => {
       const event = await lockForWrite(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
       const valid = /^\d{6}$/.test(code.trim()) && event.checkCodeHash === codeHash(eventId, code.trim())
         && !!event.checkCodeExpiresAt && event.checkCodeExpiresAt.getTime() > now.getTime();
-      if (!valid) throw fieldError('code', 'eventCodeInvalid');
+      if (!valid) {
+        rejected = true;
+        return null;
+      }
       const p = await m.getRepository(Participation).createQueryBuilder('p')
         .where('p.eventId = :eventId AND p.volunteerId = :volunteerId', { eventId, volunteerId }).setLock('pessimistic_write').getOne();
       if (!p || p.status === ParticipationStatus.CANCELLED) throw fieldError('eventId', 'notSignedUp');
       return apply(m, event, p, now);
     });
+    if (rejected || !result) {
+      ctx.auth.throttle.recordFailure(throttleKey);
+      throw fieldError('code', 'eventCodeInvalid');
+    }
+    ctx.auth.throttle.recordSuccess(throttleKey);
+    return result;
   }
 
   private async applyCheckIn(ctx: Context, m: EntityManager, event: ServiceEvent, p: Participation, at: Date, action: string) {
