@@ -190,6 +190,37 @@ describe('nested relations', () => {
   });
 });
 
+describe('nested relations of the work records', () => {
+  const nested = `query($n: Int!, $m: Int!) {
+    volunteers(first: $n) { nodes { starLevel verifiedHours trainingRecord(first: $m) { attended session { title } } } }
+    serviceRequests(first: $n) { nodes { assignedVolunteer { realName } participation { minutes waitlistPosition attendanceMet corrections { requestedMinutes } event { title } } } }
+    pairings(first: $n) { nodes { overdue volunteer { starLevel } visits(first: $m) { minutes } } }
+    campaigns(first: $n) { nodes { contributions { organisation { name } verifiedHours } donationTotals { cashFen } } } }`;
+
+  async function statements(n: number, m: number) {
+    counter.reset();
+    const res = await hub.gql(nested, { n, m });
+    expect(res.errors).toBeUndefined();
+    const rows = [
+      ...res.data.volunteers.nodes.flatMap((v: any) => v.trainingRecord),
+      ...res.data.pairings.nodes.flatMap((p: any) => p.visits),
+      ...res.data.serviceRequests.nodes.filter((r: any) => r.participation),
+      ...res.data.campaigns.nodes.flatMap((c: any) => c.contributions),
+    ];
+    return { count: counter.count, rows: rows.length };
+  }
+
+  it('cost a bounded number of SQL statements however many rows each level returns', async () => {
+    const small = await statements(2, 2);
+    const large = await statements(20, 20);
+    expect(large.rows).toBeGreaterThan(small.rows * 3);
+    // A level that comes back empty for the small page saves its statement, so the bound is the
+    // number of relations asked for, not the small count: the viewer, 4 lists, and 15 relations.
+    expect(large.count).toBeLessThanOrEqual(20);
+    expect(large.count).toBeLessThanOrEqual(small.count + 3);
+  });
+});
+
 describe('input errors', () => {
   it('refuses a page larger than 100 with BAD_USER_INPUT', async () => {
     const res = await hub.gql(`{ volunteers(first: 101) { totalCount } }`);
