@@ -86,3 +86,6 @@ export function isValidCertificateNumber(cert: string, category: string, grade: 
   if (digit === 0 || !Number.isInteger(grade) || grade < 1 || grade > 4) return false;
   return cert[18] === String(digit) && cert[19] === String(grade);
 }
+
+/** A mainland mobile number: 11 digits starting 13–19. */
+export const MOBILE_NUMBER = /^1[3-9]\d{9}$/;

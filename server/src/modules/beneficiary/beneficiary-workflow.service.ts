@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
-import { MOBILE } from '../volunteer/volunteer-workflow.service';
+import { MOBILE_NUMBER } from '../../common/identity';
 import type { Gender } from '../volunteer/volunteer.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Household } from './household.entity';
@@ -72,7 +72,7 @@ export class BeneficiaryWorkflowService {
     const headName = input.headName.trim();
     p.check(headName.length < 2, 'input.headName', 'required');
     p.check(!input.address.trim(), 'input.address', 'required');
-    if (input.phone) p.check(!MOBILE.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
+    if (input.phone) p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
     const region = await this.region(ctx, input.regionId, p);
     if (region) p.check(!canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }), 'input.regionId', 'forbidden');
     p.throwIfAny();
@@ -102,7 +102,7 @@ export class BeneficiaryWorkflowService {
     ) {
       p.add('input.certificateNumber', 'certificateMismatch');
     }
-    if (input.phone) p.check(!MOBILE.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
+    if (input.phone) p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
 
     const region = await this.region(ctx, input.regionId, p);
     const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : this.ownStation(ctx);

@@ -14,9 +14,34 @@ export enum ReviewStatus {
 }
 registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
 
+/** A request someone reviews: its status, who resolved it, when, and why. */
+@ObjectType() // decorated so subclasses inherit its fields; never referenced, so never emitted
+export abstract class ReviewedEntity extends BaseEntity {
+  @Field(() => ReviewStatus)
+  @Index()
+  @Column({ type: 'enum', enum: ReviewStatus, enumName: 'review_status', default: ReviewStatus.PENDING })
+  status: ReviewStatus;
+
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  resolvedById: string | null;
+
+  @ManyToOne(() => UserAccount, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'resolved_by_id' })
+  resolvedBy?: UserAccount;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  resolutionNote: string | null;
+}
+
 @ObjectType({ implements: Node })
 @Entity()
-export class HourCorrection extends BaseEntity {
+export class HourCorrection extends ReviewedEntity {
   @Index()
   @Column({ type: 'bigint' })
   participationId: string;
@@ -44,25 +69,4 @@ export class HourCorrection extends BaseEntity {
   @Field()
   @Column({ type: 'text' })
   reason: string;
-
-  @Field(() => ReviewStatus)
-  @Index()
-  @Column({ type: 'enum', enum: ReviewStatus, enumName: 'review_status', default: ReviewStatus.PENDING })
-  status: ReviewStatus;
-
-  @Index()
-  @Column({ type: 'bigint', nullable: true })
-  resolvedById: string | null;
-
-  @ManyToOne(() => UserAccount, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resolved_by_id' })
-  resolvedBy?: UserAccount;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  resolvedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  resolutionNote: string | null;
 }

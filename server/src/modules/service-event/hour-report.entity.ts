@@ -1,19 +1,17 @@
 // Hours a volunteer reports for service outside any event; approved by the named organisation, they become a verified participation.
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Region } from '../region/region.entity';
-import { UserAccount } from '../account/user-account.entity';
 import { Participation } from './participation.entity';
-import { ReviewStatus } from './hour-correction.entity';
+import { ReviewedEntity } from './hour-correction.entity';
 
 @ObjectType({ implements: Node })
 @Entity()
-export class HourReport extends BaseEntity {
+export class HourReport extends ReviewedEntity {
   @Index()
   @Column({ type: 'bigint' })
   volunteerId: string;
@@ -62,27 +60,6 @@ export class HourReport extends BaseEntity {
   @Field()
   @Column({ type: 'text' })
   description: string;
-
-  @Field(() => ReviewStatus)
-  @Index()
-  @Column({ type: 'enum', enum: ReviewStatus, enumName: 'review_status', default: ReviewStatus.PENDING })
-  status: ReviewStatus;
-
-  @Index()
-  @Column({ type: 'bigint', nullable: true })
-  resolvedById: string | null;
-
-  @ManyToOne(() => UserAccount, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resolved_by_id' })
-  resolvedBy?: UserAccount;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  resolvedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  resolutionNote: string | null;
 
   /** The verified participation the approval created. */
   @Index()

@@ -4,6 +4,7 @@ import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { canPlace } from '../../auth/placement';
 import { fieldError, keyedError, Problems } from '../../common/errors';
+import { MOBILE_NUMBER } from '../../common/identity';
 import type { MessageKey } from '../../common/messages';
 import { dbId, toGlobalId } from '../../common/node';
 import { createOnce, lockForWrite, writableQuery } from '../../common/write';
@@ -19,7 +20,6 @@ import { ServiceRequest, ServiceRequestStatus } from './service-request.entity';
 import type { CreateServiceRequestInput, ServiceRequestReceipt, SubmitServiceRequestInput } from './service-request-workflow.inputs';
 
 /** Mobile numbers: 11 digits starting with 1 (people type spaces and dashes; those are dropped). */
-const MOBILE = /^1[3-9]\d{9}$/;
 const normalisePhone = (value: string) => value.replace(/[\s-]/g, '');
 
 /** The public form needs no login: one number may file this many requests a day before being asked to call. */
@@ -41,7 +41,7 @@ export class ServiceRequestWorkflowService {
     const requesterName = input.requesterName.trim();
     p.check(!requesterName, 'requesterName', 'required');
     const phone = normalisePhone(input.phone);
-    p.check(!MOBILE.test(phone), 'phone', 'phoneInvalid');
+    p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
     const description = input.description.trim();
     p.check(!description, 'description', 'required');
     const place = await this.place(
@@ -83,7 +83,7 @@ export class ServiceRequestWorkflowService {
     const description = input.description.trim();
     p.check(!description, 'description', 'required');
     let phone = input.phone ? normalisePhone(input.phone) : null;
-    if (phone) p.check(!MOBILE.test(phone), 'phone', 'phoneInvalid');
+    if (phone) p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
     await this.checkServiceType(ctx, input.serviceTypeId, p);
     if (!beneficiary) p.throwIfAny();
 

@@ -6,7 +6,7 @@ import { Permission } from '../../auth/permissions';
 import { canPlace, ownVolunteerId } from '../../auth/placement';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { birthDateFromIdentity, genderFromIdentity, isValidIdentityNumber, normaliseIdentityNumber } from '../../common/identity';
+import { birthDateFromIdentity, genderFromIdentity, isValidIdentityNumber, MOBILE_NUMBER, normaliseIdentityNumber } from '../../common/identity';
 import { createOnce, lockForWrite } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
@@ -18,7 +18,6 @@ import {
   CONSENT_VERSION, STATUS_CHANGES, type VolunteerAdminInput, type VolunteerProfileInput, type VolunteerRegistrationInput,
 } from './volunteer-workflow.inputs';
 
-export const MOBILE = /^1[3-9]\d{9}$/;
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
@@ -37,7 +36,7 @@ export class VolunteerWorkflowService {
     const idNumber = normaliseIdentityNumber(input.idNumber);
     p.check(!isValidIdentityNumber(idNumber), 'idNumber', 'identityInvalid');
     const phone = input.phone.trim();
-    p.check(!MOBILE.test(phone), 'phone', 'phoneInvalid');
+    p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
     if (!input.consentAccepted) p.add('consentAccepted', 'consentRequired');
     else p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', { version: CONSENT_VERSION });
     const place = await this.affiliation(ctx, input, p);
@@ -128,7 +127,7 @@ export class VolunteerWorkflowService {
   private profileChanges(input: VolunteerProfileInput, p: Problems, throwNow = true): Partial<Volunteer> {
     const changes: Partial<Volunteer> = {};
     if (input.phone !== undefined && input.phone !== null) {
-      if (!p.check(!MOBILE.test(input.phone.trim()), 'input.phone', 'phoneInvalid')) changes.phone = input.phone.trim();
+      if (!p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid')) changes.phone = input.phone.trim();
     }
     if (input.category) changes.category = input.category;
     if (input.skills) changes.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
