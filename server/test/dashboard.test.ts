@@ -140,6 +140,24 @@ describe('dashboard figures for the whole city', () => {
   });
 });
 
+describe('star levels by jurisdiction', () => {
+  it('count each volunteer on the thresholds of their nearest jurisdiction that set them', async () => {
+    const [district] = await sql(`SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`);
+    const low = [1, 2, 3, 4, 5];
+    await sql(`UPDATE region SET star_thresholds_hours = $2 WHERE id = $1`, [district.id, low]);
+    try {
+      const res = await hub.gql(`{ dashboard { composition { byStarLevel { key value } } } }`);
+      expect(res.errors).toBeUndefined();
+      const v = await sql(`SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`);
+      const expected = tally(v, (x) => String(starLevel(x.vm, x.path.startsWith(district.path) ? low : undefined)));
+      expect(asBuckets(res.data.dashboard.composition.byStarLevel)).toEqual(expected);
+      expect(expected).not.toEqual(tally(v, (x) => String(starLevel(x.vm)))); // the setting made a difference
+    } finally {
+      await sql(`UPDATE region SET star_thresholds_hours = NULL WHERE id = $1`, [district.id]);
+    }
+  });
+});
+
 describe('scope', () => {
   it('gives a region admin its district, a partner its organisation, and refuses what lies outside', async () => {
     const district = await server.as('district.admin');

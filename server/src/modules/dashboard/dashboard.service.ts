@@ -8,7 +8,7 @@ import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
 import { label } from './labels';
 import {
-  AGE_BAND, beneficiaryWhere, childRegion, donationWhere, eventWhere, Params, pairingWhere, STAR_LEVEL, volunteerWhere,
+  AGE_BAND, beneficiaryWhere, JURISDICTION_THRESHOLDS, childRegion, donationWhere, eventWhere, Params, pairingWhere, STAR_LEVEL, volunteerWhere,
 } from './dashboard.sql';
 
 type Row = Record<string, unknown>;
@@ -54,8 +54,11 @@ export class DashboardService {
           WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
           COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
         FROM (SELECT v.*, ${AGE_BAND('v.birth_date', p, lens)} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
-                ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)} AS stars
-                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id WHERE ${volunteerWhere('v', p, lens)}) v
+                CASE WHEN j.th IS NULL THEN ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)}
+                     ELSE (SELECT count(*)::int FROM unnest(j.th) h WHERE v.verified_minutes >= h * 60) END AS stars
+                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id
+                LEFT JOIN (${JURISDICTION_THRESHOLDS}) j ON j.region_id = v.home_region_id
+               WHERE ${volunteerWhere('v', p, lens)}) v
         GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`),
       q((p) => `SELECT
           (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}

@@ -75,5 +75,14 @@ export const AGE_BAND = (birth: string, p: Params, lens: Lens) => {
     WHEN ${age} < 45 THEN '35_44' WHEN ${age} < 60 THEN '45_59' ELSE '60_PLUS' END`;
 };
 
+/**
+ * Regions below a jurisdiction that set its own star thresholds, with the nearest such thresholds;
+ * only the few subtrees that configured them are listed, so everywhere else takes the default.
+ */
+export const JURISDICTION_THRESHOLDS = `SELECT DISTINCT ON (r.id) r.id AS region_id, t.star_thresholds_hours AS th
+  FROM region t JOIN region r ON r.path LIKE t.path || '%'
+ WHERE t.star_thresholds_hours IS NOT NULL
+ ORDER BY r.id, length(t.path) DESC`;
+
 export const STAR_LEVEL = (minutes: string, thresholdsHours: readonly number[]) =>
   `(${thresholdsHours.map((h) => `(CASE WHEN ${minutes} >= ${Math.round(h * 60)} THEN 1 ELSE 0 END)`).join(' + ')})`;
