@@ -5,11 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launch, login, newPage, screenshot, settled } from './browser';
 
 const ALL = [
-  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training', 'volunteers',
+  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'training', 'volunteers',
   'beneficiaries', 'commendations', 'pairings', 'requests', 'donations', 'accounts', 'audit',
 ];
 const ORG_ADMIN = [
-  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training', 'volunteers',
+  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'training', 'volunteers',
   'beneficiaries', 'commendations', 'pairings', 'donations', 'accounts',
 ];
 const MENUS: Record<string, string[]> = {
@@ -18,9 +18,9 @@ const MENUS: Record<string, string[]> = {
   'youth.admin': ORG_ADMIN,
   'women.admin': ORG_ADMIN,
   'ngo.admin': ORG_ADMIN,
-  'station.coord': ['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'volunteers', 'beneficiaries', 'requests'],
+  'station.coord': ['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'volunteers', 'beneficiaries', 'requests'],
   'volunteer.demo': [
-    'workspace', 'organisations', 'stations', 'campaigns', 'events', 'training', 'volunteers', 'beneficiaries', 'commendations', 'pairings', 'requests',
+    'workspace', 'my-service', 'organisations', 'stations', 'campaigns', 'events', 'training', 'volunteers', 'beneficiaries', 'commendations', 'pairings', 'requests',
   ],
   'viewer.demo': ['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training'],
 };

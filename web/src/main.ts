@@ -14,7 +14,11 @@ import './styles/pages.css';
 
 const pinia = createPinia();
 const session = useSessionStore(pinia);
-const apollo = createApolloClient({ token: () => session.accessToken, refresh: () => session.refresh() });
+const apollo = createApolloClient({
+  token: () => session.accessToken,
+  refresh: () => session.refresh(),
+  locale: () => i18n.global.locale.value,
+});
 session.attach(apollo);
 
 createApp(App).use(pinia).use(i18n).use(createAppRouter()).provide(DefaultApolloClient, apollo).mount('#app');

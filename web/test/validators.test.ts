@@ -36,3 +36,26 @@ describe('mobile numbers', () => {
     expect(mobileProblem('')).toBe('validation.required');
   });
 });
+
+describe('disability certificate numbers and skill lists', () => {
+  it('wants the identity number, then the category and grade digits the form says', async () => {
+    const { certificateProblem, certificateSuffix } = await import('../src/forms/validators');
+    const id = '11010519491231002X';
+    expect(certificateSuffix('PHYSICAL', '2')).toBe('42');
+    expect(certificateSuffix('', '2')).toBe('');
+    expect(certificateProblem(`${id}42`, id, 'PHYSICAL', '2')).toBeNull();
+    expect(certificateProblem(`${id.toLowerCase()}42`, id, 'PHYSICAL', 2)).toBeNull();
+    expect(certificateProblem(`${id}41`, id, 'PHYSICAL', '2')).toBe('validation.certificateMismatch');
+    expect(certificateProblem(`110105194912310021 42`, id, 'PHYSICAL', '2')).toBe('validation.certificateFormat');
+    expect(certificateProblem(`${id}82`, id, 'PHYSICAL', '2')).toBe('validation.certificateFormat');
+    expect(certificateProblem('', id, 'PHYSICAL', '2')).toBe('validation.required');
+  });
+
+  it('splits skills on Chinese and Latin separators, once each, at most 20 of 30 characters', async () => {
+    const { skillsProblem, splitList } = await import('../src/forms/validators');
+    expect(splitList(' 手语、驾驶，摄影, 手语 ;盲文')).toEqual(['手语', '驾驶', '摄影', '盲文']);
+    expect(skillsProblem(Array.from({ length: 21 }, (_, i) => `技能${i}`).join('、'))).toBe('validation.skills');
+    expect(skillsProblem('很'.repeat(31))).toBe('validation.skills');
+    expect(skillsProblem('')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
-// The one Apollo client: bearer token from memory, one refresh-and-retry on UNAUTHENTICATED, the cookie sent along.
+// The one Apollo client: bearer token from memory, one refresh-and-retry on UNAUTHENTICATED, the cookie sent along,
+// and the UI language as Accept-Language so the server writes its messages in it.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client/core';
 import { possibleTypes } from './possible-types';
 
@@ -7,6 +8,8 @@ export interface AuthHooks {
   token(): string | null;
   /** Trade the refresh cookie for a new access token; false when the session has ended. */
   refresh(): Promise<boolean>;
+  /** The UI language (zh-CN or en); the server localises error messages by it. */
+  locale?(): string;
 }
 
 // These talk to the session themselves; retrying them through a refresh would loop.
@@ -21,6 +24,16 @@ function authLink(hooks: AuthHooks): ApolloLink {
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       hadToken: !!token,
       headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+    }));
+    return forward(operation);
+  });
+}
+
+/** Accept-Language follows the UI language at the moment each operation is sent. */
+export function languageLink(locale: () => string): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': locale() },
     }));
     return forward(operation);
   });
@@ -70,7 +83,7 @@ export function createApolloClient(hooks: AuthHooks, uri = '/graphql'): ApolloCl
   // credentials: 'include' sends the httpOnly refresh cookie (path /graphql) with every call.
   const http = new HttpLink({ uri, credentials: 'include' });
   return new ApolloClient({
-    link: ApolloLink.from([refreshLink(hooks), authLink(hooks), http]),
+    link: ApolloLink.from([refreshLink(hooks), languageLink(() => hooks.locale?.() ?? 'zh-CN'), authLink(hooks), http]),
     cache: new InMemoryCache({ possibleTypes }),
     defaultOptions: {
       // Lists show what the cache has at once and then what the server says now.

@@ -7,6 +7,8 @@ export const possibleTypes: Record<string, string[]> = {
     'CampaignPartner',
     'Commendation',
     'Donation',
+    'HourCorrection',
+    'HourReport',
     'Household',
     'Organisation',
     'Pairing',

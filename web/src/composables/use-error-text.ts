@@ -1,4 +1,5 @@
-// A server error in the user's language: known server messages by pattern, otherwise by error code.
+// A server error in the user's language: known English messages by pattern, keyed messages as the server
+// wrote them (in the language the request asked for, see apollo/client.ts), otherwise by error code.
 import type { AppError } from '../apollo/errors';
 import { useT, type MessageKey } from '../locales/use-t';
 
@@ -22,6 +23,8 @@ export function useErrorText() {
   const { t } = useT();
   return (e: AppError): string => {
     for (const [pattern, key] of KNOWN_MESSAGES) if (pattern.test(e.message)) return t(key);
+    if (e.key === 'invalid') return t(e.field ? 'errors.detail.invalid' : 'errors.code.BAD_USER_INPUT');
+    if (e.key && e.message) return e.message;
     if (e.code === 'TOO_MANY_ATTEMPTS') return t('errors.code.TOO_MANY_ATTEMPTS', { seconds: e.retryAfterSeconds ?? 60 });
     return t(`errors.code.${e.code}`);
   };

@@ -1,4 +1,4 @@
-// Joint campaigns with partner agencies, and their service events.
+// Joint campaigns with partner agencies: the list, one campaign with its partners and events, and its steps.
 import { graphql } from './generated';
 
 export const CampaignsDocument = graphql(`
@@ -31,14 +31,31 @@ export const CampaignDetailDocument = graphql(`
         themeDay
         startsOn
         endsOn
+        version
         leadOrganisation { id name }
         region { id name }
-        partners(first: 50) {
+        partners(first: 100) {
           id
           role
           status
           respondedAt
+          version
           organisation { id name kind }
+        }
+        contributions {
+          role
+          status
+          events
+          volunteers
+          verifiedHours
+          personTimesServed
+          donationCashFen
+          donationItems
+          organisation { id name }
+        }
+        donationTotals {
+          cashFen
+          inKind { item quantity unit }
         }
         events(first: 50) {
           id
@@ -54,66 +71,65 @@ export const CampaignDetailDocument = graphql(`
   }
 `);
 
-export const EventsDocument = graphql(`
-  query Events($first: Int!, $after: String, $filter: ServiceEventFilter) {
-    serviceEvents(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id
-        title
-        status
-        startsAt
-        endsAt
-        place
-        capacity
-        personTimesServed
-        organiser { id name }
-        serviceType { id name nameEn }
-        region { id name }
-        campaign { id name }
-      }
-    }
+/** The theme days of a year with suggested names and dates, for a new campaign. */
+export const ThemeDayPresetsDocument = graphql(`
+  query ThemeDayPresets($year: Int!) {
+    themeDayPresets(year: $year) { themeDay date name description }
   }
 `);
 
-export const EventDetailDocument = graphql(`
-  query EventDetail($id: ID!) {
-    node(id: $id) {
+export const CreateCampaignDocument = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) { id name status version }
+  }
+`);
+
+export const PublishCampaignDocument = graphql(`
+  mutation PublishCampaign($id: ID!, $version: Int!) {
+    publishCampaign(id: $id, version: $version) { id status version }
+  }
+`);
+
+export const CloseCampaignDocument = graphql(`
+  mutation CloseCampaign($id: ID!, $version: Int!) {
+    closeCampaign(id: $id, version: $version) { id status version }
+  }
+`);
+
+export const InviteCampaignPartnerDocument = graphql(`
+  mutation InviteCampaignPartner($campaignId: ID!, $organisationId: ID!, $role: PartnerRole!, $version: Int) {
+    inviteCampaignPartner(campaignId: $campaignId, organisationId: $organisationId, role: $role, version: $version) {
       id
-      ... on ServiceEvent {
-        title
-        status
-        startsAt
-        endsAt
-        place
-        capacity
-        personTimesServed
-        organiser { id name }
-        serviceType { id name nameEn }
-        region { id name }
-        station { id name }
-        campaign { id name }
-      }
+      role
+      status
+      version
+      organisation { id name }
     }
   }
 `);
 
-export const EventParticipationsDocument = graphql(`
-  query EventParticipations($first: Int!, $after: String, $filter: ParticipationFilter) {
-    participations(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
+export const RespondToCampaignInvitationDocument = graphql(`
+  mutation RespondToCampaignInvitation($campaignId: ID!, $accept: Boolean!, $version: Int) {
+    respondToCampaignInvitation(campaignId: $campaignId, accept: $accept, version: $version) {
+      id
+      status
+      respondedAt
+      version
+    }
+  }
+`);
+
+/** Open campaigns an organisation takes part in, with every partner's answer (to find its own invitations). */
+export const OrganisationCampaignsDocument = graphql(`
+  query OrganisationCampaigns($organisationId: ID!) {
+    campaigns(first: 50, filter: { organisationId: $organisationId, statuses: [DRAFT, PUBLISHED] }) {
       nodes {
         id
-        status
-        hours
-        personTimesServed
-        checkInAt
-        checkOutAt
-        verifiedAt
-        volunteer { id realName }
-        event { id title startsAt }
+        name
+        startsOn
+        endsOn
+        leadOrganisation { id name }
+        partners(first: 100) { id role status version organisation { id } }
       }
     }
   }

@@ -12,6 +12,7 @@ export const VolunteersDocument = graphql(`
         gender
         category
         status
+        version
         phone
         insured
         registeredAt
@@ -32,6 +33,10 @@ export const VolunteerDetailDocument = graphql(`
         gender
         category
         status
+        statusReason
+        version
+        verifiedHours
+        starLevel
         phone
         idNumber
         birthDate
@@ -82,8 +87,9 @@ export const BeneficiaryDetailDocument = graphql(`
         phone
         address
         accessNeeds
+        version
         needs { id name nameEn }
-        region { id name }
+        region { id name level parent { id level parent { id level } } }
         station { id name }
         household { id headName size }
       }
@@ -119,5 +125,74 @@ export const CommendationsDocument = graphql(`
         volunteer { id realName }
       }
     }
+  }
+`);
+
+export const ApproveVolunteerDocument = graphql(`
+  mutation ApproveVolunteer($id: ID!, $version: Int!) {
+    approveVolunteer(id: $id, version: $version) { id status statusReason version }
+  }
+`);
+
+export const RejectVolunteerDocument = graphql(`
+  mutation RejectVolunteer($id: ID!, $reason: String!, $version: Int!) {
+    rejectVolunteer(id: $id, reason: $reason, version: $version) { id status statusReason version }
+  }
+`);
+
+export const SetVolunteerStatusDocument = graphql(`
+  mutation SetVolunteerStatus($id: ID!, $status: VolunteerStatus!, $reason: String, $version: Int!) {
+    setVolunteerStatus(id: $id, status: $status, reason: $reason, version: $version) { id status statusReason version }
+  }
+`);
+
+export const UpdateMyVolunteerProfileDocument = graphql(`
+  mutation UpdateMyVolunteerProfile($input: VolunteerProfileInput!, $version: Int!) {
+    updateMyVolunteerProfile(input: $input, version: $version) { id phone category skills version }
+  }
+`);
+
+export const CreateBeneficiaryDocument = graphql(`
+  mutation CreateBeneficiary($input: BeneficiaryInput!) {
+    createBeneficiary(input: $input) { id realName version }
+  }
+`);
+
+export const UpdateBeneficiaryDocument = graphql(`
+  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {
+    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }
+  }
+`);
+
+export const CommendationCandidatesDocument = graphql(`
+  query CommendationCandidates($year: Int!, $first: Int!) {
+    commendationCandidates(year: $year, first: $first) {
+      rank
+      verifiedHours
+      events
+      commended
+      volunteer { id realName homeRegion { id name } organisation { id name } }
+    }
+  }
+`);
+
+export const AwardCommendationDocument = graphql(`
+  mutation AwardCommendation($input: AwardCommendationInput!) {
+    awardCommendation(input: $input) { id title year awardedOn }
+  }
+`);
+
+export const StarThresholdsDocument = graphql(`
+  query StarThresholds($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Region { name starThresholdsHours version }
+    }
+  }
+`);
+
+export const SetStarThresholdsDocument = graphql(`
+  mutation SetStarThresholds($regionId: ID!, $hours: [Int!]) {
+    setStarThresholds(regionId: $regionId, hours: $hours) { id starThresholdsHours version }
   }
 `);

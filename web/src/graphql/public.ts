@@ -56,6 +56,13 @@ export const PublicCampaignsDocument = graphql(`
   }
 `);
 
+/** Public registration: the answer carries a reference and the status, never personal data. */
+export const RegisterVolunteerDocument = graphql(`
+  mutation RegisterVolunteer($input: VolunteerRegistrationInput!) {
+    registerVolunteer(input: $input) { reference status registeredAt }
+  }
+`);
+
 /** The cheapest operation the schema answers: is the hub up? */
 export const HubStatusDocument = graphql(`
   query HubStatus {

@@ -31,6 +31,7 @@ export const PairingDetailDocument = graphql(`
       ... on Pairing {
         kind
         status
+        version
         overdue
         startedOn
         endedOn
@@ -42,7 +43,7 @@ export const PairingDetailDocument = graphql(`
         beneficiary { id realName }
         household { id headName }
         institution { id name }
-        visits(first: 50) { id visitedOn mode minutes notes }
+        visits(first: 100) { id visitedOn mode minutes notes }
       }
     }
   }
@@ -59,11 +60,15 @@ export const ServiceRequestsDocument = graphql(`
         phone
         description
         status
+        version
+        callbackRequested
+        closingNote
         createdAt
         serviceType { id name nameEn }
         station { id name }
         region { id name }
         assignedVolunteer { id realName }
+        beneficiary { id realName }
       }
     }
   }
@@ -77,6 +82,7 @@ export const DonationsDocument = graphql(`
       nodes {
         id
         kind
+        version
         amountFen
         item
         quantity
@@ -86,6 +92,7 @@ export const DonationsDocument = graphql(`
         donorOrganisation { id name }
         beneficiary { id realName }
         household { id headName }
+        pairing { id }
         campaign { id name }
       }
     }
@@ -119,8 +126,21 @@ export const TrainingDetailDocument = graphql(`
         minutes
         organisation { id name }
         region { id name }
-        attendances(first: 100) { id attended volunteer { id realName } }
+        version
+        attendances(first: 200) { id attended version volunteer { id realName } }
       }
     }
+  }
+`);
+
+export const RecordDonationDocument = graphql(`
+  mutation RecordDonation($input: RecordDonationInput!) {
+    recordDonation(input: $input) { id kind amountFen item quantity unit donatedOn version }
+  }
+`);
+
+export const VoidDonationDocument = graphql(`
+  mutation VoidDonation($id: ID!, $reason: String!, $version: Int!) {
+    voidDonation(id: $id, reason: $reason, version: $version) { id voidedAt version }
   }
 `);

@@ -1,6 +1,6 @@
 // How each status is drawn. The tone only repeats the status text; it never carries meaning alone.
 import type {
-  AccountStatus, CampaignStatus, EventStatus, PairingStatus, ParticipationStatus, PartnerStatus, ServiceRequestStatus, VolunteerStatus,
+  AccountStatus, CampaignStatus, EventStatus, PairingStatus, ParticipationStatus, PartnerStatus, ReviewStatus, ServiceRequestStatus, VolunteerStatus,
 } from '../graphql/generated/graphql';
 
 type Tone = 'ok' | 'warn' | 'bad' | 'neutral' | 'info';
@@ -15,3 +15,4 @@ export const participationTone: Record<ParticipationStatus, Tone> = {
   SIGNED_UP: 'info', WAITLISTED: 'warn', CHECKED_IN: 'info', COMPLETED: 'ok', NO_SHOW: 'bad', CANCELLED: 'neutral',
 };
 export const accountTone: Record<AccountStatus, Tone> = { ACTIVE: 'ok', DISABLED: 'bad' };
+export const reviewTone: Record<ReviewStatus, Tone> = { PENDING: 'warn', APPROVED: 'ok', REJECTED: 'bad' };

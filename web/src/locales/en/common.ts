@@ -70,7 +70,11 @@ export const common: typeof source = {
     unavailableHeading: 'Online submission is not yet available',
     unavailableBody:
       'You can fill in and check this form here, but it cannot be sent online yet. Please visit or call your community volunteer service station.',
+    sending: 'Sending…',
+    stale: 'Someone changed this record after you opened it. The page now shows the latest version: check it and try again.',
+    staleReloaded: 'Someone changed this record after you opened it; below is the latest version. Check it, fill in the form again and save.',
     unavailableBoardLink: 'Find a station near you',
+    fixed: 'Changed; send the form again.',
   },
   validation: {
     required: 'Please fill this in.',
@@ -80,7 +84,20 @@ export const common: typeof source = {
     idNumberBirthDate: 'The birth date in the identity number (characters 7–14) is not a real date.',
     idNumberCheck: 'The check character of this identity number is wrong: please check each digit.',
     mobile: 'A mobile number has 11 digits and starts with 1.',
+    skills: 'At most 20 skills, each at most 30 characters.',
+    certificateFormat: 'A certificate number has 20 characters: the identity number, the category digit (1–7), the grade digit (1–4).',
+    certificateMismatch: 'The certificate number does not match the identity number, category or grade.',
+    positive: 'Enter a whole number above 0.',
+    year: 'Enter a year from 2000 to 2100.',
+    endBeforeStart: 'The last day cannot be before the first.',
+    donorRequired: 'Choose the donating organisation or enter the donor’s name.',
+    increasing: 'Each level must be higher than the one before.',
     consent: 'Please read the personal-data notice and tick the box to agree.',
+    date: 'Enter a real date.',
+    dateInFuture: 'The date cannot be in the future.',
+    minutes: 'Enter whole minutes from 1 to 1440.',
+    count: 'Enter a whole number within the range.',
+    yuan: 'Enter an amount in yuan above 0, with at most two decimals.',
   },
   consent: {
     heading: 'Personal-data notice',
@@ -95,6 +112,23 @@ export const common: typeof source = {
     access: 'Only staff responsible for your area or station can see them.',
     rights: 'You may ask your station at any time to see, correct or delete your details, or withdraw your agreement.',
     agree: 'I have read the personal-data notice above and agree to my details being handled as it says',
+  },
+  actions: {
+    reason: 'Reason',
+    reasonHint: 'Say briefly why; it is kept in the audit log.',
+  },
+  pickers: {
+    search: 'Find by name',
+    find: 'Find',
+    choose: 'Choose from what was found',
+    found: '{count} found',
+    pairingName: '{helper} → {helped}',
+  },
+  regions: {
+    district: 'District',
+    subdistrict: 'Subdistrict',
+    community: 'Community',
+    any: 'Not narrowed down',
   },
   errors: {
     code: {
@@ -121,6 +155,7 @@ export const common: typeof source = {
       scope: 'Choose a valid scope for this role.',
       notManageable: 'That account or role is outside what you may manage.',
       accountDisabled: 'This account is disabled.',
+      invalid: 'This value is not valid.',
     },
   },
   common: {

@@ -74,4 +74,5 @@ export const enums: typeof source = {
     CANCELLED: 'Cancelled',
   },
   accountStatus: { ACTIVE: 'Active', DISABLED: 'Disabled' },
+  reviewStatus: { PENDING: 'Awaiting review', APPROVED: 'Approved', REJECTED: 'Rejected' },
 };

@@ -69,6 +69,10 @@ export const common = {
     unavailableHeading: '在线提交暂未开放',
     unavailableBody: '您可以在这里填写并检查内容，但目前还不能在线提交。请到所在社区的志愿者服务站办理，或拨打服务站电话。',
     unavailableBoardLink: '查找附近的服务站',
+    sending: '正在提交…',
+    stale: '该记录已被他人修改。页面已载入最新内容，请核对后重试。',
+    staleReloaded: '该记录已被他人修改，下面是最新内容。请核对后重新填写并保存。',
+    fixed: '已修改，请重新提交。',
   },
   validation: {
     required: '请填写此项。',
@@ -78,7 +82,20 @@ export const common = {
     idNumberBirthDate: '身份证号中的出生日期（第 7–14 位）不是有效日期。',
     idNumberCheck: '身份证号校验位不正确，请核对每一位数字。',
     mobile: '手机号应为以 1 开头的 11 位数字。',
+    skills: '技能最多 20 项，每项不超过 30 个字。',
+    certificateFormat: '残疾人证号应为 20 位：身份证号 + 类别数字（1–7）+ 等级数字（1–4）。',
+    certificateMismatch: '残疾人证号与身份证号、残疾类别或等级不一致。',
+    positive: '请填写大于 0 的整数。',
+    year: '请填写 2000 到 2100 之间的年份。',
+    endBeforeStart: '结束日期不能早于开始日期。',
+    donorRequired: '请选择捐赠单位，或填写捐赠人姓名。',
+    increasing: '每一级都应高于上一级。',
     consent: '请阅读个人信息告知并勾选同意。',
+    date: '请填写有效的日期。',
+    dateInFuture: '日期不能晚于今天。',
+    minutes: '请填写 1 到 1440 之间的整数分钟。',
+    count: '请填写范围内的整数。',
+    yuan: '请填写大于 0 的金额（元），最多两位小数。',
   },
   consent: {
     heading: '个人信息告知',
@@ -92,6 +109,23 @@ export const common = {
     access: '只有负责您所在区域或服务站的工作人员可以查看。',
     rights: '您可以随时向服务站申请查阅、更正或删除您的信息，或撤回同意。',
     agree: '我已阅读以上个人信息告知，并同意按此处理我的信息',
+  },
+  actions: {
+    reason: '原因',
+    reasonHint: '请简要说明，会记入审计日志。',
+  },
+  pickers: {
+    search: '按名称查找',
+    find: '查找',
+    choose: '从查找结果中选择',
+    found: '找到 {count} 项',
+    pairingName: '{helper} → {helped}',
+  },
+  regions: {
+    district: '区县',
+    subdistrict: '街道',
+    community: '社区',
+    any: '不细分',
   },
   errors: {
     code: {
@@ -118,6 +152,7 @@ export const common = {
       scope: '请为该角色选择有效的管辖范围。',
       notManageable: '该账户或角色超出了您可管理的范围。',
       accountDisabled: '该账户已停用。',
+      invalid: '格式不正确。',
     },
   },
   common: {

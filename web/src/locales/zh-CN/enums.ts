@@ -73,4 +73,5 @@ export const enums = {
     CANCELLED: '已取消',
   },
   accountStatus: { ACTIVE: '正常', DISABLED: '已停用' },
+  reviewStatus: { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' },
 };

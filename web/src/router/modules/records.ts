@@ -9,6 +9,12 @@ export const recordRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'pairings.title', workspace: true, permission: 'READ_PAIRINGS', nav: { section: 'records', order: 1 } },
   },
   {
+    path: '/work/pairings/new',
+    name: 'pairing-propose',
+    component: () => import('../../views/pairings/propose.vue'),
+    meta: { titleKey: 'pairings.proposeTitle', workspace: true, permission: 'MANAGE_PAIRINGS' },
+  },
+  {
     path: '/work/pairings/:id',
     name: 'pairing',
     component: () => import('../../views/pairings/detail.vue'),
@@ -25,5 +31,11 @@ export const recordRoutes: RouteRecordRaw[] = [
     name: 'donations',
     component: () => import('../../views/donations/index.vue'),
     meta: { titleKey: 'donations.title', workspace: true, permission: 'READ_DONATIONS', nav: { section: 'records', order: 3 } },
+  },
+  {
+    path: '/work/donations/new',
+    name: 'donation-new',
+    component: () => import('../../views/donations/create.vue'),
+    meta: { titleKey: 'donationForm.title', workspace: true, permission: 'MANAGE_DONATIONS' },
   },
 ];
