@@ -256,6 +256,29 @@ describe('the other new forms', () => {
       await expect.poll(() => page.locator('.error-summary li').count()).toBeGreaterThan(3);
       await expectAccessible(page, 'district.admin beneficiary-new with errors');
       await screenshot(page, 'district.admin', 'beneficiary-new-errors');
+      // Editing: the masked identity fields are typed again; the page says why.
+      await page.goto('/work/beneficiaries');
+      await settled(page);
+      await page.locator('main table tbody tr:first-child td:first-child a').click();
+      await arrivedAt(page, /\/work\/beneficiaries\/[^/]+$/);
+      await settled(page);
+      await page.getByRole('link', { name: '修改信息' }).click();
+      await arrivedAt(page, /\/edit$/);
+      await settled(page);
+      expect(await page.locator('main .notice').first().textContent()).toContain('重新填写');
+      expect(await page.inputValue('#ben-name')).not.toBe('');
+      await expectAccessible(page, 'district.admin beneficiary-edit');
+      await screenshot(page, 'district.admin', 'beneficiary-edit');
+
+      // Commending a candidate asks for the title (and, for a federation admin, the awarding organisation).
+      await page.goto('/work/commendations');
+      await settled(page);
+      await page.locator('main section[aria-labelledby="cand-heading"] tbody tr:first-child button').click();
+      const award = await openDialog(page);
+      expect(await award.locator('#award-title').inputValue()).toBe('优秀助残志愿者');
+      await expectAccessible(page, 'district.admin award dialog');
+      await screenshot(page, 'district.admin', 'award-dialog');
+      await award.getByRole('button', { name: '取消' }).click();
       expect(errors).toEqual([]);
     } finally {
       await context.close();
