@@ -175,6 +175,8 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(demo.errors).toBeUndefined();
     expect(demo.data.signUpForEvent).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     [ids.a, ids.b, ids.demo] = [a.data.enrolVolunteerInEvent.id, b.data.enrolVolunteerInEvent.id, demo.data.signUpForEvent.id];
+    const places = await station.gql(`query($e: ID!) { node(id: $e) { ... on ServiceEvent { capacity placesTaken waitlistLength } } }`, { e: eventId });
+    expect(places.data.node).toEqual({ capacity: 2, placesTaken: 2, waitlistLength: 1 });
 
     await refused(() => signUp(volunteer, eventId), 'CONFLICT', 'alreadySignedUp');
     await refused(() => enrol(station, eventId, volA), 'CONFLICT', 'alreadySignedUp');
@@ -198,6 +200,8 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(res.errors).toBeUndefined();
     expect(res.data.cancelSignUp.status).toBe('CANCELLED');
     expect(await participation(volunteer, ids.demo)).toMatchObject({ status: 'SIGNED_UP', waitlistPosition: null });
+    const places = await station.gql(`query($e: ID!) { node(id: $e) { ... on ServiceEvent { placesTaken waitlistLength } } }`, { e: eventId });
+    expect(places.data.node).toEqual({ placesTaken: 2, waitlistLength: 0 });
     const [promoted] = await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'PROMOTE_FROM_WAITLIST' AND record_id = $1`, [raw(ids.demo)]);
     expect(promoted.n).toBe(1);
   });

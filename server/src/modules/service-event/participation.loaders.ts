@@ -2,7 +2,7 @@
 // every participation a response shows, however many there are.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context/context';
-import { WAITLIST_ORDER } from './event-rules';
+import { PLACE_HOLDING, WAITLIST_ORDER } from './event-rules';
 
 // Keyed by the request's Loaders object, so each request gets fresh loaders and they go with it.
 const waitlists = new WeakMap<object, DataLoader<string, number | null>>();
@@ -30,4 +30,23 @@ export function waitlistPositions(ctx: Context): DataLoader<string, number | nul
     waitlists.set(ctx.loaders, loader);
   }
   return loader;
+}
+
+export interface EventPlaces {
+  taken: number;
+  waiting: number;
+}
+
+/** Places taken and people waiting per event: counts, not people, so the whole event is counted. */
+export function eventPlaces(ctx: Context): DataLoader<string, EventPlaces> {
+  return ctx.loaders.batch('eventPlaces', async (eventIds) => {
+    const rows: Array<{ event_id: string; taken: number; waiting: number }> = await ctx.db.query(
+      `SELECT p.event_id::text, count(*) FILTER (WHERE p.status = ANY($2::participation_status[]))::int AS taken,
+              count(*) FILTER (WHERE p.status = 'WAITLISTED')::int AS waiting
+         FROM participation p WHERE p.event_id = ANY($1::bigint[]) AND p.deleted_at IS NULL GROUP BY p.event_id`,
+      [[...eventIds], PLACE_HOLDING],
+    );
+    const byEvent = new Map(rows.map((r) => [r.event_id, { taken: r.taken, waiting: r.waiting }]));
+    return eventIds.map((id) => byEvent.get(String(id)) ?? { taken: 0, waiting: 0 });
+  });
 }

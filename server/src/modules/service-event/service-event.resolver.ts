@@ -12,7 +12,7 @@ import { ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import { HourCorrection } from './hour-correction.entity';
 import { attendanceMet, sharePercent } from './event-rules';
-import { waitlistPositions } from './participation.loaders';
+import { eventPlaces, waitlistPositions } from './participation.loaders';
 import { ParticipationFilter, ServiceEventFilter } from './service-event.inputs';
 import { ServiceEventService } from './service-event.service';
 
@@ -71,6 +71,16 @@ export class ServiceEventResolver {
   @FieldResolver(() => Float, { description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's." })
   attendanceShare(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
     return sharePercent(ctx, e) / 100;
+  }
+
+  @FieldResolver(() => Int, { description: 'Places taken: signed up, checked in or completed.' })
+  async placesTaken(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return (await eventPlaces(ctx).load(e.id)).taken;
+  }
+
+  @FieldResolver(() => Int, { description: 'People on the waitlist.' })
+  async waitlistLength(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return (await eventPlaces(ctx).load(e.id)).waiting;
   }
 
   @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
