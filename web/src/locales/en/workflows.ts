@@ -153,7 +153,7 @@ export const workflowPages: typeof source = {
     award: 'Commend',
     awardFor: 'Commend {name}',
     title: 'Commend {name} ({year})',
-    defaultTitle: '优秀助残志愿者',
+    defaultTitle: 'Outstanding disability-support volunteer',
     byYou: 'Awarded by: {organisation}',
     done: '{name} received “{title}”.',
   },
