@@ -209,6 +209,22 @@ describe('beneficiaries', () => {
     expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.regionId', key: 'forbidden' })]);
   });
 
+  it('are updated field by field: what is not sent stays, a changed grade needs its certificate', async () => {
+    const input = person({ phone: '13700001111', address: '城关区某街道 8 号' });
+    const created = (await station.gql(CREATE, { input })).data.createBeneficiary;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: BeneficiaryUpdateInput!) { updateBeneficiary(id: $id, version: $v, input: $input) { version accessNeeds disabilityGrade } }`;
+    const res = await station.gql(UPDATE, { id: created.id, v: 1, input: { accessNeeds: ['WHEELCHAIR'] } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateBeneficiary).toMatchObject({ version: 2, accessNeeds: ['WHEELCHAIR'], disabilityGrade: 2 });
+    const [row] = await sql(`SELECT id_number, certificate_number, phone, address FROM beneficiary WHERE id_number = $1`, [input.idNumber]);
+    expect(row).toEqual({ id_number: input.idNumber, certificate_number: input.certificateNumber, phone: '13700001111', address: '城关区某街道 8 号' });
+    const grade = await station.gql(UPDATE, { id: created.id, v: 2, input: { disabilityGrade: 3 } });
+    expect(grade.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' })]);
+    const both = await station.gql(UPDATE, { id: created.id, v: 2, input: { disabilityGrade: 3, certificateNumber: makeCertificateNumber(input.idNumber, 'VISUAL', 3), phone: '' } });
+    expect(both.data.updateBeneficiary).toMatchObject({ version: 3, disabilityGrade: 3 });
+    expect((await sql(`SELECT phone FROM beneficiary WHERE id_number = $1`, [input.idNumber]))[0].phone).toBeNull();
+  });
+
   it('take a duplicate identity number as CONFLICT', async () => {
     const [{ id_number }] = await sql(`SELECT id_number FROM beneficiary ORDER BY id LIMIT 1`);
     const res = await hub.gql(CREATE, { input: person({ idNumber: id_number, certificateNumber: makeCertificateNumber(id_number, 'VISUAL', 2), stationId: toGlobalId('ServiceStation', stationId) }) });

@@ -159,7 +159,7 @@ export const CreateBeneficiaryDocument = graphql(`
 `);
 
 export const UpdateBeneficiaryDocument = graphql(`
-  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {
+  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {
     updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }
   }
 `);

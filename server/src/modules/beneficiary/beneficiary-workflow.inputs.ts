@@ -85,3 +85,57 @@ export class HouseholdInput {
   @MaxLength(128)
   idempotencyKey?: string | null;
 }
+
+@InputType({ description: 'Changes to a beneficiary: omitted fields stay as they are; an empty phone or address clears it.' })
+export class BeneficiaryUpdateInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  realName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only to correct it: reads return it masked.' })
+  @IsOptional()
+  @MaxLength(18)
+  idNumber?: string | null;
+
+  @Field(() => DisabilityCategory, { nullable: true })
+  disabilityCategory?: DisabilityCategory | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(4)
+  disabilityGrade?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Needed again when the category or grade changes.' })
+  @IsOptional()
+  @MaxLength(20)
+  certificateNumber?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  stationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  householdId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(11)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  needServiceTypeIds?: string[] | null;
+
+  @Field(() => [AccessNeed], { nullable: true })
+  accessNeeds?: AccessNeed[] | null;
+}

@@ -3,7 +3,7 @@ import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { Beneficiary } from './beneficiary.entity';
 import { Household } from './household.entity';
-import { BeneficiaryInput, HouseholdInput } from './beneficiary-workflow.inputs';
+import { BeneficiaryInput, BeneficiaryUpdateInput, HouseholdInput } from './beneficiary-workflow.inputs';
 import { BeneficiaryWorkflowService } from './beneficiary-workflow.service';
 
 @Resolver(() => Beneficiary)
@@ -17,11 +17,11 @@ export class BeneficiaryWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_BENEFICIARIES)
-  @Mutation(() => Beneficiary)
+  @Mutation(() => Beneficiary, { description: 'Changes what is given; the rest stays as it is.' })
   updateBeneficiary(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('input', () => BeneficiaryInput) input: BeneficiaryInput,
+    @Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return this.service.update(ctx, id, version, input);

@@ -4,8 +4,9 @@ import { QueryFailedError } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { canPlace } from '../../auth/placement';
-import { conflict, Problems } from '../../common/errors';
-import { dbId } from '../../common/node';
+import { conflict, notFound, Problems } from '../../common/errors';
+import { dbId, toGlobalId } from '../../common/node';
+import { scopedQuery } from '../../context/scoped-query';
 import {
   birthDateFromIdentity, certificateCategoryDigit, genderFromIdentity, isValidIdentityNumber, normaliseIdentityNumber,
   type DisabilityCategoryCode,
@@ -19,7 +20,7 @@ import { MOBILE_NUMBER } from '../../common/identity';
 import type { Gender } from '../volunteer/volunteer.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Household } from './household.entity';
-import type { BeneficiaryInput, HouseholdInput } from './beneficiary-workflow.inputs';
+import type { BeneficiaryInput, BeneficiaryUpdateInput, HouseholdInput } from './beneficiary-workflow.inputs';
 
 const uniqueViolation = (err: unknown): string | null =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505'
@@ -49,9 +50,11 @@ export class BeneficiaryWorkflowService {
     }
   }
 
-  async update(ctx: Context, id: string, version: number, input: BeneficiaryInput): Promise<Beneficiary> {
-    const values = await this.validate(ctx, input);
+  async update(ctx: Context, id: string, version: number, changes: BeneficiaryUpdateInput): Promise<Beneficiary> {
     const beneficiaryId = dbId(id, 'Beneficiary', 'id');
+    const current = await scopedQuery(ctx, Beneficiary, 'b').andWhere('b.id = :beneficiaryId', { beneficiaryId }).getOne();
+    if (!current) throw notFound('Beneficiary');
+    const values = await this.validate(ctx, this.merge(current, changes));
     try {
       return await ctx.db.transaction(async (m) => {
         const b = await lockForWrite(ctx, m, Beneficiary, beneficiaryId, Permission.MANAGE_BENEFICIARIES, version);
@@ -126,6 +129,26 @@ export class BeneficiaryWorkflowService {
       gender: genderFromIdentity(idNumber) as Gender, birthDate: birthDateFromIdentity(idNumber)!,
       regionId: region!.id, stationId: station?.id ?? null, householdId, phone: input.phone?.trim() || null,
       address: input.address?.trim() || null, needServiceTypeIds: needIds, accessNeeds: [...new Set(input.accessNeeds)],
+    };
+  }
+
+  /** The record as it would be after the changes, in the shape a create takes. */
+  private merge(b: Beneficiary, c: BeneficiaryUpdateInput): BeneficiaryInput {
+    const gid = (type: string, v: string | null) => (v ? toGlobalId(type, v) : null);
+    const keep = <T>(given: T | null | undefined, current: T): T => (given === undefined || given === null ? current : given);
+    return {
+      realName: keep(c.realName, b.realName),
+      idNumber: c.idNumber?.trim() || b.idNumber,
+      disabilityCategory: keep(c.disabilityCategory, b.disabilityCategory),
+      disabilityGrade: keep(c.disabilityGrade, b.disabilityGrade),
+      certificateNumber: c.certificateNumber?.trim() || b.certificateNumber,
+      regionId: keep(c.regionId, toGlobalId('Region', b.regionId)),
+      stationId: c.stationId !== undefined ? c.stationId : gid('ServiceStation', b.stationId),
+      householdId: c.householdId !== undefined ? c.householdId : gid('Household', b.householdId),
+      phone: keep(c.phone, b.phone),
+      address: keep(c.address, b.address),
+      needServiceTypeIds: keep(c.needServiceTypeIds, b.needServiceTypeIds.map((s) => toGlobalId('ServiceType', s))),
+      accessNeeds: keep(c.accessNeeds, b.accessNeeds),
     };
   }
 

@@ -82,7 +82,7 @@ type Documents = {
     "\n  mutation SetVolunteerStatus($id: ID!, $status: VolunteerStatus!, $reason: String, $version: Int!) {\n    setVolunteerStatus(id: $id, status: $status, reason: $reason, version: $version) { id status statusReason version }\n  }\n": typeof types.SetVolunteerStatusDocument,
     "\n  mutation UpdateMyVolunteerProfile($input: VolunteerProfileInput!, $version: Int!) {\n    updateMyVolunteerProfile(input: $input, version: $version) { id phone category skills version }\n  }\n": typeof types.UpdateMyVolunteerProfileDocument,
     "\n  mutation CreateBeneficiary($input: BeneficiaryInput!) {\n    createBeneficiary(input: $input) { id realName version }\n  }\n": typeof types.CreateBeneficiaryDocument,
-    "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n": typeof types.UpdateBeneficiaryDocument,
+    "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n": typeof types.UpdateBeneficiaryDocument,
     "\n  query CommendationCandidates($year: Int!, $first: Int!) {\n    commendationCandidates(year: $year, first: $first) {\n      rank\n      verifiedHours\n      events\n      commended\n      volunteer { id realName homeRegion { id name } organisation { id name } }\n    }\n  }\n": typeof types.CommendationCandidatesDocument,
     "\n  mutation AwardCommendation($input: AwardCommendationInput!) {\n    awardCommendation(input: $input) { id title year awardedOn }\n  }\n": typeof types.AwardCommendationDocument,
     "\n  query StarThresholds($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Region { name starThresholdsHours version }\n    }\n  }\n": typeof types.StarThresholdsDocument,
@@ -186,7 +186,7 @@ const documents: Documents = {
     "\n  mutation SetVolunteerStatus($id: ID!, $status: VolunteerStatus!, $reason: String, $version: Int!) {\n    setVolunteerStatus(id: $id, status: $status, reason: $reason, version: $version) { id status statusReason version }\n  }\n": types.SetVolunteerStatusDocument,
     "\n  mutation UpdateMyVolunteerProfile($input: VolunteerProfileInput!, $version: Int!) {\n    updateMyVolunteerProfile(input: $input, version: $version) { id phone category skills version }\n  }\n": types.UpdateMyVolunteerProfileDocument,
     "\n  mutation CreateBeneficiary($input: BeneficiaryInput!) {\n    createBeneficiary(input: $input) { id realName version }\n  }\n": types.CreateBeneficiaryDocument,
-    "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n": types.UpdateBeneficiaryDocument,
+    "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n": types.UpdateBeneficiaryDocument,
     "\n  query CommendationCandidates($year: Int!, $first: Int!) {\n    commendationCandidates(year: $year, first: $first) {\n      rank\n      verifiedHours\n      events\n      commended\n      volunteer { id realName homeRegion { id name } organisation { id name } }\n    }\n  }\n": types.CommendationCandidatesDocument,
     "\n  mutation AwardCommendation($input: AwardCommendationInput!) {\n    awardCommendation(input: $input) { id title year awardedOn }\n  }\n": types.AwardCommendationDocument,
     "\n  query StarThresholds($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Region { name starThresholdsHours version }\n    }\n  }\n": types.StarThresholdsDocument,
@@ -511,7 +511,7 @@ export function graphql(source: "\n  mutation CreateBeneficiary($input: Benefici
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n"): (typeof documents)["\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n"): (typeof documents)["\n  mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {\n    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
