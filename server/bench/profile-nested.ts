@@ -16,6 +16,7 @@ import { NESTED } from './operations';
 async function main() {
   const scale = Number(process.argv[2] ?? '1');
   const runs = Number(process.argv[3] ?? '20');
+  const parallel = Number(process.argv[4] ?? '1');
   const db = await benchDatabase(scale);
   const counter = new StatementCounter();
   const ds = createDataSource({ url: db.url, poolSize: 20, logger: counter });
@@ -38,15 +39,19 @@ async function main() {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.accessToken}` };
   const times: number[] = [];
   let bytes = 0;
+  let statements = 0;
   for (let i = 0; i < runs; i++) {
     counter.reset();
     const t0 = performance.now();
-    const body = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: NESTED }) }).then((r) => r.text());
+    const bodies = await Promise.all(
+      Array.from({ length: parallel }, () => fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: NESTED }) }).then((r) => r.text())),
+    );
     times.push(performance.now() - t0);
-    bytes = body.length;
+    bytes = bodies[0].length;
+    statements = counter.count / parallel;
   }
   times.sort((a, b) => a - b);
-  console.log(`scale ${scale}: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, ${bytes} bytes, ${counter.count} statements`);
+  console.log(`scale ${scale}: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, ${bytes} bytes, ${statements} statements per request, ${parallel} at a time`);
   await app.apollo.stop();
   app.httpServer.close();
   await ds.destroy();
