@@ -138,6 +138,7 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   scheduleTrainingSession: { op: `mutation { scheduleTrainingSession(input: { title: "x", heldOn: "x", minutes: 60 }) { id } }`, allowed: ADMINS },
   enrolInTraining: { op: `mutation { enrolInTraining(sessionId: "bad", volunteerIds: []) { enrolled } }`, allowed: ADMINS },
   recordTrainingAttendance: { op: `mutation { recordTrainingAttendance(sessionId: "bad", attendedVolunteerIds: []) { id } }`, allowed: ADMINS },
+  updateStationBoard: { op: `mutation { updateStationBoard(id: "bad", version: 1, input: {}) { id } }`, allowed: ['hub', 'region', 'station'] },
   revealPersonalData: { op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`, allowed: ['hub', 'region', 'org', 'volunteer'] },
 };
 

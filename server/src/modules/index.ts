@@ -9,6 +9,7 @@ import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ServiceTypeResolver } from './service-type/service-type.resolver';
 import { VolunteerTeamResolver } from './volunteer-team/volunteer-team.resolver';
 import { ServiceStationResolver } from './service-station/service-station.resolver';
+import { ServiceStationWorkflowResolver } from './service-station/service-station-workflow.resolver';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
 import { StarThresholdResolver, VolunteerWorkflowResolver } from './volunteer/volunteer-workflow.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
@@ -40,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ServiceTypeResolver,
   VolunteerTeamResolver,
   ServiceStationResolver,
+  ServiceStationWorkflowResolver,
   VolunteerResolver,
   VolunteerWorkflowResolver,
   StarThresholdResolver,

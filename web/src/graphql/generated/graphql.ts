@@ -366,6 +366,7 @@ export type PartnerStatus =
 export type Permission =
   | 'AWARD_COMMENDATIONS'
   | 'CONFIGURE_STARS'
+  | 'EDIT_STATION_BOARD'
   | 'LOG_VISITS'
   | 'MANAGE_ACCOUNTS'
   | 'MANAGE_BENEFICIARIES'

@@ -1,0 +1,36 @@
+// What a station's coordinator (or the region's admins) may change on its public board.
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'Board changes: omitted fields stay as they are.' })
+export class StationBoardInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. 周一至周五 9:00-17:00' })
+  @IsOptional()
+  @MaxLength(100)
+  openingHours?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Office phone: a mobile or a landline such as 0931-8123456.' })
+  @IsOptional()
+  @MaxLength(20)
+  contactPhone?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The services the station offers.' })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  serviceTypeIds?: string[] | null;
+}
