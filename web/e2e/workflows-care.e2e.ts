@@ -343,3 +343,36 @@ describe('every role that reaches a care page', () => {
     }
   });
 });
+
+describe('station board', () => {
+  it('station.coord edits its board, and the public station finder shows it at once', async () => {
+    const hours = `周一至周六 8:${String(Date.now() % 50 + 10)}-17:30`;
+    const { context, page, errors } = await session('station.coord');
+    try {
+      await page.goto('/work/stations');
+      await settled(page);
+      await page.fill('#board-search', stationName);
+      await page.press('#board-search', 'Enter');
+      await page.locator('main table a', { hasText: stationName }).first().click();
+      await settled(page);
+      await page.fill('#sb-hours', hours);
+      await page.getByRole('button', { name: '保存公示信息' }).click();
+      await expect.poll(() => page.locator('.form-message--ok').textContent()).toBe('公示信息已保存。');
+      await expectAccessible(page, 'station board editor');
+      await screenshot(page, 'station.coord', 'station-board-editor');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    const visitor = await newPage(browser);
+    try {
+      await visitor.page.goto('/stations');
+      await settled(visitor.page);
+      await visitor.page.fill('#board-search', stationName);
+      await visitor.page.press('#board-search', 'Enter');
+      await expect.poll(() => visitor.page.locator('main').textContent()).toContain(hours);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+});

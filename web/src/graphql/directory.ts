@@ -44,10 +44,19 @@ export const StationDetailDocument = graphql(`
         openingHours
         contactName
         contactPhone
+        version
         organisation { id name }
         serviceTypes { id name nameEn }
         region { id name parent { id name parent { id name } } }
       }
+    }
+  }
+`);
+
+export const UpdateStationBoardDocument = graphql(`
+  mutation UpdateStationBoard($id: ID!, $version: Int!, $input: StationBoardInput!) {
+    updateStationBoard(id: $id, version: $version, input: $input) {
+      id name address openingHours contactName contactPhone version serviceTypes { id name nameEn }
     }
   }
 `);

@@ -167,4 +167,18 @@ export const workflowPages: typeof source = {
     inherit: 'Use the area above’s thresholds',
     inherited: 'This area now uses the thresholds of the area above.',
   },
+  stationBoard: {
+    heading: 'Edit the station’s public board',
+    lead: 'This is what the public station finder shows. Changes show at once.',
+    name: 'Station name',
+    address: 'Address',
+    hours: 'Opening hours',
+    hoursHint: 'For example: 周一至周五 9:00-17:00 (Mon–Fri 9:00–17:00)',
+    contactName: 'Contact person',
+    contactPhone: 'Contact phone',
+    contactPhoneHint: 'A mobile, or a landline with its area code, such as 0931-8123456',
+    services: 'Services offered',
+    save: 'Save the board',
+    saved: 'The board is saved.',
+  },
 };

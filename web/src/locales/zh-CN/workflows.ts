@@ -167,4 +167,18 @@ export const workflowPages = {
     inherit: '改为沿用上级标准',
     inherited: '已改为沿用上级标准。',
   },
+  stationBoard: {
+    heading: '编辑服务站公示信息',
+    lead: '这些内容显示在公开的服务站查询页上。修改后立即生效。',
+    name: '服务站名称',
+    address: '地址',
+    hours: '开放时间',
+    hoursHint: '例如：周一至周五 9:00-17:00',
+    contactName: '联系人',
+    contactPhone: '联系电话',
+    contactPhoneHint: '手机号，或带区号的座机号，如 0931-8123456',
+    services: '提供的服务',
+    save: '保存公示信息',
+    saved: '公示信息已保存。',
+  },
 };
