@@ -173,7 +173,7 @@ describe('nested relations', () => {
     counter.reset();
     const res = await hub.gql(nested, { n, m });
     expect(res.errors).toBeUndefined();
-    const participations = res.data.campaigns.nodes.flatMap((c: any) => c.partners.flatMap((p: any) => p.events.flatMap((e: any) => e.participations)));
+    const participations = res.data.campaigns.nodes.flatMap((c: Loose) => c.partners.flatMap((p: Loose) => p.events.flatMap((e: Loose) => e.participations)));
     return { count: counter.count, participations: participations.length };
   }
 
@@ -202,10 +202,10 @@ describe('nested relations of the work records', () => {
     const res = await hub.gql(nested, { n, m });
     expect(res.errors).toBeUndefined();
     const rows = [
-      ...res.data.volunteers.nodes.flatMap((v: any) => v.trainingRecord),
-      ...res.data.pairings.nodes.flatMap((p: any) => p.visits),
-      ...res.data.serviceRequests.nodes.filter((r: any) => r.participation),
-      ...res.data.campaigns.nodes.flatMap((c: any) => c.contributions),
+      ...res.data.volunteers.nodes.flatMap((v: Loose) => v.trainingRecord),
+      ...res.data.pairings.nodes.flatMap((p: Loose) => p.visits),
+      ...res.data.serviceRequests.nodes.filter((r: Loose) => r.participation),
+      ...res.data.campaigns.nodes.flatMap((c: Loose) => c.contributions),
     ];
     return { count: counter.count, rows: rows.length };
   }
