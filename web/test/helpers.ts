@@ -1,5 +1,5 @@
 // Mounting pages and components with the app's plugins: Pinia, i18n (zh-CN), a memory router and a mocked Apollo.
-import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-utils';
+import { mount, flushPromises as flushOnce, type ComponentMountingOptions } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createRouter, createMemoryHistory } from 'vue-router';
 import { ApolloClient, InMemoryCache } from '@apollo/client/core';
@@ -73,4 +73,13 @@ export async function mountWith<C extends Component>(component: C, s: Setup, opt
   return wrapper;
 }
 
-export { flushPromises };
+/**
+ * Lets mocked network answers arrive and the page re-render. Apollo's mock link answers on a timer,
+ * so one flush can be too early on a loaded machine: a few rounds of timers and promises.
+ */
+export async function flushPromises(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await flushOnce();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}

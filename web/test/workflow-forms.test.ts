@@ -16,9 +16,12 @@ const gqlError = (message: string, extensions: Record<string, unknown>) => new G
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
   (byId(id).getAttribute('aria-describedby') ?? '').split(' ').map((d) => byId(d)?.textContent ?? '').join(' ');
+/** Lets the mocked network answer and the page re-render: a few rounds of timers and promises. */
 const settle = async () => {
-  await flushPromises();
-  await flushPromises();
+  for (let i = 0; i < 4; i++) {
+    await flushPromises();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 };
 
 /** A mock answering every call of `query`, recording the variables it was sent. */
@@ -129,8 +132,7 @@ describe('volunteer registration, sent to the server', () => {
     }));
     const w = await fillValid();
     await w.find('form').trigger('submit');
-    await settle();
-    expect(w.find('form').exists()).toBe(false);
+    await vi.waitFor(() => expect(w.find('form').exists()).toBe(false));
     expect(w.find('[data-testid="reg-reference"]').text()).toBe('Vm9sdW50ZWVyOjEyMw==');
     expect(w.find('.receipt').text()).toContain('待审核');
     expect(document.activeElement?.id).toBe('reg-done-heading');
