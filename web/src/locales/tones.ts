@@ -3,7 +3,7 @@ import type {
   AccountStatus, CampaignStatus, EventStatus, PairingStatus, ParticipationStatus, PartnerStatus, ReviewStatus, ServiceRequestStatus, VolunteerStatus,
 } from '../graphql/generated/graphql';
 
-type Tone = 'ok' | 'warn' | 'bad' | 'neutral' | 'info';
+export type Tone = 'ok' | 'warn' | 'bad' | 'neutral' | 'info';
 
 export const campaignTone: Record<CampaignStatus, Tone> = { DRAFT: 'neutral', PUBLISHED: 'ok', CLOSED: 'info' };
 export const eventTone: Record<EventStatus, Tone> = { DRAFT: 'neutral', OPEN: 'ok', CLOSED: 'info', CANCELLED: 'bad' };
