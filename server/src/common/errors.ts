@@ -55,4 +55,7 @@ export const badInput = (field: string, message: string) =>
 export const fieldError = (field: string, key: MessageKey, params?: MessageParams) => invalidInput([{ field, key, params }]);
 export const notFound = (what: string) => userError('NOT_FOUND', `${what} not found`);
 export const conflict = (key: MessageKey, params?: MessageParams, extra?: Record<string, unknown>) => keyedError('CONFLICT', key, params, extra);
+/** CONFLICT about one field's value (a number already registered): named in `fields` like input errors. */
+export const fieldConflict = (field: string, key: MessageKey, params: MessageParams = {}) =>
+  keyedError('CONFLICT', key, params, { field, fields: [{ field, key, params, message: translate(key, 'zh-CN', params) }] });
 export const forbidden = (key: MessageKey = 'forbidden', params?: MessageParams) => keyedError('FORBIDDEN', key, params);

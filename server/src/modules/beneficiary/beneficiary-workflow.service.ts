@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { canPlace } from '../../auth/placement';
-import { conflict, notFound, Problems } from '../../common/errors';
+import { fieldConflict, notFound, Problems } from '../../common/errors';
 import { dbId, toGlobalId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
 import {
@@ -163,8 +163,6 @@ export class BeneficiaryWorkflowService {
   }
 
   private taken(identity: boolean) {
-    const field = identity ? 'input.idNumber' : 'input.certificateNumber';
-    const key = identity ? 'identityTaken' : 'certificateTaken';
-    return conflict(key, {}, { field, fields: [{ field, key, params: {}, message: '' }] });
+    return identity ? fieldConflict('input.idNumber', 'identityTaken') : fieldConflict('input.certificateNumber', 'certificateTaken');
   }
 }

@@ -1,35 +1,27 @@
 // Per-request loaders for participation figures that are aggregates, not rows: one statement for
 // every participation a response shows, however many there are.
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Context } from '../../context/context';
 import { PLACE_HOLDING, WAITLIST_ORDER } from './event-rules';
-
-// Keyed by the request's Loaders object, so each request gets fresh loaders and they go with it.
-const waitlists = new WeakMap<object, DataLoader<string, number | null>>();
 
 /**
  * 1-based place of a waitlisted participation in its event's queue (null when not waitlisted).
  * Counted over the whole queue: the number of people ahead is not personal data, their names are.
  */
 export function waitlistPositions(ctx: Context): DataLoader<string, number | null> {
-  let loader = waitlists.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader<string, number | null>(async (ids) => {
-      const rows: Array<{ id: string; position: number }> = await ctx.db.query(
-        `SELECT w.id::text AS id, w.position::int AS position
-           FROM (SELECT p.id, row_number() OVER (PARTITION BY p.event_id ORDER BY ${WAITLIST_ORDER}) AS position
-                   FROM participation p
-                  WHERE p.status = 'WAITLISTED' AND p.deleted_at IS NULL
-                    AND p.event_id IN (SELECT q.event_id FROM participation q WHERE q.id = ANY($1::bigint[]))) w
-          WHERE w.id = ANY($1::bigint[])`,
-        [[...ids]],
-      );
-      const byId = new Map(rows.map((r) => [r.id, r.position]));
-      return ids.map((id) => byId.get(String(id)) ?? null);
-    });
-    waitlists.set(ctx.loaders, loader);
-  }
-  return loader;
+  return ctx.loaders.batch('waitlistPositions', async (ids) => {
+    const rows: Array<{ id: string; position: number }> = await ctx.db.query(
+      `SELECT w.id::text AS id, w.position::int AS position
+         FROM (SELECT p.id, row_number() OVER (PARTITION BY p.event_id ORDER BY ${WAITLIST_ORDER}) AS position
+                 FROM participation p
+                WHERE p.status = 'WAITLISTED' AND p.deleted_at IS NULL
+                  AND p.event_id IN (SELECT q.event_id FROM participation q WHERE q.id = ANY($1::bigint[]))) w
+        WHERE w.id = ANY($1::bigint[])`,
+      [[...ids]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.position]));
+    return ids.map((id) => byId.get(String(id)) ?? null);
+  });
 }
 
 export interface EventPlaces {

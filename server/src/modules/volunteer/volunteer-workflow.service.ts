@@ -4,7 +4,7 @@ import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { canPlace, ownVolunteerId } from '../../auth/placement';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
 import { birthDateFromIdentity, genderFromIdentity, isValidIdentityNumber, MOBILE_NUMBER, normaliseIdentityNumber } from '../../common/identity';
 import { createOnce, lockForWrite } from '../../common/write';
@@ -23,8 +23,7 @@ const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
 
 /** The identity number is taken: say so on the field, and nothing about whose it is. */
-const identityTaken = () =>
-  conflict('identityTaken', {}, { field: 'idNumber', fields: [{ field: 'idNumber', key: 'identityTaken', params: {}, message: '' }] });
+const identityTaken = () => fieldConflict('idNumber', 'identityTaken');
 
 export class VolunteerWorkflowService {
   private readonly audit = new AuditService();
