@@ -8,7 +8,16 @@ const require = createRequire(import.meta.url);
 // The tests run the real hub from server/src, so this mirrors server/vitest.config.mts: SWC for
 // the decorator metadata, one graphql copy, and the hub's test PostgreSQL (DATABASE_URL or embedded).
 export default defineConfig({
-  plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
+  plugins: [
+    swc.vite({
+      module: { type: 'es6' },
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
   oxc: false,
   resolve: {
     alias: [

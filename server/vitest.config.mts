@@ -7,7 +7,16 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // SWC keeps the decorator metadata TypeORM and type-graphql read; the default transformer drops it.
-  plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
+  plugins: [
+    swc.vite({
+      module: { type: 'es6' },
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
   oxc: false,
   resolve: {
     alias: [

@@ -35,11 +35,16 @@ async function serve(config: GatewayConfig): Promise<void> {
   });
   const gateway = await listenGateway(runtime, config.port, config.host);
   for (const s of config.subgraphs) {
-    console.log(`  subgraph ${s.name} → ${config.locations[s.name]}${s.forwardAuthorization ? ' (authorization forwarded)' : ''}`);
+    console.log(
+      `  subgraph ${s.name} → ${config.locations[s.name]}${s.forwardAuthorization ? ' (authorization forwarded)' : ''}`,
+    );
   }
   console.log(`Tongxin gateway ready at ${gateway.url} (supergraph ${relative(config.supergraphFile)})`);
   const stop = () => {
-    gateway.close().then(() => process.exit(0), () => process.exit(1));
+    gateway.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
@@ -57,7 +62,9 @@ async function main(command: string | undefined): Promise<void> {
         await compose(config);
       } catch (err) {
         if (!fs.existsSync(config.supergraphFile)) throw err;
-        console.warn(`warning: could not compose (${(err as Error).message}); serving the checked-in ${relative(config.supergraphFile)}`);
+        console.warn(
+          `warning: could not compose (${(err as Error).message}); serving the checked-in ${relative(config.supergraphFile)}`,
+        );
       }
       return serve(config);
     default:

@@ -34,10 +34,15 @@ export async function fetchSubgraphSdl(location: string, timeoutMs = 5_000): Pro
     body: JSON.stringify({ query: '{ _service { sdl } }' }),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const body = (await res.json().catch(() => null)) as { data?: { _service?: { sdl?: string } }; errors?: { message: string }[] } | null;
+  const body = (await res.json().catch(() => null)) as {
+    data?: { _service?: { sdl?: string } };
+    errors?: { message: string }[];
+  } | null;
   const sdl = body?.data?._service?.sdl;
   if (!res.ok || !sdl) {
-    throw new Error(`${location} gave no _service { sdl } (HTTP ${res.status}${body?.errors ? `: ${body.errors.map((e) => e.message).join('; ')}` : ''})`);
+    throw new Error(
+      `${location} gave no _service { sdl } (HTTP ${res.status}${body?.errors ? `: ${body.errors.map((e) => e.message).join('; ')}` : ''})`,
+    );
   }
   return sdl;
 }

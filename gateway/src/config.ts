@@ -71,7 +71,10 @@ function positive(value: unknown, what: string): number {
 
 function parseLimits(value: unknown): QueryLimits {
   const raw = (value ?? {}) as Record<string, unknown>;
-  return { maxDepth: positive(raw.maxDepth ?? 10, 'limits.maxDepth'), maxAliases: positive(raw.maxAliases ?? 15, 'limits.maxAliases') };
+  return {
+    maxDepth: positive(raw.maxDepth ?? 10, 'limits.maxDepth'),
+    maxAliases: positive(raw.maxAliases ?? 15, 'limits.maxAliases'),
+  };
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'silent'];
@@ -87,7 +90,8 @@ function parseSubgraphs(value: unknown): SubgraphEntry[] {
   const seen = new Set<string>();
   return value.map((entry: Record<string, unknown>, i) => {
     const name = entry?.name;
-    if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name)) fail(`subgraphs[${i}].name must be lower-case letters, digits and dashes`);
+    if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name))
+      fail(`subgraphs[${i}].name must be lower-case letters, digits and dashes`);
     if (seen.has(name)) fail(`subgraph "${name}" is listed twice`);
     seen.add(name);
     const forward = entry.forwardAuthorization ?? false;
@@ -110,7 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = CONFIG_F
     host: env.GATEWAY_HOST || '0.0.0.0',
     logLevel: logLevel(env.LOG_LEVEL),
     production: env.NODE_ENV === 'production',
-    supergraphFile: path.resolve(path.dirname(file), typeof raw.supergraph === 'string' ? raw.supergraph : 'supergraph.graphql'),
+    supergraphFile: path.resolve(
+      path.dirname(file),
+      typeof raw.supergraph === 'string' ? raw.supergraph : 'supergraph.graphql',
+    ),
     subgraphs,
     limits: parseLimits(raw.limits),
     locations,

@@ -37,7 +37,10 @@ export function maskError(error: unknown, message: string): GraphQLError {
   const service = located?.extensions?.serviceName;
   const at = { nodes: located?.nodes, path: located?.path };
   if (located?.extensions?.code === 'SUBREQUEST_HTTP_ERROR' && typeof service === 'string') {
-    return new GraphQLError(`The ${service} subgraph is unavailable.`, { ...at, extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service } });
+    return new GraphQLError(`The ${service} subgraph is unavailable.`, {
+      ...at,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service },
+    });
   }
   return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
@@ -48,7 +51,10 @@ export function maskError(error: unknown, message: string): GraphQLError {
  */
 function queryLimits(limits: QueryLimits): GatewayPlugin {
   // Reported as validation errors (GRAPHQL_VALIDATION_FAILED), as the hub reports them.
-  const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)] };
+  const report = {
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+  };
   const rules = [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...report }),

@@ -52,7 +52,12 @@ async function closedPort(): Promise<number> {
   return Number(new URL(url).port);
 }
 
-async function post(url: string, query: string, token?: string, headers: Record<string, string> = {}): Promise<Response> {
+async function post(
+  url: string,
+  query: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -71,7 +76,13 @@ const supergraph = fs.readFileSync(loadConfig({}).supergraphFile, 'utf8');
 
 async function startGateway(locations: { hub: string; league: string }): Promise<RunningGateway> {
   const config = loadConfig({ HUB_URL: locations.hub, YOUTH_LEAGUE_URL: locations.league });
-  const runtime = createGateway({ supergraph, subgraphs: config.subgraphs, locations: config.locations, limits: config.limits, logging: false });
+  const runtime = createGateway({
+    supergraph,
+    subgraphs: config.subgraphs,
+    locations: config.locations,
+    limits: config.limits,
+    logging: false,
+  });
   return listenGateway(runtime, 0, '127.0.0.1');
 }
 
@@ -89,7 +100,8 @@ beforeAll(async () => {
   [hub, league] = await Promise.all([startTestServer(t.db), startYouthLeague({ port: 0, host: '127.0.0.1' })]);
   [hubHop, leagueHop] = await Promise.all([recorder(`${hub.url}/graphql`), recorder(league.url)]);
   gateway = await startGateway({ hub: hubHop.url, league: leagueHop.url });
-  for (const username of ['hub.admin', 'youth.admin', 'volunteer.demo']) tokens[username] = (await hub.as(username)).token!;
+  for (const username of ['hub.admin', 'youth.admin', 'volunteer.demo'])
+    tokens[username] = (await hub.as(username)).token!;
 });
 
 afterAll(async () => {
@@ -99,11 +111,15 @@ afterAll(async () => {
 });
 
 const atHub = (query: string, who?: string) => post(`${hub.url}/graphql`, query, who && tokens[who]);
-const atGateway = (query: string, who?: string, headers?: Record<string, string>) => post(gateway.url, query, who && tokens[who], headers);
+const atGateway = (query: string, who?: string, headers?: Record<string, string>) =>
+  post(gateway.url, query, who && tokens[who], headers);
 
 describe('gateway', () => {
   it('answers a query spanning the hub and the youth-league subgraph with joined data', async () => {
-    const res = await atGateway(`{ volunteers(first: 12) { nodes { id realName leagueMemberSince leagueCertificates } } }`, 'hub.admin');
+    const res = await atGateway(
+      `{ volunteers(first: 12) { nodes { id realName leagueMemberSince leagueCertificates } } }`,
+      'hub.admin',
+    );
     expect(res.errors).toBeUndefined();
     const nodes: Loose[] = res.data!.volunteers.nodes;
     expect(nodes).toHaveLength(12);
@@ -130,8 +146,11 @@ describe('gateway', () => {
     // With the partner's fields: the same volunteers, each with the League's record of them.
     const spanning = await atGateway(`{ volunteers(first: 100) { totalCount nodes { id leagueMemberSince } } }`, who);
     const direct = await atHub(`{ volunteers(first: 100) { totalCount nodes { id } } }`, who);
-    expect(spanning.data?.volunteers?.nodes.map((n: Loose) => n.id) ?? null).toEqual(direct.data?.volunteers?.nodes.map((n: Loose) => n.id) ?? null);
-    for (const node of spanning.data?.volunteers?.nodes ?? []) expect(node.leagueMemberSince).toBe(leagueStore.membership(node.id)?.since ?? null);
+    expect(spanning.data?.volunteers?.nodes.map((n: Loose) => n.id) ?? null).toEqual(
+      direct.data?.volunteers?.nodes.map((n: Loose) => n.id) ?? null,
+    );
+    for (const node of spanning.data?.volunteers?.nodes ?? [])
+      expect(node.leagueMemberSince).toBe(leagueStore.membership(node.id)?.since ?? null);
   });
 
   it('resolves hub fields of partner references with the viewer scope: nothing leaks through _entities', async () => {
@@ -139,7 +158,11 @@ describe('gateway', () => {
     const memberIds = leagueStore.branches().flatMap((b) => leagueStore.members(b.id).map((m) => m.volunteerId));
     // What the hub's own reference resolver gives youth.admin for those volunteers.
     const reps = JSON.stringify(memberIds.map((id) => ({ __typename: 'Volunteer', id })));
-    const byHub = await post(`${hub.url}/graphql`, `{ _entities(representations: ${reps.replace(/"(\w+)":/g, '$1:')}) { ... on Volunteer { id realName idNumber } } }`, tokens['youth.admin']);
+    const byHub = await post(
+      `${hub.url}/graphql`,
+      `{ _entities(representations: ${reps.replace(/"(\w+)":/g, '$1:')}) { ... on Volunteer { id realName idNumber } } }`,
+      tokens['youth.admin'],
+    );
     expect(byHub.errors).toBeUndefined();
     const visible = new Map((byHub.data!._entities as (Loose | null)[]).filter(Boolean).map((v) => [v!.id, v]));
     expect(visible.size).toBeGreaterThan(0);
@@ -157,7 +180,9 @@ describe('gateway', () => {
     expect(hubAdmin.data!.leagueBranches.flatMap((b: Loose) => b.members).every((m: Loose) => m.realName)).toBe(true);
 
     const anonymous = await atGateway(query);
-    expect(anonymous.data!.leagueBranches.flatMap((b: Loose) => b.members).every((m: Loose | null) => m === null)).toBe(true);
+    expect(anonymous.data!.leagueBranches.flatMap((b: Loose) => b.members).every((m: Loose | null) => m === null)).toBe(
+      true,
+    );
   });
 
   it('applies the hub query limits before asking any subgraph', async () => {
@@ -173,7 +198,10 @@ describe('gateway', () => {
   });
 
   it('exposes no federation plumbing', async () => {
-    for (const query of [`{ _entities(representations: [{ __typename: "Volunteer", id: "Vm9sdW50ZWVyOjE" }]) { ... on Volunteer { realName } } }`, `{ _service { sdl } }`]) {
+    for (const query of [
+      `{ _entities(representations: [{ __typename: "Volunteer", id: "Vm9sdW50ZWVyOjE" }]) { ... on Volunteer { realName } } }`,
+      `{ _service { sdl } }`,
+    ]) {
       const res = await atGateway(query, 'hub.admin');
       expect(res.data ?? null).toBeNull();
       expect(res.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -199,9 +227,16 @@ describe('gateway', () => {
   });
 
   it('still answers hub fields with the partner down, and names the missing subgraph', async () => {
-    const down = await startGateway({ hub: `${hub.url}/graphql`, league: `http://127.0.0.1:${await closedPort()}/graphql` });
+    const down = await startGateway({
+      hub: `${hub.url}/graphql`,
+      league: `http://127.0.0.1:${await closedPort()}/graphql`,
+    });
     try {
-      const res = await post(down.url, `{ volunteers(first: 3) { nodes { id realName leagueMemberSince } } leagueBranches { id } }`, tokens['hub.admin']);
+      const res = await post(
+        down.url,
+        `{ volunteers(first: 3) { nodes { id realName leagueMemberSince } } leagueBranches { id } }`,
+        tokens['hub.admin'],
+      );
       const nodes: Loose[] = res.data!.volunteers.nodes;
       expect(nodes).toHaveLength(3);
       for (const node of nodes) {
@@ -211,9 +246,14 @@ describe('gateway', () => {
       expect(res.data!.leagueBranches).toBeNull();
       expect(res.errors!.length).toBeGreaterThan(0);
       for (const error of res.errors!) {
-        expect(error).toMatchObject({ message: 'The youth-league subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'youth-league' } });
+        expect(error).toMatchObject({
+          message: 'The youth-league subgraph is unavailable.',
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'youth-league' },
+        });
       }
-      expect(res.errors!.map((e) => e.path![e.path!.length - 1])).toEqual(expect.arrayContaining(['leagueMemberSince', 'leagueBranches']));
+      expect(res.errors!.map((e) => e.path![e.path!.length - 1])).toEqual(
+        expect.arrayContaining(['leagueMemberSince', 'leagueBranches']),
+      );
       // Masked: the subgraph request (with its _entities representations) is not echoed.
       expect(JSON.stringify(res.errors)).not.toMatch(/representations|_entities|ECONNREFUSED/);
 

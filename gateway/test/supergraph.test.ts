@@ -24,7 +24,9 @@ const graphOf = (d: ConstDirectiveNode) => {
 describe('supergraph', () => {
   it('composes the hub and the youth-league subgraph into the checked-in file (refresh: npm run supergraph -w gateway)', async () => {
     const supergraph = await composeFromSource();
-    expect(supergraph).toContain('YOUTH_LEAGUE @join__graph(name: "youth-league", url: "http://localhost:4001/graphql")');
+    expect(supergraph).toContain(
+      'YOUTH_LEAGUE @join__graph(name: "youth-league", url: "http://localhost:4001/graphql")',
+    );
     expect(supergraph).toContain('HUB @join__graph(name: "hub", url: "http://localhost:4000/graphql")');
     await expect(supergraph).toMatchFileSnapshot('../supergraph.graphql');
   });
@@ -45,15 +47,25 @@ describe('supergraph', () => {
         expect(field.type.kind, `${type.name.value}.${field.name.value}`).not.toBe(Kind.NON_NULL_TYPE);
       }
     }
-    expect(partnerFields).toEqual(expect.arrayContaining(['Volunteer.leagueMemberSince', 'Volunteer.leagueCertificates', 'Query.leagueBranches']));
+    expect(partnerFields).toEqual(
+      expect.arrayContaining(['Volunteer.leagueMemberSince', 'Volunteer.leagueCertificates', 'Query.leagueBranches']),
+    );
   });
 
   it('reports composition errors instead of writing a broken supergraph', () => {
     const clash = 'type Query { volunteers: Int } ';
     expect(() =>
       composeSupergraph([
-        { name: 'a', url: 'http://a.invalid/graphql', sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) ${clash}` },
-        { name: 'b', url: 'http://b.invalid/graphql', sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type Query { volunteers: String }` },
+        {
+          name: 'a',
+          url: 'http://a.invalid/graphql',
+          sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) ${clash}`,
+        },
+        {
+          name: 'b',
+          url: 'http://b.invalid/graphql',
+          sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type Query { volunteers: String }`,
+        },
       ]),
     ).toThrow(CompositionError);
   });
@@ -64,7 +76,10 @@ describe('gateway config', () => {
     expect(urlVariable('youth-league')).toBe('YOUTH_LEAGUE_URL');
     const defaults = loadConfig({});
     expect(defaults.port).toBe(4080);
-    expect(defaults.locations).toEqual({ hub: 'http://localhost:4000/graphql', 'youth-league': 'http://localhost:4001/graphql' });
+    expect(defaults.locations).toEqual({
+      hub: 'http://localhost:4000/graphql',
+      'youth-league': 'http://localhost:4001/graphql',
+    });
     expect(defaults.subgraphs.filter((s) => s.forwardAuthorization).map((s) => s.name)).toEqual(['hub']);
     const moved = loadConfig({ HUB_URL: 'http://hub:4000/graphql', GATEWAY_PORT: '9090' });
     expect(moved.locations.hub).toBe('http://hub:4000/graphql');

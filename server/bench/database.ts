@@ -14,7 +14,11 @@ export async function benchDatabase(scale: number): Promise<{ url: string; stop:
   let adminUrl = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!adminUrl) {
-    embedded = await startEmbedded(path.resolve(__dirname, '..', '..', '.data', 'bench'), 54339, pino({ level: 'warn' }));
+    embedded = await startEmbedded(
+      path.resolve(__dirname, '..', '..', '.data', 'bench'),
+      54339,
+      pino({ level: 'warn' }),
+    );
     adminUrl = embedded.url;
   }
   const name = `tongxin_bench_s${String(scale).replace('.', '_')}`;

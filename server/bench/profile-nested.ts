@@ -23,18 +23,37 @@ async function main() {
   await ds.initialize();
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({
-    JWT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: os.tmpdir(), ACCESS_TOKEN_TTL_S: 3600, REFRESH_TOKEN_TTL_S: 3600,
-    LOGIN_MAX_FAILURES: 5, LOGIN_BACKOFF_BASE_MS: 1000, LOGIN_BACKOFF_MAX_MS: 10_000, NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATA_DIR: os.tmpdir(),
+    ACCESS_TOKEN_TTL_S: 3600,
+    REFRESH_TOKEN_TTL_S: 3600,
+    LOGIN_MAX_FAILURES: 5,
+    LOGIN_BACKOFF_BASE_MS: 1000,
+    LOGIN_BACKOFF_MAX_MS: 10_000,
+    NODE_ENV: 'production',
   });
   const app = await createApp(
-    { NODE_ENV: 'production', WEB_DIST: '/nonexistent', REQUEST_TIMEOUT_MS: 120_000, MAX_QUERY_DEPTH: 10, MAX_QUERY_ALIASES: 15, MAX_QUERY_COST: 500_000 },
-    ds, subgraphSchema, pino({ level: 'silent' }), auth,
+    {
+      NODE_ENV: 'production',
+      WEB_DIST: '/nonexistent',
+      REQUEST_TIMEOUT_MS: 120_000,
+      MAX_QUERY_DEPTH: 10,
+      MAX_QUERY_ALIASES: 15,
+      MAX_QUERY_COST: 500_000,
+    },
+    ds,
+    subgraphSchema,
+    pino({ level: 'silent' }),
+    auth,
   );
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
   const login = await fetch(url, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(input: { username: "hub.admin", password: "${BENCH_PASSWORD}" }) { accessToken } }` }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { login(input: { username: "hub.admin", password: "${BENCH_PASSWORD}" }) { accessToken } }`,
+    }),
   }).then((r) => r.json() as Promise<{ data: { login: { accessToken: string } } }>);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.accessToken}` };
   const times: number[] = [];
@@ -44,14 +63,18 @@ async function main() {
     counter.reset();
     const t0 = performance.now();
     const bodies = await Promise.all(
-      Array.from({ length: parallel }, () => fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: NESTED }) }).then((r) => r.text())),
+      Array.from({ length: parallel }, () =>
+        fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: NESTED }) }).then((r) => r.text()),
+      ),
     );
     times.push(performance.now() - t0);
     bytes = bodies[0].length;
     statements = counter.count / parallel;
   }
   times.sort((a, b) => a - b);
-  console.log(`scale ${scale}: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, ${bytes} bytes, ${statements} statements per request, ${parallel} at a time`);
+  console.log(
+    `scale ${scale}: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, ${bytes} bytes, ${statements} statements per request, ${parallel} at a time`,
+  );
   await app.apollo.stop();
   app.httpServer.close();
   await ds.destroy();

@@ -42,9 +42,22 @@ interface Result {
   statementsPerRequest: number;
 }
 
-async function drive(name: string, url: string, body: string, headers: Record<string, string>, counter?: StatementCounter): Promise<Result> {
+async function drive(
+  name: string,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  counter?: StatementCounter,
+): Promise<Result> {
   // A long timeout, so a slow operation is measured rather than counted as errors.
-  const opts = { url, method: 'POST' as const, body, headers: { 'content-type': 'application/json', ...headers }, connections, timeout: 120 };
+  const opts = {
+    url,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+    connections,
+    timeout: 120,
+  };
   // Statements per request from one request alone, once warm: counted over the timed run, the
   // requests still in flight when autocannon stops would add statements without adding requests.
   await fetch(url, { method: 'POST', body, headers: opts.headers });
@@ -74,12 +87,28 @@ async function main() {
   await ds.initialize();
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({
-    JWT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: os.tmpdir(), ACCESS_TOKEN_TTL_S: 3600, REFRESH_TOKEN_TTL_S: 3600,
-    LOGIN_MAX_FAILURES: 5, LOGIN_BACKOFF_BASE_MS: 1000, LOGIN_BACKOFF_MAX_MS: 10_000, NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATA_DIR: os.tmpdir(),
+    ACCESS_TOKEN_TTL_S: 3600,
+    REFRESH_TOKEN_TTL_S: 3600,
+    LOGIN_MAX_FAILURES: 5,
+    LOGIN_BACKOFF_BASE_MS: 1000,
+    LOGIN_BACKOFF_MAX_MS: 10_000,
+    NODE_ENV: 'production',
   });
   const app = await createApp(
-    { NODE_ENV: 'production', WEB_DIST: '/nonexistent', REQUEST_TIMEOUT_MS: 30_000, MAX_QUERY_DEPTH: 10, MAX_QUERY_ALIASES: 15, MAX_QUERY_COST: 500_000 },
-    ds, subgraphSchema, pino({ level: 'silent' }), auth,
+    {
+      NODE_ENV: 'production',
+      WEB_DIST: '/nonexistent',
+      REQUEST_TIMEOUT_MS: 30_000,
+      MAX_QUERY_DEPTH: 10,
+      MAX_QUERY_ALIASES: 15,
+      MAX_QUERY_COST: 500_000,
+    },
+    ds,
+    subgraphSchema,
+    pino({ level: 'silent' }),
+    auth,
   );
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   const gqlUrl = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
@@ -95,8 +124,11 @@ async function main() {
   const baselineUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
 
   const login = await fetch(gqlUrl, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(input: { username: "hub.admin", password: "${BENCH_PASSWORD}" }) { accessToken } }` }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { login(input: { username: "hub.admin", password: "${BENCH_PASSWORD}" }) { accessToken } }`,
+    }),
   }).then((r) => r.json() as Promise<{ data: { login: { accessToken: string } } }>);
   const auth1 = { authorization: `Bearer ${login.data.login.accessToken}` };
   const [{ id: district }] = await ds.query(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`);
@@ -107,7 +139,11 @@ async function main() {
   for (let i = 0; i < 5; i++) {
     await ds.query('UPDATE data_version SET version = version + 1');
     const t0 = performance.now();
-    await fetch(gqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth1 }, body: JSON.stringify({ query: DASHBOARD }) });
+    await fetch(gqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth1 },
+      body: JSON.stringify({ query: DASHBOARD }),
+    });
     cold.push(performance.now() - t0);
   }
   process.stderr.write(`dashboard uncached: ${cold.map((c) => c.toFixed(0)).join(', ')} ms\n`);
@@ -116,12 +152,22 @@ async function main() {
   const results = [
     await drive('dashboard overview (hub.admin)', gqlUrl, JSON.stringify({ query: DASHBOARD }), auth1, counter),
     await drive('nested campaign graph (20 per level)', gqlUrl, JSON.stringify({ query: NESTED }), auth1, counter),
-    await drive('volunteer list (50, filtered)', gqlUrl, JSON.stringify({ query: VOLUNTEERS, variables: { region: regionId } }), auth1, counter),
+    await drive(
+      'volunteer list (50, filtered)',
+      gqlUrl,
+      JSON.stringify({ query: VOLUNTEERS, variables: { region: regionId } }),
+      auth1,
+      counter,
+    ),
     await drive('raw SQL baseline (json_agg)', baselineUrl, '{}', {}),
   ];
   const nested = results[1];
   const base = results[3];
-  const [{ rows }] = [await pool.query(`SELECT (SELECT count(*) FROM volunteer) AS volunteers, (SELECT count(*) FROM participation) AS participations, (SELECT count(*) FROM beneficiary) AS beneficiaries`)];
+  const [{ rows }] = [
+    await pool.query(
+      `SELECT (SELECT count(*) FROM volunteer) AS volunteers, (SELECT count(*) FROM participation) AS participations, (SELECT count(*) FROM beneficiary) AS beneficiaries`,
+    ),
+  ];
   const report = {
     at: new Date().toISOString(),
     scale,
@@ -133,8 +179,19 @@ async function main() {
     results,
     nestedVsBaseline: Math.round((nested.reqPerSec / base.reqPerSec) * 100) / 100,
   };
-  console.table(results.map((r) => ({ operation: r.name, 'req/s': r.reqPerSec, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, 'SQL/req': r.statementsPerRequest, errors: r.errors })));
-  console.log(`nested graph / raw SQL throughput: ${report.nestedVsBaseline}×; dashboard uncached: ${report.dashboardUncachedMs.join(', ')} ms`);
+  console.table(
+    results.map((r) => ({
+      operation: r.name,
+      'req/s': r.reqPerSec,
+      'p50 ms': r.p50Ms,
+      'p99 ms': r.p99Ms,
+      'SQL/req': r.statementsPerRequest,
+      errors: r.errors,
+    })),
+  );
+  console.log(
+    `nested graph / raw SQL throughput: ${report.nestedVsBaseline}×; dashboard uncached: ${report.dashboardUncachedMs.join(', ')} ms`,
+  );
   const dir = path.resolve(__dirname, '..', '..', 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${report.at.replace(/[:.]/g, '-')}.json`);

@@ -27,7 +27,10 @@ function stale(output, sources) {
 const npm = (args) => execFileSync('npm', args, { cwd: root, stdio: 'inherit' });
 
 const webIndex = path.join(root, 'web', 'dist', 'index.html');
-if (!process.argv.includes('--server-only') && stale(webIndex, [path.join(root, 'web', 'src'), path.join(root, 'web', 'index.html')])) {
+if (
+  !process.argv.includes('--server-only') &&
+  stale(webIndex, [path.join(root, 'web', 'src'), path.join(root, 'web', 'index.html')])
+) {
   process.stderr.write('building the web app (web/dist)...\n');
   npm(['run', 'build', '-w', 'web']);
 }

@@ -5,7 +5,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
@@ -32,10 +35,15 @@ export type AppConfig = Pick<
 
 /** class-validator failures (from input classes) in the same shape as our own field errors. */
 function validationToFields(formatted: GraphQLFormattedError, errors: ValidationError[]): GraphQLFormattedError {
-  const flat = (list: ValidationError[], prefix: string): Array<{ field: string; key: string; params: object; message: string }> =>
+  const flat = (
+    list: ValidationError[],
+    prefix: string,
+  ): Array<{ field: string; key: string; params: object; message: string }> =>
     list.flatMap((v) => {
       const field = prefix ? `${prefix}.${v.property}` : v.property;
-      const own = v.constraints ? [{ field, key: 'invalid', params: {}, message: Object.values(v.constraints).join('; ') }] : [];
+      const own = v.constraints
+        ? [{ field, key: 'invalid', params: {}, message: Object.values(v.constraints).join('; ') }]
+        : [];
       return [...own, ...flat(v.children ?? [], field)];
     });
   const fields = flat(errors, '');
@@ -53,8 +61,18 @@ export interface HubApp {
 }
 
 const TYPED_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'TOO_MANY_ATTEMPTS', 'QUERY_TOO_COMPLEX',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** Every error names the request id, so a user's report can be found in the logs. */
@@ -87,7 +105,11 @@ function errorEnvelope(): ApolloServerPlugin<Context> {
 }
 
 /** The viewer behind a bearer token, or the reason the token was refused. */
-async function authenticate(req: Request, db: DataSource, auth: AuthRuntime): Promise<{ viewer: Viewer | null; authError?: string }> {
+async function authenticate(
+  req: Request,
+  db: DataSource,
+  auth: AuthRuntime,
+): Promise<{ viewer: Viewer | null; authError?: string }> {
   const header = req.headers.authorization;
   if (!header) return { viewer: null };
   const m = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header);
@@ -98,7 +120,13 @@ async function authenticate(req: Request, db: DataSource, auth: AuthRuntime): Pr
   return viewer ? { viewer } : { viewer: null, authError: 'This account is disabled.' };
 }
 
-export async function createApp(config: AppConfig, db: DataSource, schema: GraphQLSchema, log: Logger, auth: AuthRuntime): Promise<HubApp> {
+export async function createApp(
+  config: AppConfig,
+  db: DataSource,
+  schema: GraphQLSchema,
+  log: Logger,
+  auth: AuthRuntime,
+): Promise<HubApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
@@ -107,7 +135,11 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    validationRules: limitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_QUERY_ALIASES, maxCost: config.MAX_QUERY_COST }),
+    validationRules: limitRules({
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxCost: config.MAX_QUERY_COST,
+    }),
     // Inline traces (ftv1) are for Apollo's hosted router, and cache hints for a CDN we do not
     // have; both would wrap every field resolver of every response.
     plugins: [
@@ -165,7 +197,9 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
       const timer = setTimeout(() => {
         if (!res.headersSent) {
           res.status(503).json({
-            errors: [{ message: 'The request took too long.', extensions: { code: 'TIMEOUT', requestId: String(req.id) } }],
+            errors: [
+              { message: 'The request took too long.', extensions: { code: 'TIMEOUT', requestId: String(req.id) } },
+            ],
           });
         }
       }, config.REQUEST_TIMEOUT_MS);
@@ -178,7 +212,13 @@ export async function createApp(config: AppConfig, db: DataSource, schema: Graph
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);
         return createContext(db, String(req.id), req.log, auth, viewer, {
-          authError, ip: req.ip ?? 'unknown', req, res, locale: localeOf(req.headers['accept-language']), now: config.now, settings: config.settings,
+          authError,
+          ip: req.ip ?? 'unknown',
+          req,
+          res,
+          locale: localeOf(req.headers['accept-language']),
+          now: config.now,
+          settings: config.settings,
         });
       },
     }),

@@ -26,11 +26,19 @@ const schema = z.object({
   /** HS256 signing key for access tokens; when unset it is generated once and kept in DATA_DIR. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(900),
-  REFRESH_TOKEN_TTL_S: z.coerce.number().int().min(300).default(14 * 24 * 3600),
+  REFRESH_TOKEN_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(14 * 24 * 3600),
   DEMO_PASSWORD: z.string().min(8).default('Tongxin#2026'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_BACKOFF_BASE_MS: z.coerce.number().int().min(0).default(2000),
-  LOGIN_BACKOFF_MAX_MS: z.coerce.number().int().min(0).default(15 * 60_000),
+  LOGIN_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(15 * 60_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),

@@ -68,7 +68,9 @@ async function main() {
         log.info('empty database: seeding the demo city');
         const pool = new pg.Pool({ connectionString: url, max: 2 });
         try {
-          await seedDemo(pool, { onProgress: (step: string, done: number, total: number) => log.info({ step, done, total }, 'seeding') });
+          await seedDemo(pool, {
+            onProgress: (step: string, done: number, total: number) => log.info({ step, done, total }, 'seeding'),
+          });
           await seedDemoAccounts(pool, config.DEMO_PASSWORD);
         } finally {
           await pool.end();
@@ -77,13 +79,25 @@ async function main() {
     }
 
     const { subgraphSchema } = await buildHubSchemas();
-    const { httpServer, apollo } = await createApp({ ...config, settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE } }, db, subgraphSchema, log, createAuthRuntime(config));
+    const { httpServer, apollo } = await createApp(
+      {
+        ...config,
+        settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE },
+      },
+      db,
+      subgraphSchema,
+      log,
+      createAuthRuntime(config),
+    );
     cleanups.push(() => apollo.stop());
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.PORT, config.HOST, resolve);
     });
-    log.info({ port: config.PORT, ms: Date.now() - started }, `Tongxin ready at http://localhost:${config.PORT}/graphql`);
+    log.info(
+      { port: config.PORT, ms: Date.now() - started },
+      `Tongxin ready at http://localhost:${config.PORT}/graphql`,
+    );
   } catch (err) {
     log.fatal({ err }, 'start-up failed');
     await shutdown('start-up failed', 1);

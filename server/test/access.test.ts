@@ -9,7 +9,12 @@ import { startTestServer, type Client, type TestServer } from './helpers/server'
 
 type Who = 'anonymous' | 'hub' | 'region' | 'org' | 'station' | 'volunteer' | 'viewer';
 const ACCOUNTS: Record<Exclude<Who, 'anonymous'>, string> = {
-  hub: 'hub.admin', region: 'district.admin', org: 'youth.admin', station: 'station.coord', volunteer: 'volunteer.demo', viewer: 'viewer.demo',
+  hub: 'hub.admin',
+  region: 'district.admin',
+  org: 'youth.admin',
+  station: 'station.coord',
+  volunteer: 'volunteer.demo',
+  viewer: 'viewer.demo',
 };
 const WHO: Who[] = ['anonymous', 'hub', 'region', 'org', 'station', 'volunteer', 'viewer'];
 
@@ -46,10 +51,16 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   accounts: { op: list('accounts'), allowed: ADMINS },
   auditLogs: { op: list('auditLogs'), allowed: ['hub', 'region'] },
   dashboard: { op: `{ dashboard { counts { volunteers } } }`, allowed: ['hub', 'region', 'org', 'station', 'viewer'] },
-  login: { op: `mutation { login(input: { username: "nobody.here", password: "wrong-password-1" }) { accessToken } }`, allowed: ALL },
+  login: {
+    op: `mutation { login(input: { username: "nobody.here", password: "wrong-password-1" }) { accessToken } }`,
+    allowed: ALL,
+  },
   refreshSession: { op: `mutation { refreshSession { accessToken } }`, allowed: ALL },
   logout: { op: `mutation { logout }`, allowed: ALL },
-  createAccount: { op: `mutation { createAccount(input: { username: "x", displayName: "x", password: "x" }) { id } }`, allowed: ADMINS },
+  createAccount: {
+    op: `mutation { createAccount(input: { username: "x", displayName: "x", password: "x" }) { id } }`,
+    allowed: ADMINS,
+  },
   assignRole: { op: `mutation { assignRole(accountId: "bad", role: { role: VIEWER }) { id } }`, allowed: ADMINS },
   revokeRole: { op: `mutation { revokeRole(assignmentId: "bad") { id } }`, allowed: ADMINS },
   resetPassword: { op: `mutation { resetPassword(accountId: "bad", password: "x") { id } }`, allowed: ADMINS },
@@ -61,10 +72,19 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   },
   approveVolunteer: { op: `mutation { approveVolunteer(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   rejectVolunteer: { op: `mutation { rejectVolunteer(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
-  setVolunteerStatus: { op: `mutation { setVolunteerStatus(id: "bad", version: 1, status: SUSPENDED, reason: "x") { id } }`, allowed: ADMINS },
+  setVolunteerStatus: {
+    op: `mutation { setVolunteerStatus(id: "bad", version: 1, status: SUSPENDED, reason: "x") { id } }`,
+    allowed: ADMINS,
+  },
   updateVolunteer: { op: `mutation { updateVolunteer(id: "bad", version: 1, input: {}) { id } }`, allowed: ADMINS },
-  updateMyVolunteerProfile: { op: `mutation { updateMyVolunteerProfile(version: -1, input: { phone: "1" }) { id } }`, allowed: ['volunteer'] },
-  setStarThresholds: { op: `mutation { setStarThresholds(regionId: "bad", hours: [1]) { id } }`, allowed: ['hub', 'region'] },
+  updateMyVolunteerProfile: {
+    op: `mutation { updateMyVolunteerProfile(version: -1, input: { phone: "1" }) { id } }`,
+    allowed: ['volunteer'],
+  },
+  setStarThresholds: {
+    op: `mutation { setStarThresholds(regionId: "bad", hours: [1]) { id } }`,
+    allowed: ['hub', 'region'],
+  },
   createBeneficiary: {
     op: `mutation { createBeneficiary(input: { realName: "x", idNumber: "1", disabilityCategory: VISUAL, disabilityGrade: 1, certificateNumber: "1", regionId: "bad" }) { id } }`,
     allowed: ['hub', 'region', 'station'],
@@ -73,15 +93,30 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { updateBeneficiary(id: "bad", version: 1, input: { realName: "x", idNumber: "1", disabilityCategory: VISUAL, disabilityGrade: 1, certificateNumber: "1", regionId: "bad" }) { id } }`,
     allowed: ['hub', 'region', 'station'],
   },
-  createHousehold: { op: `mutation { createHousehold(input: { headName: "x", regionId: "bad", address: "" }) { id } }`, allowed: ['hub', 'region', 'station'] },
+  createHousehold: {
+    op: `mutation { createHousehold(input: { headName: "x", regionId: "bad", address: "" }) { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
   commendationCandidates: { op: `{ commendationCandidates(year: 1999) { rank } }`, allowed: ADMINS },
-  awardCommendation: { op: `mutation { awardCommendation(input: { volunteerId: "bad", year: 2026, title: "" }) { id } }`, allowed: ADMINS },
+  awardCommendation: {
+    op: `mutation { awardCommendation(input: { volunteerId: "bad", year: 2026, title: "" }) { id } }`,
+    allowed: ADMINS,
+  },
   // campaigns and donations (work-campaigns.test.ts)
   themeDayPresets: { op: `{ themeDayPresets(year: 1999) { date } }`, allowed: ALL },
-  createCampaign: { op: `mutation { createCampaign(input: { name: "x", leadOrganisationId: "bad" }) { id } }`, allowed: ADMINS },
+  createCampaign: {
+    op: `mutation { createCampaign(input: { name: "x", leadOrganisationId: "bad" }) { id } }`,
+    allowed: ADMINS,
+  },
   updateCampaign: { op: `mutation { updateCampaign(id: "bad", version: 1, input: {}) { id } }`, allowed: ADMINS },
-  inviteCampaignPartner: { op: `mutation { inviteCampaignPartner(campaignId: "bad", organisationId: "bad", role: SUPPORTER) { id } }`, allowed: ADMINS },
-  respondToCampaignInvitation: { op: `mutation { respondToCampaignInvitation(campaignId: "bad", accept: true) { id } }`, allowed: ADMINS },
+  inviteCampaignPartner: {
+    op: `mutation { inviteCampaignPartner(campaignId: "bad", organisationId: "bad", role: SUPPORTER) { id } }`,
+    allowed: ADMINS,
+  },
+  respondToCampaignInvitation: {
+    op: `mutation { respondToCampaignInvitation(campaignId: "bad", accept: true) { id } }`,
+    allowed: ADMINS,
+  },
   publishCampaign: { op: `mutation { publishCampaign(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   closeCampaign: { op: `mutation { closeCampaign(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   recordDonation: { op: `mutation { recordDonation(input: { kind: CASH }) { id } }`, allowed: ADMINS },
@@ -91,30 +126,68 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { createServiceEvent(input: { title: "x", serviceTypeId: "bad", place: "x", startsAt: "2027-01-01T01:00:00Z", endsAt: "2027-01-01T02:00:00Z", capacity: 1 }) { id } }`,
     allowed: ['hub', 'region', 'org', 'station'],
   },
-  updateServiceEvent: { op: `mutation { updateServiceEvent(id: "bad", version: 1, input: {}) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  cancelServiceEvent: { op: `mutation { cancelServiceEvent(id: "bad", version: 1, reason: "x") { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  closeServiceEvent: { op: `mutation { closeServiceEvent(id: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  updateServiceEvent: {
+    op: `mutation { updateServiceEvent(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  cancelServiceEvent: {
+    op: `mutation { cancelServiceEvent(id: "bad", version: 1, reason: "x") { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  closeServiceEvent: {
+    op: `mutation { closeServiceEvent(id: "bad", version: 1) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
   signUpForEvent: { op: `mutation { signUpForEvent(eventId: "bad") { id } }`, allowed: ['volunteer'] },
-  enrolVolunteerInEvent: { op: `mutation { enrolVolunteerInEvent(eventId: "bad", volunteerId: "bad") { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  enrolVolunteerInEvent: {
+    op: `mutation { enrolVolunteerInEvent(eventId: "bad", volunteerId: "bad") { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
   cancelSignUp: { op: `mutation { cancelSignUp(participationId: "bad", version: 1) { id } }`, allowed: PEOPLE },
-  checkIn: { op: `mutation { checkIn(participationId: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  checkOut: { op: `mutation { checkOut(participationId: "bad", version: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  issueEventCode: { op: `mutation { issueEventCode(eventId: "bad") { code } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  checkInWithCode: { op: `mutation { checkInWithCode(eventId: "bad", code: "000000") { id } }`, allowed: ['volunteer'] },
-  checkOutWithCode: { op: `mutation { checkOutWithCode(eventId: "bad", code: "000000") { id } }`, allowed: ['volunteer'] },
-  verifyHours: { op: `mutation { verifyHours(participationIds: ["bad"]) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  checkIn: {
+    op: `mutation { checkIn(participationId: "bad", version: 1) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  checkOut: {
+    op: `mutation { checkOut(participationId: "bad", version: 1) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  issueEventCode: {
+    op: `mutation { issueEventCode(eventId: "bad") { code } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  checkInWithCode: {
+    op: `mutation { checkInWithCode(eventId: "bad", code: "000000") { id } }`,
+    allowed: ['volunteer'],
+  },
+  checkOutWithCode: {
+    op: `mutation { checkOutWithCode(eventId: "bad", code: "000000") { id } }`,
+    allowed: ['volunteer'],
+  },
+  verifyHours: {
+    op: `mutation { verifyHours(participationIds: ["bad"]) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
   recordPersonTimesServed: {
-    op: `mutation { recordPersonTimesServed(participationId: "bad", version: 1, count: 1) { id } }`, allowed: ['hub', 'region', 'org', 'station'],
+    op: `mutation { recordPersonTimesServed(participationId: "bad", version: 1, count: 1) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
   },
   reportHours: {
     op: `mutation { reportHours(input: { organisationId: "bad", serviceTypeId: "bad", regionId: "bad", servedOn: "2026-01-01", minutes: 60, description: "x" }) { id } }`,
     allowed: ['volunteer'],
   },
-  reviewHourReport: { op: `mutation { reviewHourReport(id: "bad", version: 1, approve: true) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
-  requestHourCorrection: {
-    op: `mutation { requestHourCorrection(input: { participationId: "bad", requestedMinutes: 60, reason: "x" }) { id } }`, allowed: ['volunteer'],
+  reviewHourReport: {
+    op: `mutation { reviewHourReport(id: "bad", version: 1, approve: true) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
   },
-  resolveHourCorrection: { op: `mutation { resolveHourCorrection(id: "bad", version: 1, approve: true) { id } }`, allowed: ['hub', 'region', 'org', 'station'] },
+  requestHourCorrection: {
+    op: `mutation { requestHourCorrection(input: { participationId: "bad", requestedMinutes: 60, reason: "x" }) { id } }`,
+    allowed: ['volunteer'],
+  },
+  resolveHourCorrection: {
+    op: `mutation { resolveHourCorrection(id: "bad", version: 1, approve: true) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
   hourReports: { op: list('hourReports'), allowed: PEOPLE },
   hourCorrections: { op: list('hourCorrections'), allowed: PEOPLE },
   proposePairing: { op: `mutation { proposePairing(input: { kind: VOLUNTEER_BENEFICIARY }) { id } }`, allowed: ADMINS },
@@ -127,19 +200,45 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     allowed: ['hub', 'region', 'org', 'volunteer'],
   },
   submitServiceRequest: {
-    op: `mutation { submitServiceRequest(input: { requesterName: "x", phone: "1", serviceTypeId: "bad", description: "x" }) { reference } }`, allowed: ALL,
+    op: `mutation { submitServiceRequest(input: { requesterName: "x", phone: "1", serviceTypeId: "bad", description: "x" }) { reference } }`,
+    allowed: ALL,
   },
   createServiceRequest: {
-    op: `mutation { createServiceRequest(input: { beneficiaryId: "bad", serviceTypeId: "bad", description: "x" }) { id } }`, allowed: ['hub', 'region', 'station'],
+    op: `mutation { createServiceRequest(input: { beneficiaryId: "bad", serviceTypeId: "bad", description: "x" }) { id } }`,
+    allowed: ['hub', 'region', 'station'],
   },
-  assignServiceRequest: { op: `mutation { assignServiceRequest(id: "bad", version: 1, volunteerId: "bad") { id } }`, allowed: ['hub', 'region', 'station'] },
-  completeServiceRequest: { op: `mutation { completeServiceRequest(id: "bad", version: 1, minutes: 30) { id } }`, allowed: ['hub', 'region', 'station'] },
-  cancelServiceRequest: { op: `mutation { cancelServiceRequest(id: "bad", version: 1, reason: "x") { id } }`, allowed: ['hub', 'region', 'station'] },
-  scheduleTrainingSession: { op: `mutation { scheduleTrainingSession(input: { title: "x", heldOn: "x", minutes: 60 }) { id } }`, allowed: ADMINS },
-  enrolInTraining: { op: `mutation { enrolInTraining(sessionId: "bad", volunteerIds: []) { enrolled } }`, allowed: ADMINS },
-  recordTrainingAttendance: { op: `mutation { recordTrainingAttendance(sessionId: "bad", attendedVolunteerIds: []) { id } }`, allowed: ADMINS },
-  updateStationBoard: { op: `mutation { updateStationBoard(id: "bad", version: 1, input: {}) { id } }`, allowed: ['hub', 'region', 'station'] },
-  revealPersonalData: { op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`, allowed: ['hub', 'region', 'org', 'volunteer'] },
+  assignServiceRequest: {
+    op: `mutation { assignServiceRequest(id: "bad", version: 1, volunteerId: "bad") { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  completeServiceRequest: {
+    op: `mutation { completeServiceRequest(id: "bad", version: 1, minutes: 30) { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  cancelServiceRequest: {
+    op: `mutation { cancelServiceRequest(id: "bad", version: 1, reason: "x") { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  scheduleTrainingSession: {
+    op: `mutation { scheduleTrainingSession(input: { title: "x", heldOn: "x", minutes: 60 }) { id } }`,
+    allowed: ADMINS,
+  },
+  enrolInTraining: {
+    op: `mutation { enrolInTraining(sessionId: "bad", volunteerIds: []) { enrolled } }`,
+    allowed: ADMINS,
+  },
+  recordTrainingAttendance: {
+    op: `mutation { recordTrainingAttendance(sessionId: "bad", attendedVolunteerIds: []) { id } }`,
+    allowed: ADMINS,
+  },
+  updateStationBoard: {
+    op: `mutation { updateStationBoard(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ['hub', 'region', 'station'],
+  },
+  revealPersonalData: {
+    op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`,
+    allowed: ['hub', 'region', 'org', 'volunteer'],
+  },
 };
 
 let t: TestDatabase;
@@ -160,20 +259,25 @@ afterAll(async () => {
 describe('the permission matrix', () => {
   it('has a row for every root query and mutation of the schema', async () => {
     const { clientSchema } = await buildHubSchemas();
-    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()),
+    );
     expect(roots.filter((f) => !MATRIX[f])).toEqual([]);
     expect(Object.keys(MATRIX).filter((f) => !roots.includes(f))).toEqual([]);
   });
 
-  const cases = Object.entries(MATRIX).flatMap(([field, row]) => WHO.map((who) => ({ field, who, op: row.op, allowed: row.allowed.includes(who) })));
+  const cases = Object.entries(MATRIX).flatMap(([field, row]) =>
+    WHO.map((who) => ({ field, who, op: row.op, allowed: row.allowed.includes(who) })),
+  );
 
   it.each(cases)('$field as $who: allowed=$allowed', async ({ field, who, op, allowed }) => {
     const res = await clients[who].gql(op);
     const codes = (res.errors ?? []).filter((e) => e.path?.[0] === field || !e.path).map((e) => e.extensions?.code);
     if (allowed) {
-      const refusedByRule = (res.errors ?? []).some(
-        (e) => e.extensions?.code === 'FORBIDDEN' && /roles do not allow this|declares no permission/.test(e.message),
-      ) || (res.errors ?? []).some((e) => e.message === 'Log in to use this.');
+      const refusedByRule =
+        (res.errors ?? []).some(
+          (e) => e.extensions?.code === 'FORBIDDEN' && /roles do not allow this|declares no permission/.test(e.message),
+        ) || (res.errors ?? []).some((e) => e.message === 'Log in to use this.');
       expect(refusedByRule, JSON.stringify(res.errors)).toBe(false);
     } else {
       expect(codes).toEqual([who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
@@ -186,12 +290,16 @@ describe('declared rules', () => {
   it('every root field declares a rule (a field without one would be refused at run time)', async () => {
     const { clientSchema } = await buildHubSchemas();
     const rules = rootFieldRules();
-    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    const roots = [clientSchema.getQueryType()!, clientSchema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()),
+    );
     expect(roots.filter((f) => !rules.has(f))).toEqual([]);
   });
 
   it('match the checked-in endpoint-permission snapshot (review a change here as a permission change)', async () => {
-    const rules = [...rootFieldRules()].sort(([a], [b]) => a.localeCompare(b)).map(([field, r]) => `${field}: ${[...r].sort().join(', ')}`);
+    const rules = [...rootFieldRules()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([field, r]) => `${field}: ${[...r].sort().join(', ')}`);
     await expect(`${rules.join('\n')}\n`).toMatchFileSnapshot('./permissions.snapshot.txt');
   });
 

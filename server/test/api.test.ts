@@ -11,7 +11,8 @@ let t: TestDatabase;
 let server: TestServer;
 /** The hub administrator sees every row: the read API's own behaviour, before scoping, is tested through it. */
 let hub: Client;
-const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) => (await t.db.query(q, params)) as T[];
+const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) =>
+  (await t.db.query(q, params)) as T[];
 
 beforeAll(async () => {
   t = await createSeededDatabase('api', { logger: counter });
@@ -47,11 +48,21 @@ async function walk(field: string, filter: Record<string, unknown> | null, first
 }
 
 const filterTypes: Record<string, string> = {
-  regions: 'RegionFilter', organisations: 'OrganisationFilter', volunteerTeams: 'VolunteerTeamFilter',
-  serviceStations: 'ServiceStationFilter', serviceTypes: 'ServiceTypeFilter', volunteers: 'VolunteerFilter',
-  beneficiaries: 'BeneficiaryFilter', households: 'HouseholdFilter', campaigns: 'CampaignFilter',
-  serviceEvents: 'ServiceEventFilter', participations: 'ParticipationFilter', pairings: 'PairingFilter',
-  donations: 'DonationFilter', serviceRequests: 'ServiceRequestFilter', trainingSessions: 'TrainingSessionFilter',
+  regions: 'RegionFilter',
+  organisations: 'OrganisationFilter',
+  volunteerTeams: 'VolunteerTeamFilter',
+  serviceStations: 'ServiceStationFilter',
+  serviceTypes: 'ServiceTypeFilter',
+  volunteers: 'VolunteerFilter',
+  beneficiaries: 'BeneficiaryFilter',
+  households: 'HouseholdFilter',
+  campaigns: 'CampaignFilter',
+  serviceEvents: 'ServiceEventFilter',
+  participations: 'ParticipationFilter',
+  pairings: 'PairingFilter',
+  donations: 'DonationFilter',
+  serviceRequests: 'ServiceRequestFilter',
+  trainingSessions: 'TrainingSessionFilter',
   commendations: 'CommendationFilter',
 };
 const filterType = (field: string) => filterTypes[field];
@@ -68,7 +79,12 @@ const lists: Array<{ field: string; table: string; type: string; regionSql?: str
   { field: 'households', table: 'household', type: 'Household', regionSql: 'x.region_id' },
   { field: 'campaigns', table: 'campaign', type: 'Campaign', regionSql: 'x.region_id' },
   { field: 'serviceEvents', table: 'service_event', type: 'ServiceEvent', regionSql: 'x.region_id' },
-  { field: 'participations', table: 'participation', type: 'Participation', regionSql: '(SELECT e.region_id FROM service_event e WHERE e.id = x.event_id)' },
+  {
+    field: 'participations',
+    table: 'participation',
+    type: 'Participation',
+    regionSql: '(SELECT e.region_id FROM service_event e WHERE e.id = x.event_id)',
+  },
   { field: 'pairings', table: 'pairing', type: 'Pairing' },
   { field: 'donations', table: 'donation', type: 'Donation' },
   { field: 'serviceRequests', table: 'service_request', type: 'ServiceRequest', regionSql: 'x.region_id' },
@@ -90,29 +106,41 @@ describe('list queries', () => {
   const expectedRows = async (table: string, regionSql: string | undefined, regionId: string) => {
     const live = table === 'participation' || table === 'donation' ? 'AND x.deleted_at IS NULL' : '';
     return regionSql
-      ? sql<{ id: string }>(`${SUBTREE} SELECT x.id::text AS id FROM ${table} x WHERE ${regionSql} IN (SELECT id FROM sub) ${live} ORDER BY x.id`, [regionId])
+      ? sql<{ id: string }>(
+          `${SUBTREE} SELECT x.id::text AS id FROM ${table} x WHERE ${regionSql} IN (SELECT id FROM sub) ${live} ORDER BY x.id`,
+          [regionId],
+        )
       : sql<{ id: string }>(`SELECT x.id::text AS id FROM ${table} x WHERE TRUE ${live} ORDER BY x.id`);
   };
 
-  it.each(lists)('$field pages without duplicates or gaps and filters by region subtree', async ({ field, table, type, regionSql }) => {
-    let region = regions[0].id;
-    let expected = await expectedRows(table, regionSql, region);
-    if (!expected.length) {
-      region = regions[1].id;
-      expected = await expectedRows(table, regionSql, region);
-    }
-    expect(expected.length, `${table} has rows in the fixture`).toBeGreaterThan(0);
-    const regionFilter = regionSql ? { [field === 'regions' ? 'withinId' : 'regionId']: toGlobalId('Region', region) } : null;
-    const pageSize = Math.max(7, Math.ceil(expected.length / 25));
-    const { ids, total } = await walk(field, regionFilter, Math.min(pageSize, 100));
-    expect(total).toBe(expected.length);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expected.map((r) => toGlobalId(type, r.id)));
-  });
+  it.each(lists)(
+    '$field pages without duplicates or gaps and filters by region subtree',
+    async ({ field, table, type, regionSql }) => {
+      let region = regions[0].id;
+      let expected = await expectedRows(table, regionSql, region);
+      if (!expected.length) {
+        region = regions[1].id;
+        expected = await expectedRows(table, regionSql, region);
+      }
+      expect(expected.length, `${table} has rows in the fixture`).toBeGreaterThan(0);
+      const regionFilter = regionSql
+        ? { [field === 'regions' ? 'withinId' : 'regionId']: toGlobalId('Region', region) }
+        : null;
+      const pageSize = Math.max(7, Math.ceil(expected.length / 25));
+      const { ids, total } = await walk(field, regionFilter, Math.min(pageSize, 100));
+      expect(total).toBe(expected.length);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expected.map((r) => toGlobalId(type, r.id)));
+    },
+  );
 
   it('filters by status, kind and name search', async () => {
-    const [{ n: students }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer WHERE category = 'STUDENT' AND status = 'ACTIVE'`);
-    const res = await hub.gql(`{ volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) { totalCount } }`);
+    const [{ n: students }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM volunteer WHERE category = 'STUDENT' AND status = 'ACTIVE'`,
+    );
+    const res = await hub.gql(
+      `{ volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) { totalCount } }`,
+    );
     expect(res.data.volunteers.totalCount).toBe(students);
 
     const [{ n: ngos }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM organisation WHERE kind = 'NGO'`);
@@ -120,8 +148,13 @@ describe('list queries', () => {
     expect(orgs.data.organisations.totalCount).toBe(ngos);
     expect(new Set(orgs.data.organisations.nodes.map((o: { kind: string }) => o.kind))).toEqual(new Set(['NGO']));
 
-    const [{ real_name: name }] = await sql<{ real_name: string }>(`SELECT real_name FROM volunteer ORDER BY id LIMIT 1`);
-    const found = await hub.gql(`query($q: String) { volunteers(first: 100, filter: { search: $q }) { nodes { realName } } }`, { q: name });
+    const [{ real_name: name }] = await sql<{ real_name: string }>(
+      `SELECT real_name FROM volunteer ORDER BY id LIMIT 1`,
+    );
+    const found = await hub.gql(
+      `query($q: String) { volunteers(first: 100, filter: { search: $q }) { nodes { realName } } }`,
+      { q: name },
+    );
     expect(found.data.volunteers.nodes.length).toBeGreaterThan(0);
     for (const v of found.data.volunteers.nodes) expect(v.realName).toContain(name);
   });
@@ -129,11 +162,25 @@ describe('list queries', () => {
 
 describe('node(id)', () => {
   const types = [
-    ['Region', 'region'], ['Organisation', 'organisation'], ['ServiceType', 'service_type'], ['VolunteerTeam', 'volunteer_team'],
-    ['ServiceStation', 'service_station'], ['Volunteer', 'volunteer'], ['Household', 'household'], ['Beneficiary', 'beneficiary'],
-    ['Campaign', 'campaign'], ['CampaignPartner', 'campaign_partner'], ['ServiceEvent', 'service_event'], ['Participation', 'participation'],
-    ['Pairing', 'pairing'], ['PairingVisit', 'pairing_visit'], ['Donation', 'donation'], ['ServiceRequest', 'service_request'],
-    ['TrainingSession', 'training_session'], ['TrainingAttendance', 'training_attendance'], ['Commendation', 'commendation'],
+    ['Region', 'region'],
+    ['Organisation', 'organisation'],
+    ['ServiceType', 'service_type'],
+    ['VolunteerTeam', 'volunteer_team'],
+    ['ServiceStation', 'service_station'],
+    ['Volunteer', 'volunteer'],
+    ['Household', 'household'],
+    ['Beneficiary', 'beneficiary'],
+    ['Campaign', 'campaign'],
+    ['CampaignPartner', 'campaign_partner'],
+    ['ServiceEvent', 'service_event'],
+    ['Participation', 'participation'],
+    ['Pairing', 'pairing'],
+    ['PairingVisit', 'pairing_visit'],
+    ['Donation', 'donation'],
+    ['ServiceRequest', 'service_request'],
+    ['TrainingSession', 'training_session'],
+    ['TrainingAttendance', 'training_attendance'],
+    ['Commendation', 'commendation'],
   ] as const;
 
   it.each(types)('round-trips a %s', async (type, table) => {
@@ -145,18 +192,26 @@ describe('node(id)', () => {
   });
 
   it('reads enum arrays and overdue pairings correctly', async () => {
-    const [b] = await sql<{ id: string; access_needs: string }>(`SELECT id::text, access_needs::text FROM beneficiary WHERE cardinality(access_needs) > 0 ORDER BY beneficiary.id LIMIT 1`);
-    const res = await hub.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { accessNeeds } } }`, { id: toGlobalId('Beneficiary', b.id) });
+    const [b] = await sql<{ id: string; access_needs: string }>(
+      `SELECT id::text, access_needs::text FROM beneficiary WHERE cardinality(access_needs) > 0 ORDER BY beneficiary.id LIMIT 1`,
+    );
+    const res = await hub.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { accessNeeds } } }`, {
+      id: toGlobalId('Beneficiary', b.id),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.node.accessNeeds).toEqual(b.access_needs.slice(1, -1).split(','));
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pairing WHERE status = 'ACTIVE' AND COALESCE(last_visit_at, started_on::timestamptz) < now() - interval '60 days'`);
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pairing WHERE status = 'ACTIVE' AND COALESCE(last_visit_at, started_on::timestamptz) < now() - interval '60 days'`,
+    );
     const overdue = await hub.gql(`{ pairings(first: 1, filter: { overdue: true }) { totalCount } }`);
     expect(overdue.errors).toBeUndefined();
     expect(overdue.data.pairings.totalCount).toBe(n);
   });
 
   it('answers null for a well-formed id that does not exist, and an error for a malformed one', async () => {
-    const missing = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Volunteer', '999999999') });
+    const missing = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, {
+      id: toGlobalId('Volunteer', '999999999'),
+    });
     expect(missing.errors).toBeUndefined();
     expect(missing.data.node).toBeNull();
     const bad = await hub.gql(`{ node(id: "not-an-id") { id } }`);
@@ -173,7 +228,9 @@ describe('nested relations', () => {
     counter.reset();
     const res = await hub.gql(nested, { n, m });
     expect(res.errors).toBeUndefined();
-    const participations = res.data.campaigns.nodes.flatMap((c: Loose) => c.partners.flatMap((p: Loose) => p.events.flatMap((e: Loose) => e.participations)));
+    const participations = res.data.campaigns.nodes.flatMap((c: Loose) =>
+      c.partners.flatMap((p: Loose) => p.events.flatMap((e: Loose) => e.participations)),
+    );
     return { count: counter.count, participations: participations.length };
   }
 
@@ -244,7 +301,9 @@ describe('input errors', () => {
 
 describe('personal data and probes', () => {
   it('masks identity numbers and phones', async () => {
-    const res = await hub.gql(`{ volunteers(first: 3) { nodes { idNumber phone birthDate } } beneficiaries(first: 3) { nodes { idNumber certificateNumber } } }`);
+    const res = await hub.gql(
+      `{ volunteers(first: 3) { nodes { idNumber phone birthDate } } beneficiaries(first: 3) { nodes { idNumber certificateNumber } } }`,
+    );
     for (const v of res.data.volunteers.nodes) {
       expect(v.idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
       expect(v.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);

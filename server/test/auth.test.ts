@@ -16,7 +16,11 @@ const ME = `{ viewer { username } volunteers(first: 1) { totalCount } }`;
 
 const secret = new TextEncoder().encode(TEST_AUTH.JWT_SECRET);
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const cookieOf = (headers: Headers) => headers.getSetCookie().find((c) => c.startsWith('tx_refresh='))?.split(';')[0];
+const cookieOf = (headers: Headers) =>
+  headers
+    .getSetCookie()
+    .find((c) => c.startsWith('tx_refresh='))
+    ?.split(';')[0];
 
 beforeAll(async () => {
   t = await createSeededDatabase('auth');
@@ -52,14 +56,30 @@ describe('login and tokens', () => {
   const forged = {
     'no token': async () => undefined,
     'an expired token': () =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('tongxin').setAudience('tongxin-api')
-        .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600).sign(secret),
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('1')
+        .setIssuer('tongxin')
+        .setAudience('tongxin-api')
+        .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+        .sign(secret),
     'a forged signature': () =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('tongxin').setAudience('tongxin-api')
-        .setExpirationTime('10m').sign(new TextEncoder().encode('another-secret-another-secret-another-secret')),
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('1')
+        .setIssuer('tongxin')
+        .setAudience('tongxin-api')
+        .setExpirationTime('10m')
+        .sign(new TextEncoder().encode('another-secret-another-secret-another-secret')),
     'the wrong algorithm': () =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS512' }).setSubject('1').setIssuer('tongxin').setAudience('tongxin-api')
-        .setExpirationTime('10m').sign(secret),
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS512' })
+        .setSubject('1')
+        .setIssuer('tongxin')
+        .setAudience('tongxin-api')
+        .setExpirationTime('10m')
+        .sign(secret),
     'an unsigned token': async () =>
       `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: '1', iss: 'tongxin', aud: 'tongxin-api', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.x`,
   };
@@ -104,7 +124,10 @@ describe('throttling', () => {
     const attempt = (p: string) => server.gql(LOGIN, { u: 'women.admin', p }, { 'x-forwarded-for': '203.0.113.7' });
     for (let i = 0; i < TEST_AUTH.LOGIN_MAX_FAILURES; i++) await attempt('wrong-password-1');
     const locked = await attempt(TEST_PASSWORD);
-    expect(locked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(locked.errors?.[0].extensions).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     await new Promise((r) => setTimeout(r, TEST_AUTH.LOGIN_BACKOFF_BASE_MS + 200));
     const ok = await attempt(TEST_PASSWORD);
     expect(ok.errors).toBeUndefined();
@@ -123,8 +146,12 @@ describe('account administration', () => {
       roles: [{ role: STATION_COORDINATOR, stationId: $s }] }) { id username roles { role station { id } } } }`;
     const ok = await admin.gql(create, { u: 'coord.inside', s: toGlobalId('ServiceStation', inside.id) });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.createAccount.roles).toEqual([{ role: 'STATION_COORDINATOR', station: { id: toGlobalId('ServiceStation', inside.id) } }]);
-    const audit = await admin.gql(`{ auditLogs(first: 10, filter: { action: "CREATE_ACCOUNT" }) { totalCount nodes { actor recordId } } }`);
+    expect(ok.data.createAccount.roles).toEqual([
+      { role: 'STATION_COORDINATOR', station: { id: toGlobalId('ServiceStation', inside.id) } },
+    ]);
+    const audit = await admin.gql(
+      `{ auditLogs(first: 10, filter: { action: "CREATE_ACCOUNT" }) { totalCount nodes { actor recordId } } }`,
+    );
     expect(audit.data.auditLogs.nodes[0].actor).toBe('district.admin');
 
     const refused = await admin.gql(create, { u: 'coord.outside', s: toGlobalId('ServiceStation', outside.id) });
@@ -134,9 +161,13 @@ describe('account administration', () => {
 
   it('refuses weak passwords and taken usernames with field errors, creating nothing', async () => {
     const hub = await server.as('hub.admin');
-    const weak = await hub.gql(`mutation { createAccount(input: { username: "weak.one", displayName: "x", password: "short" }) { id } }`);
+    const weak = await hub.gql(
+      `mutation { createAccount(input: { username: "weak.one", displayName: "x", password: "short" }) { id } }`,
+    );
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const taken = await hub.gql(`mutation { createAccount(input: { username: "hub.admin", displayName: "x", password: "Another#2026x" }) { id } }`);
+    const taken = await hub.gql(
+      `mutation { createAccount(input: { username: "hub.admin", displayName: "x", password: "Another#2026x" }) { id } }`,
+    );
     expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'username' });
     expect(await sql(`SELECT 1 FROM user_account WHERE username = 'weak.one'`)).toEqual([]);
   });
@@ -144,7 +175,9 @@ describe('account administration', () => {
   it('does not let a region admin disable or reset the hub admin', async () => {
     const admin = await server.as('district.admin');
     const [hub] = await sql(`SELECT id::text FROM user_account WHERE username = 'hub.admin'`);
-    const res = await admin.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { status } }`, { id: toGlobalId('Account', hub.id) });
+    const res = await admin.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { status } }`, {
+      id: toGlobalId('Account', hub.id),
+    });
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(res.errors?.[0].extensions?.code);
     const [still] = await sql(`SELECT status FROM user_account WHERE id = $1`, [hub.id]);
     expect(still.status).toBe('ACTIVE');
@@ -154,7 +187,9 @@ describe('account administration', () => {
     const hub = await server.as('hub.admin');
     const victim = await server.as('women.admin');
     const [row] = await sql(`SELECT id::text FROM user_account WHERE username = 'women.admin'`);
-    const res = await hub.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { status } }`, { id: toGlobalId('Account', row.id) });
+    const res = await hub.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { status } }`, {
+      id: toGlobalId('Account', row.id),
+    });
     expect(res.data.disableAccount.status).toBe('DISABLED');
     const after = await victim.gql(ME);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -179,7 +214,9 @@ describe('hostile queries', () => {
 
   it('refuses a query over the cost budget, and keeps serving others', async () => {
     const hub = await server.as('hub.admin');
-    const res = await hub.gql(`{ campaigns(first: 100) { nodes { partners(first: 100) { events(first: 100) { participations(first: 100) { volunteer { realName } } } } } } }`);
+    const res = await hub.gql(
+      `{ campaigns(first: 100) { nodes { partners(first: 100) { events(first: 100) { participations(first: 100) { volunteer { realName } } } } } } }`,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     const fine = await hub.gql(`{ regions(first: 1) { totalCount } }`);
     expect(fine.data.regions.totalCount).toBeGreaterThan(0);

@@ -33,7 +33,9 @@ const tally = <T>(rows: T[], key: (r: T) => string | null, value: (r: T) => numb
     const k = key(r);
     if (k !== null) m.set(k, (m.get(k) ?? 0) + value(r));
   }
-  return [...m].map(([k, v]) => ({ key: k, value: v })).sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
+  return [...m]
+    .map(([k, v]) => ({ key: k, value: v }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const asBuckets = (b: Array<{ key: string; value: number }>) => b.map((x) => ({ key: x.key, value: x.value }));
@@ -56,14 +58,27 @@ describe('dashboard figures for the whole city', () => {
     expect(res.errors).toBeUndefined();
     d = res.data.dashboard;
     raw = {
-      volunteers: await sql(`SELECT v.id::text, v.status::text, v.category::text, v.insured, v.birth_date::text AS birth, v.verified_minutes::int AS vm, COALESCE(o.kind::text, 'NONE') AS kind FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id`),
-      events: await sql(`SELECT e.id::text, e.status::text, e.service_type_id::text AS st, e.organiser_id::text AS org, e.person_times_served AS served, e.starts_at,
+      volunteers: await sql(
+        `SELECT v.id::text, v.status::text, v.category::text, v.insured, v.birth_date::text AS birth, v.verified_minutes::int AS vm, COALESCE(o.kind::text, 'NONE') AS kind FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id`,
+      ),
+      events: await sql(
+        `SELECT e.id::text, e.status::text, e.service_type_id::text AS st, e.organiser_id::text AS org, e.person_times_served AS served, e.starts_at,
         to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, split_part(r.path, '/', 3) AS district FROM service_event e JOIN region r ON r.id = e.region_id
-        WHERE e.starts_at >= $1 AND e.starts_at < $2`, [FROM, TO]),
-      participations: await sql(`SELECT p.event_id::text AS event, p.volunteer_id::text AS volunteer, p.minutes, p.verified_at, p.deleted_at FROM participation p`),
-      pairings: await sql(`SELECT kind::text, status::text, beneficiary_id::text AS b, household_id::text AS h, last_visit_at, started_on::text FROM pairing`),
-      beneficiaries: await sql(`SELECT id::text, household_id::text AS h, disability_category::text AS cat, disability_grade AS grade FROM beneficiary`),
-      donations: await sql(`SELECT kind::text, amount_fen::bigint AS fen, item, quantity, donated_on::text AS day FROM donation WHERE deleted_at IS NULL`),
+        WHERE e.starts_at >= $1 AND e.starts_at < $2`,
+        [FROM, TO],
+      ),
+      participations: await sql(
+        `SELECT p.event_id::text AS event, p.volunteer_id::text AS volunteer, p.minutes, p.verified_at, p.deleted_at FROM participation p`,
+      ),
+      pairings: await sql(
+        `SELECT kind::text, status::text, beneficiary_id::text AS b, household_id::text AS h, last_visit_at, started_on::text FROM pairing`,
+      ),
+      beneficiaries: await sql(
+        `SELECT id::text, household_id::text AS h, disability_category::text AS cat, disability_grade AS grade FROM beneficiary`,
+      ),
+      donations: await sql(
+        `SELECT kind::text, amount_fen::bigint AS fen, item, quantity, donated_on::text AS day FROM donation WHERE deleted_at IS NULL`,
+      ),
     };
   });
 
@@ -81,12 +96,23 @@ describe('dashboard figures for the whole city', () => {
       const b = new Date(`${birth}T00:00:00+08:00`);
       let a = end.getUTCFullYear() - b.getUTCFullYear();
       if (end.getTime() < new Date(b).setUTCFullYear(b.getUTCFullYear() + a)) a--;
-      return a < 18 ? 'UNDER_18' : a < 25 ? '18_24' : a < 35 ? '25_34' : a < 45 ? '35_44' : a < 60 ? '45_59' : '60_PLUS';
+      return a < 18
+        ? 'UNDER_18'
+        : a < 25
+          ? '18_24'
+          : a < 35
+            ? '25_34'
+            : a < 45
+              ? '35_44'
+              : a < 60
+                ? '45_59'
+                : '60_PLUS';
     };
     const ages = asBuckets(d.composition.byAgeBand);
     expect(ages.reduce((s, b) => s + b.value, 0)).toBe(v.length);
     // Ages are taken at the period end; a birthday on the boundary day may fall either side of it.
-    for (const b of tally(v, (x) => age(x.birth))) expect(Math.abs((ages.find((a) => a.key === b.key)?.value ?? 0) - b.value)).toBeLessThanOrEqual(3);
+    for (const b of tally(v, (x) => age(x.birth)))
+      expect(Math.abs((ages.find((a) => a.key === b.key)?.value ?? 0) - b.value)).toBeLessThanOrEqual(3);
   });
 
   it('adds up verified hours and person-times by month, service type, organiser and district', () => {
@@ -97,13 +123,35 @@ describe('dashboard figures for the whole city', () => {
     }
     const minutes = (e: Loose) => byEvent.get(e.id) ?? 0;
     expect(d.hours.verified).toBeCloseTo(live.reduce((s, e) => s + minutes(e), 0) / 60, 1);
-    expect(asBuckets(d.hours.byMonth)).toEqual(tally(live, (e) => e.month, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })));
-    expect(asBuckets(d.hours.byServiceType)).toEqual(tally(live, (e) => e.st, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })));
-    expect(asBuckets(d.hours.byOrganisation)).toEqual(tally(live, (e) => e.org, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })));
+    expect(asBuckets(d.hours.byMonth)).toEqual(
+      tally(live, (e) => e.month, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
+    );
+    expect(asBuckets(d.hours.byServiceType)).toEqual(
+      tally(live, (e) => e.st, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
+    );
+    expect(asBuckets(d.hours.byOrganisation)).toEqual(
+      tally(live, (e) => e.org, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
+    );
     expect(d.personTimes.total).toBe(live.reduce((s, e) => s + e.served, 0));
-    expect(asBuckets(d.personTimes.byRegion)).toEqual(tally(live, (e) => e.district, (e) => e.served));
-    expect(asBuckets(d.personTimes.byServiceType)).toEqual(tally(live, (e) => e.st, (e) => e.served));
-    const active = new Set(raw.participations.filter((p) => p.verified_at && !p.deleted_at && raw.events.some((e) => e.id === p.event)).map((p) => p.volunteer));
+    expect(asBuckets(d.personTimes.byRegion)).toEqual(
+      tally(
+        live,
+        (e) => e.district,
+        (e) => e.served,
+      ),
+    );
+    expect(asBuckets(d.personTimes.byServiceType)).toEqual(
+      tally(
+        live,
+        (e) => e.st,
+        (e) => e.served,
+      ),
+    );
+    const active = new Set(
+      raw.participations
+        .filter((p) => p.verified_at && !p.deleted_at && raw.events.some((e) => e.id === p.event))
+        .map((p) => p.volunteer),
+    );
     expect(d.counts.activeVolunteers).toBe(active.size);
   });
 
@@ -112,7 +160,12 @@ describe('dashboard figures for the whole city', () => {
     expect(asBuckets(d.pairings.byKind)).toEqual(tally(p, (x) => x.kind));
     expect(asBuckets(d.pairings.byStatus)).toEqual(tally(p, (x) => x.status));
     const end = new Date(TO).getTime();
-    const overdue = p.filter((x) => x.status === 'ACTIVE' && (x.last_visit_at ? new Date(x.last_visit_at) : new Date(`${x.started_on}T00:00:00Z`)).getTime() < end - 60 * 86_400_000);
+    const overdue = p.filter(
+      (x) =>
+        x.status === 'ACTIVE' &&
+        (x.last_visit_at ? new Date(x.last_visit_at) : new Date(`${x.started_on}T00:00:00Z`)).getTime() <
+          end - 60 * 86_400_000,
+    );
     expect(d.pairings.overdue).toBe(overdue.length);
     const activeB = new Set(p.filter((x) => x.status === 'ACTIVE').map((x) => x.b));
     const activeH = new Set(p.filter((x) => x.status === 'ACTIVE').map((x) => x.h));
@@ -124,7 +177,11 @@ describe('dashboard figures for the whole city', () => {
     const inPeriod = raw.donations.filter((x) => x.day >= '2026-01-01' && x.day < '2027-01-01');
     expect(d.donations.cashFen).toBe(inPeriod.filter((x) => x.kind === 'CASH').reduce((s, x) => s + Number(x.fen), 0));
     expect(asBuckets(d.donations.inKindByItem).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
-      tally(inPeriod.filter((x) => x.item), (x) => x.item, (x) => x.quantity).sort((a, b) => a.key.localeCompare(b.key)),
+      tally(
+        inPeriod.filter((x) => x.item),
+        (x) => x.item,
+        (x) => x.quantity,
+      ).sort((a, b) => a.key.localeCompare(b.key)),
     );
     expect(d.disability.beneficiaries).toBe(raw.beneficiaries.length);
     expect(asBuckets(d.disability.byCategory)).toEqual(tally(raw.beneficiaries, (b) => b.cat));
@@ -132,9 +189,15 @@ describe('dashboard figures for the whole city', () => {
   });
 
   it("reports each accepted partner's contribution to each campaign", async () => {
-    const rows = await sql(`SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`);
-    const partners = d.campaigns.flatMap((c: Loose) => c.partners.map((p: Loose) => `${c.campaignId}/${p.organisationId}`)).sort();
-    expect(partners).toEqual(rows.map((r) => `${toGlobalId('Campaign', r.c)}/${toGlobalId('Organisation', r.o)}`).sort());
+    const rows = await sql(
+      `SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`,
+    );
+    const partners = d.campaigns
+      .flatMap((c: Loose) => c.partners.map((p: Loose) => `${c.campaignId}/${p.organisationId}`))
+      .sort();
+    expect(partners).toEqual(
+      rows.map((r) => `${toGlobalId('Campaign', r.c)}/${toGlobalId('Organisation', r.o)}`).sort(),
+    );
     const lead = d.campaigns.flatMap((c: Loose) => c.partners).find((p: Loose) => p.events > 0);
     expect(lead).toBeDefined();
   });
@@ -142,13 +205,17 @@ describe('dashboard figures for the whole city', () => {
 
 describe('star levels by jurisdiction', () => {
   it('count each volunteer on the thresholds of their nearest jurisdiction that set them', async () => {
-    const [district] = await sql(`SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`);
+    const [district] = await sql(
+      `SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
+    );
     const low = [1, 2, 3, 4, 5];
     await sql(`UPDATE region SET star_thresholds_hours = $2 WHERE id = $1`, [district.id, low]);
     try {
       const res = await hub.gql(`{ dashboard { composition { byStarLevel { key value } } } }`);
       expect(res.errors).toBeUndefined();
-      const v = await sql(`SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`);
+      const v = await sql(
+        `SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`,
+      );
       const expected = tally(v, (x) => String(starLevel(x.vm, x.path.startsWith(district.path) ? low : undefined)));
       expect(asBuckets(res.data.dashboard.composition.byStarLevel)).toEqual(expected);
       expect(expected).not.toEqual(tally(v, (x) => String(starLevel(x.vm)))); // the setting made a difference
@@ -161,8 +228,13 @@ describe('star levels by jurisdiction', () => {
 describe('scope', () => {
   it('gives a region admin its district, a partner its organisation, and refuses what lies outside', async () => {
     const district = await server.as('district.admin');
-    const [{ path, id }] = await sql(`SELECT path, id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`);
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`, [`${path}%`]);
+    const [{ path, id }] = await sql(
+      `SELECT path, id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
+    );
+    const [{ n }] = await sql(
+      `SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`,
+      [`${path}%`],
+    );
     const mine = await district.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(mine.data.dashboard.counts.volunteers).toBe(n);
     expect(mine.data.dashboard.counts.stations).toBeLessThan(788);
@@ -173,10 +245,13 @@ describe('scope', () => {
     expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const youth = await server.as('youth.admin');
-    const [{ org, m }] = await sql(`SELECT o.id::text AS org, (SELECT count(*)::int FROM volunteer WHERE organisation_id = o.id) AS m FROM organisation o WHERE kind = 'YOUTH_LEAGUE' ORDER BY o.id LIMIT 1`);
+    const [{ org, m }] = await sql(
+      `SELECT o.id::text AS org, (SELECT count(*)::int FROM volunteer WHERE organisation_id = o.id) AS m FROM organisation o WHERE kind = 'YOUTH_LEAGUE' ORDER BY o.id LIMIT 1`,
+    );
     const partner = await youth.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(partner.data.dashboard.counts.volunteers).toBe(m);
-    for (const c of partner.data.dashboard.campaigns) expect(c.partners.map((p: Loose) => p.organisationId)).toContain(toGlobalId('Organisation', org));
+    for (const c of partner.data.dashboard.campaigns)
+      expect(c.partners.map((p: Loose) => p.organisationId)).toContain(toGlobalId('Organisation', org));
 
     const volunteer = await server.as('volunteer.demo');
     expect((await volunteer.gql(DASHBOARD)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -189,8 +264,12 @@ describe('scope', () => {
     expect(raw.some((b: Loose) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
 
     const viewer = await server.as('viewer.demo');
-    const [{ id: stationRegion }] = await sql(`SELECT s.region_id::text AS id FROM service_station s JOIN role_assignment ra ON ra.station_id = s.id LIMIT 1`);
-    const res = await viewer.gql(DASHBOARD, { f: { from: FROM, to: TO, regionId: toGlobalId('Region', stationRegion) } });
+    const [{ id: stationRegion }] = await sql(
+      `SELECT s.region_id::text AS id FROM service_station s JOIN role_assignment ra ON ra.station_id = s.id LIMIT 1`,
+    );
+    const res = await viewer.gql(DASHBOARD, {
+      f: { from: FROM, to: TO, regionId: toGlobalId('Region', stationRegion) },
+    });
     const shown = res.data.dashboard.disability.byCategory;
     expect(shown.every((b: Loose) => b.value === 0 || b.value >= 5)).toBe(true);
     expect(shown.length).toBeLessThan(raw.length);
@@ -212,8 +291,11 @@ describe('cost and freshness', () => {
 
   it('shows a newly verified participation at once (the cache follows the data version)', async () => {
     const before = (await hub.gql(DASHBOARD, { f: { from: FROM, to: TO } })).data.dashboard.hours.verified;
-    const [p] = await sql(`SELECT p.id::text FROM participation p JOIN service_event e ON e.id = p.event_id
-      WHERE p.verified_at IS NULL AND p.deleted_at IS NULL AND e.status <> 'CANCELLED' AND e.starts_at >= $1 AND e.starts_at < $2 LIMIT 1`, [FROM, TO]);
+    const [p] = await sql(
+      `SELECT p.id::text FROM participation p JOIN service_event e ON e.id = p.event_id
+      WHERE p.verified_at IS NULL AND p.deleted_at IS NULL AND e.status <> 'CANCELLED' AND e.starts_at >= $1 AND e.starts_at < $2 LIMIT 1`,
+      [FROM, TO],
+    );
     await sql(`UPDATE participation SET minutes = 90, verified_at = now() WHERE id = $1`, [p.id]);
     const after = (await hub.gql(DASHBOARD, { f: { from: FROM, to: TO } })).data.dashboard.hours.verified;
     expect(after).toBeCloseTo(before + 1.5, 2);

@@ -23,7 +23,15 @@ describe('federation subgraph', () => {
   it('keys the shared types and composes with a partner subgraph without errors', async () => {
     const { subgraphSchema } = await buildHubSchemas();
     const hubSdl = printSubgraphSchema(subgraphSchema);
-    for (const type of ['Organisation', 'Region', 'Volunteer', 'Campaign', 'ServiceStation', 'ServiceEvent', 'Pairing']) {
+    for (const type of [
+      'Organisation',
+      'Region',
+      'Volunteer',
+      'Campaign',
+      'ServiceStation',
+      'ServiceEvent',
+      'Pairing',
+    ]) {
       expect(hubSdl).toMatch(new RegExp(`type ${type} implements Node[^{]*@key\\(fields: "id"\\)`));
     }
     const result = composeServices([

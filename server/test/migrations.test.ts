@@ -18,7 +18,15 @@ describe('migrations', () => {
     const applied = await t.db.runMigrations();
     expect(applied.length).toBeGreaterThan(0);
     expect(await tables()).toEqual(
-      expect.arrayContaining(['region', 'volunteer', 'participation', 'pairing', 'donation', 'audit_log', 'user_account']),
+      expect.arrayContaining([
+        'region',
+        'volunteer',
+        'participation',
+        'pairing',
+        'donation',
+        'audit_log',
+        'user_account',
+      ]),
     );
     // No drift: the entities need no further DDL.
     const pending = await t.db.driver.createSchemaBuilder().log();
@@ -40,7 +48,9 @@ describe('migrations', () => {
       await t.db.undoLastMigration();
     }
     expect(await tables()).toEqual(['typeorm_migrations']);
-    const types = await t.db.query(`SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`);
+    const types = await t.db.query(
+      `SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`,
+    );
     expect(types).toEqual([]);
   });
 });

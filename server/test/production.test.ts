@@ -8,7 +8,10 @@ import { startTestServer, type TestServer } from './helpers/server';
 
 let t: TestDatabase;
 let server: TestServer;
-const broken = { db: undefined as ReturnType<typeof createDataSource> | undefined, server: undefined as TestServer | undefined };
+const broken = {
+  db: undefined as ReturnType<typeof createDataSource> | undefined,
+  server: undefined as TestServer | undefined,
+};
 
 beforeAll(async () => {
   t = await createTestDatabase('production');
@@ -47,7 +50,9 @@ describe('production mode', () => {
   });
 
   it('keeps CSRF prevention on: a simple cross-site request is refused', async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ regions(first: 1) { totalCount } }')}`);
+    const res = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ regions(first: 1) { totalCount } }')}`,
+    );
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF|preflight/i);
   });
@@ -66,8 +71,11 @@ describe('small-group suppression', () => {
       { key: 'HEARING', label: '听力', value: 0 },
       { key: 'SUPPRESSED', label: 'suppressed', value: 7 },
     ]);
-    expect(suppressSmallGroups([{ key: 'A', label: 'A', value: 9 }, { key: 'B', label: 'B', value: 2 }])).toEqual([
-      { key: 'A', label: 'A', value: 9 },
-    ]);
+    expect(
+      suppressSmallGroups([
+        { key: 'A', label: 'A', value: 9 },
+        { key: 'B', label: 'B', value: 2 },
+      ]),
+    ).toEqual([{ key: 'A', label: 'A', value: 9 }]);
   });
 });

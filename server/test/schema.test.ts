@@ -14,9 +14,22 @@ describe('schema.graphql', () => {
     const { clientSchema } = await buildHubSchemas();
     const fields = clientSchema.getQueryType()!.getFields();
     const lists = [
-      'regions', 'organisations', 'volunteerTeams', 'serviceStations', 'serviceTypes', 'volunteers', 'beneficiaries',
-      'households', 'campaigns', 'serviceEvents', 'participations', 'pairings', 'donations', 'serviceRequests',
-      'trainingSessions', 'commendations',
+      'regions',
+      'organisations',
+      'volunteerTeams',
+      'serviceStations',
+      'serviceTypes',
+      'volunteers',
+      'beneficiaries',
+      'households',
+      'campaigns',
+      'serviceEvents',
+      'participations',
+      'pairings',
+      'donations',
+      'serviceRequests',
+      'trainingSessions',
+      'commendations',
     ];
     for (const name of lists) {
       expect(fields[name], name).toBeDefined();

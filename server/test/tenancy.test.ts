@@ -23,8 +23,12 @@ beforeAll(async () => {
   [youth, district, viewer, volunteer, station] = await Promise.all(
     ['youth.admin', 'district.admin', 'viewer.demo', 'volunteer.demo', 'station.coord'].map((u) => server.as(u)),
   );
-  [{ id: orgA }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`);
-  [{ id: orgB }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`);
+  [{ id: orgA }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
+  );
+  [{ id: orgB }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -41,11 +45,17 @@ describe('an organisation admin', () => {
   });
 
   it("gets nothing of another organisation's volunteers by filter, node(id) or _entities", async () => {
-    const [other] = await sql(`SELECT id::text FROM volunteer WHERE organisation_id = $1 ORDER BY volunteer.id LIMIT 1`, [orgB]);
+    const [other] = await sql(
+      `SELECT id::text FROM volunteer WHERE organisation_id = $1 ORDER BY volunteer.id LIMIT 1`,
+      [orgB],
+    );
     expect(other).toBeDefined();
-    const byFilter = await youth.gql(`query($o: ID) { volunteers(first: 10, filter: { organisationId: $o }) { totalCount nodes { id } } }`, {
-      o: toGlobalId('Organisation', orgB),
-    });
+    const byFilter = await youth.gql(
+      `query($o: ID) { volunteers(first: 10, filter: { organisationId: $o }) { totalCount nodes { id } } }`,
+      {
+        o: toGlobalId('Organisation', orgB),
+      },
+    );
     expect(byFilter.data.volunteers).toEqual({ totalCount: 0, nodes: [] });
     const id = toGlobalId('Volunteer', other.id);
     const byNode = await youth.gql(`query($id: ID!) { node(id: $id) { id ... on Volunteer { realName } } }`, { id });
@@ -71,19 +81,28 @@ describe('an organisation admin', () => {
     expect(res.data.campaigns.nodes.length).toBe(n);
     const partners = res.data.campaigns.nodes.flatMap((c: Loose) => c.partners);
     expect(new Set(partners.map((p: Loose) => p.organisation.id)).size).toBeGreaterThan(1);
-    const volunteers = partners.flatMap((p: Loose) => p.events.flatMap((e: Loose) => e.participations.map((x: Loose) => x.volunteer)));
+    const volunteers = partners.flatMap((p: Loose) =>
+      p.events.flatMap((e: Loose) => e.participations.map((x: Loose) => x.volunteer)),
+    );
     for (const v of volunteers.filter(Boolean)) expect(v.organisation.id).toBe(toGlobalId('Organisation', orgA));
     // The path does pass other partners' volunteers: they come back as null, not as people.
     expect(volunteers.some((v: Loose) => v === null)).toBe(true);
   });
 
   it('reaches beneficiaries only through pairings it owns', async () => {
-    const res = await youth.gql(`{ pairings(first: 100) { totalCount nodes { ownerA { id } ownerB { id } beneficiary { id } } } }`);
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pairing WHERE owner_a_id = $1 OR owner_b_id = $1`, [orgA]);
+    const res = await youth.gql(
+      `{ pairings(first: 100) { totalCount nodes { ownerA { id } ownerB { id } beneficiary { id } } } }`,
+    );
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pairing WHERE owner_a_id = $1 OR owner_b_id = $1`, [
+      orgA,
+    ]);
     expect(res.data.pairings.totalCount).toBe(n);
     const mine = toGlobalId('Organisation', orgA);
     for (const p of res.data.pairings.nodes) expect([p.ownerA.id, p.ownerB.id]).toContain(mine);
-    const [{ m }] = await sql(`SELECT count(DISTINCT beneficiary_id)::int AS m FROM pairing WHERE (owner_a_id = $1 OR owner_b_id = $1) AND beneficiary_id IS NOT NULL`, [orgA]);
+    const [{ m }] = await sql(
+      `SELECT count(DISTINCT beneficiary_id)::int AS m FROM pairing WHERE (owner_a_id = $1 OR owner_b_id = $1) AND beneficiary_id IS NOT NULL`,
+      [orgA],
+    );
     const ben = await youth.gql(`{ beneficiaries(first: 1) { totalCount } }`);
     expect(ben.data.beneficiaries.totalCount).toBe(m);
   });
@@ -92,11 +111,19 @@ describe('an organisation admin', () => {
 describe('a region admin', () => {
   it('counts the people of its subtree and gets null for anyone outside it', async () => {
     const [{ path }] = await sql(`SELECT r.path FROM region r WHERE r.level = 'DISTRICT' ORDER BY r.id LIMIT 1`);
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`, [`${path}%`]);
+    const [{ n }] = await sql(
+      `SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`,
+      [`${path}%`],
+    );
     const res = await district.gql(`{ volunteers(first: 1) { totalCount } beneficiaries(first: 1) { totalCount } }`);
     expect(res.data.volunteers.totalCount).toBe(n);
-    const [outside] = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path NOT LIKE $1 LIMIT 1`, [`${path}%`]);
-    const node = await district.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Volunteer', outside.id) });
+    const [outside] = await sql(
+      `SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path NOT LIKE $1 LIMIT 1`,
+      [`${path}%`],
+    );
+    const node = await district.gql(`query($id: ID!) { node(id: $id) { id } }`, {
+      id: toGlobalId('Volunteer', outside.id),
+    });
     expect(node.data.node).toBeNull();
   });
 });
@@ -105,7 +132,9 @@ describe('a viewer', () => {
   it('reads campaigns and events but no personal data at all', async () => {
     const lists = await viewer.gql(`{ volunteers(first: 1) { totalCount } }`);
     expect(lists.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const nested = await viewer.gql(`{ campaigns(first: 5) { nodes { events(first: 5) { title participations(first: 5) { id volunteer { realName } } } } } }`);
+    const nested = await viewer.gql(
+      `{ campaigns(first: 5) { nodes { events(first: 5) { title participations(first: 5) { id volunteer { realName } } } } } }`,
+    );
     expect(nested.errors).toBeUndefined();
     const events = nested.data.campaigns.nodes.flatMap((c: Loose) => c.events);
     expect(events.length).toBeGreaterThan(0);
@@ -115,30 +144,47 @@ describe('a viewer', () => {
 
 describe('personal data', () => {
   it('is masked for a station coordinator, who may not reveal it', async () => {
-    const res = await station.gql(`{ beneficiaries(first: 3) { totalCount nodes { id idNumber certificateNumber phone } } }`);
+    const res = await station.gql(
+      `{ beneficiaries(first: 3) { totalCount nodes { id idNumber certificateNumber phone } } }`,
+    );
     expect(res.data.beneficiaries.totalCount).toBeGreaterThan(0);
     const b = res.data.beneficiaries.nodes[0];
     expect(b.idNumber).toMatch(/^\d{4}\*+[\dX]{4}$/);
-    const reveal = await station.gql(`mutation($id: ID!) { revealPersonalData(id: $id, reason: "home visit") { phone } }`, { id: b.id });
+    const reveal = await station.gql(
+      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "home visit") { phone } }`,
+      { id: b.id },
+    );
     expect(reveal.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('is revealed to a paired volunteer as a contact route only, and the reveal is audit-logged', async () => {
-    const res = await volunteer.gql(`{ pairings(first: 10, filter: { statuses: [ACTIVE] }) { nodes { beneficiary { id realName } } } }`);
+    const res = await volunteer.gql(
+      `{ pairings(first: 10, filter: { statuses: [ACTIVE] }) { nodes { beneficiary { id realName } } } }`,
+    );
     const target = res.data.pairings.nodes.find((p: Loose) => p.beneficiary)?.beneficiary;
     expect(target).toBeDefined();
-    const reveal = await volunteer.gql(`mutation($id: ID!) { revealPersonalData(id: $id, reason: "arrange a home visit") { fields idNumber certificateNumber phone address } }`, { id: target.id });
+    const reveal = await volunteer.gql(
+      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "arrange a home visit") { fields idNumber certificateNumber phone address } }`,
+      { id: target.id },
+    );
     expect(reveal.errors).toBeUndefined();
     expect(reveal.data.revealPersonalData.fields).toEqual(['phone', 'address']);
     expect(reveal.data.revealPersonalData.idNumber).toBeNull();
     expect(reveal.data.revealPersonalData.phone).toMatch(/^1\d{10}$/);
-    const [log] = await sql(`SELECT action, reason, record_type FROM audit_log WHERE action = 'REVEAL_PERSONAL_DATA' ORDER BY id DESC LIMIT 1`);
+    const [log] = await sql(
+      `SELECT action, reason, record_type FROM audit_log WHERE action = 'REVEAL_PERSONAL_DATA' ORDER BY id DESC LIMIT 1`,
+    );
     expect(log).toEqual({ action: 'REVEAL_PERSONAL_DATA', reason: 'arrange a home visit', record_type: 'Beneficiary' });
   });
 
   it("cannot be revealed for someone outside the caller's scope", async () => {
-    const [other] = await sql(`SELECT id::text FROM beneficiary WHERE id NOT IN (SELECT beneficiary_id FROM pairing WHERE beneficiary_id IS NOT NULL) LIMIT 1`);
-    const reveal = await volunteer.gql(`mutation($id: ID!) { revealPersonalData(id: $id, reason: "curious") { phone } }`, { id: toGlobalId('Beneficiary', other.id) });
+    const [other] = await sql(
+      `SELECT id::text FROM beneficiary WHERE id NOT IN (SELECT beneficiary_id FROM pairing WHERE beneficiary_id IS NOT NULL) LIMIT 1`,
+    );
+    const reveal = await volunteer.gql(
+      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "curious") { phone } }`,
+      { id: toGlobalId('Beneficiary', other.id) },
+    );
     expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

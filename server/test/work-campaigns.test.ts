@@ -21,9 +21,11 @@ let youthOrg: string;
 let womenOrg: string;
 let ngoOrg: string;
 const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
-const count = async (table: string, where = 'TRUE') => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
+const count = async (table: string, where = 'TRUE') =>
+  (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
 const org = (id: string) => toGlobalId('Organisation', id);
-const fieldsOf = (res: Loose) => (res.errors?.[0]?.extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
+const fieldsOf = (res: Loose) =>
+  (res.errors?.[0]?.extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
 const codeOf = (res: Loose) => res.errors?.[0]?.extensions?.code;
 const keyOf = (res: Loose) => res.errors?.[0]?.extensions?.messageKey;
 
@@ -49,9 +51,15 @@ beforeAll(async () => {
   [hub, youth, women, ngo, district] = await Promise.all(
     ['hub.admin', 'youth.admin', 'women.admin', 'ngo.admin', 'district.admin'].map((u) => server.as(u)),
   );
-  [{ id: youthOrg }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`);
-  [{ id: womenOrg }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`);
-  [{ id: ngoOrg }] = await sql(`SELECT lead_organisation_id::text AS id FROM campaign WHERE name LIKE '%我是你的眼%' ORDER BY id LIMIT 1`);
+  [{ id: youthOrg }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
+  );
+  [{ id: womenOrg }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
+  );
+  [{ id: ngoOrg }] = await sql(
+    `SELECT lead_organisation_id::text AS id FROM campaign WHERE name LIKE '%我是你的眼%' ORDER BY id LIMIT 1`,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -87,13 +95,26 @@ describe('a joint campaign', () => {
   const ref = () => ({ c: id });
 
   it('is created from the 全国助残日 preset by the youth league, which leads it', async () => {
-    const input = { name: '2027 全国助残日联合行动', themeDay: 'HELP_THE_DISABLED_DAY', year: 2027, idempotencyKey: 'campaign-2027-zcr' };
+    const input = {
+      name: '2027 全国助残日联合行动',
+      themeDay: 'HELP_THE_DISABLED_DAY',
+      year: 2027,
+      idempotencyKey: 'campaign-2027-zcr',
+    };
     const res = await youth.gql(CREATE, { input });
     expect(res.errors).toBeUndefined();
     const c = res.data.createCampaign;
-    expect(c).toMatchObject({ status: 'DRAFT', version: 1, startsOn: '2027-05-16', endsOn: '2027-05-16', themeDay: 'HELP_THE_DISABLED_DAY' });
+    expect(c).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      startsOn: '2027-05-16',
+      endsOn: '2027-05-16',
+      themeDay: 'HELP_THE_DISABLED_DAY',
+    });
     expect(c.leadOrganisation.id).toBe(org(youthOrg));
-    expect(c.partners).toEqual([{ organisation: { id: org(youthOrg) }, role: 'LEAD', status: 'ACCEPTED', respondedAt: NOW.toISOString() }]);
+    expect(c.partners).toEqual([
+      { organisation: { id: org(youthOrg) }, role: 'LEAD', status: 'ACCEPTED', respondedAt: NOW.toISOString() },
+    ]);
     id = c.id;
     [{ id: dbId }] = await sql(`SELECT id::text FROM campaign WHERE name = $1`, [input.name]);
     expect(id).toBe(toGlobalId('Campaign', dbId));
@@ -115,21 +136,28 @@ describe('a joint campaign', () => {
   it('refuses bad input, a lead outside the creator’s scope, and writes nothing', async () => {
     const before = [await count('campaign'), await count('campaign_partner'), await count('audit_log')];
     const dates = await youth.gql(CREATE, { input: { name: ' ', startsOn: '2027-06-10', endsOn: '2027-06-01' } });
-    expect(fieldsOf(dates)).toEqual([['name', 'required'], ['endsOn', 'endBeforeStart']]);
+    expect(fieldsOf(dates)).toEqual([
+      ['name', 'required'],
+      ['endsOn', 'endBeforeStart'],
+    ]);
     const noDates = await youth.gql(CREATE, { input: { name: '无日期' } });
     expect(fieldsOf(noDates)).toEqual([['startsOn', 'required']]);
     const badDate = await youth.gql(CREATE, { input: { name: '坏日期', startsOn: '2027-02-30' } });
     expect(fieldsOf(badDate)).toEqual([['startsOn', 'dateInvalid']]);
     const hubNoLead = await hub.gql(CREATE, { input: { name: '市残联活动', startsOn: '2027-01-10' } });
     expect(fieldsOf(hubNoLead)).toEqual([['leadOrganisationId', 'required']]);
-    const otherLead = await youth.gql(CREATE, { input: { name: '替别人牵头', startsOn: '2027-01-10', leadOrganisationId: org(womenOrg) } });
+    const otherLead = await youth.gql(CREATE, {
+      input: { name: '替别人牵头', startsOn: '2027-01-10', leadOrganisationId: org(womenOrg) },
+    });
     expect(codeOf(otherLead)).toBe('FORBIDDEN');
     // A district admin may not name an organisation outside its district as lead.
     const [outside] = await sql(
       `SELECT o.id::text FROM organisation o JOIN region r ON r.id = o.region_id
         WHERE r.path NOT LIKE (SELECT path FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) || '%' ORDER BY o.id LIMIT 1`,
     );
-    const districtOutside = await district.gql(CREATE, { input: { name: '越权', startsOn: '2027-01-10', leadOrganisationId: org(outside.id) } });
+    const districtOutside = await district.gql(CREATE, {
+      input: { name: '越权', startsOn: '2027-01-10', leadOrganisationId: org(outside.id) },
+    });
     expect(codeOf(districtOutside)).toBe('FORBIDDEN');
     expect([await count('campaign'), await count('campaign_partner'), await count('audit_log')]).toEqual(before);
   });
@@ -137,9 +165,16 @@ describe('a joint campaign', () => {
   it('invites the women’s federation, which then sees the campaign; only the lead invites', async () => {
     const res = await youth.gql(INVITE, { ...ref(), o: org(womenOrg), role: 'CO_ORGANISER', v: 1 });
     expect(res.errors).toBeUndefined();
-    expect(res.data.inviteCampaignPartner).toMatchObject({ role: 'CO_ORGANISER', status: 'INVITED', respondedAt: null });
+    expect(res.data.inviteCampaignPartner).toMatchObject({
+      role: 'CO_ORGANISER',
+      status: 'INVITED',
+      respondedAt: null,
+    });
     expect(res.data.inviteCampaignPartner.campaign.version).toBe(2);
-    const seen = await women.gql(`query($o: ID) { campaigns(first: 50, filter: { organisationId: $o }) { nodes { id status } } }`, { o: org(womenOrg) });
+    const seen = await women.gql(
+      `query($o: ID) { campaigns(first: 50, filter: { organisationId: $o }) { nodes { id status } } }`,
+      { o: org(womenOrg) },
+    );
     expect(seen.data.campaigns.nodes.map((c: Loose) => c.id)).toContain(id);
 
     const again = await youth.gql(INVITE, { ...ref(), o: org(womenOrg), role: 'SUPPORTER' });
@@ -158,7 +193,11 @@ describe('a joint campaign', () => {
   });
 
   it('is answered only by the invited organisation’s admin; another organisation is refused and nothing is written', async () => {
-    const partnerRows = () => sql(`SELECT organisation_id::text, status, responded_at, version FROM campaign_partner WHERE campaign_id = $1 ORDER BY id`, [dbId]);
+    const partnerRows = () =>
+      sql(
+        `SELECT organisation_id::text, status, responded_at, version FROM campaign_partner WHERE campaign_id = $1 ORDER BY id`,
+        [dbId],
+      );
     const before = [await partnerRows(), await count('audit_log')];
     const wrong = await ngo.gql(RESPOND, { ...ref(), accept: true });
     expect(codeOf(wrong)).toBe('FORBIDDEN');
@@ -171,7 +210,11 @@ describe('a joint campaign', () => {
     expect(codeOf(stale)).toBe('CONFLICT');
     const ok = await women.gql(RESPOND, { ...ref(), accept: true, v: 1 });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.respondToCampaignInvitation).toMatchObject({ status: 'ACCEPTED', respondedAt: NOW.toISOString(), organisation: { id: org(womenOrg) } });
+    expect(ok.data.respondToCampaignInvitation).toMatchObject({
+      status: 'ACCEPTED',
+      respondedAt: NOW.toISOString(),
+      organisation: { id: org(womenOrg) },
+    });
     expect(await count('audit_log', `action = 'ACCEPT_CAMPAIGN_INVITATION'`)).toBe(1);
     // Answering the same way again changes nothing.
     const twice = await women.gql(RESPOND, { ...ref(), accept: true });
@@ -188,7 +231,11 @@ describe('a joint campaign', () => {
     expect(declined.data.respondToCampaignInvitation.status).toBe('DECLINED');
     const again = await youth.gql(INVITE, { ...ref(), o: org(ngoOrg), role: 'CO_ORGANISER' });
     expect(again.errors).toBeUndefined();
-    expect(again.data.inviteCampaignPartner).toMatchObject({ status: 'INVITED', role: 'CO_ORGANISER', respondedAt: null });
+    expect(again.data.inviteCampaignPartner).toMatchObject({
+      status: 'INVITED',
+      role: 'CO_ORGANISER',
+      respondedAt: null,
+    });
     expect(await count('campaign_partner', `campaign_id = ${dbId}`)).toBe(3);
   });
 
@@ -199,9 +246,17 @@ describe('a joint campaign', () => {
     expect(stale.errors![0].extensions!.currentVersion).toBe(version);
     const backwards = await youth.gql(UPDATE, { id, v: version, input: { endsOn: '2027-05-01' } });
     expect(fieldsOf(backwards)).toEqual([['input.endsOn', 'endBeforeStart']]);
-    const ok = await youth.gql(UPDATE, { id, v: version, input: { name: '2027 全国助残日·青春同行', endsOn: '2027-05-31' } });
+    const ok = await youth.gql(UPDATE, {
+      id,
+      v: version,
+      input: { name: '2027 全国助残日·青春同行', endsOn: '2027-05-31' },
+    });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.updateCampaign).toMatchObject({ name: '2027 全国助残日·青春同行', endsOn: '2027-05-31', version: version + 1 });
+    expect(ok.data.updateCampaign).toMatchObject({
+      name: '2027 全国助残日·青春同行',
+      endsOn: '2027-05-31',
+      version: version + 1,
+    });
   });
 
   it('is published, then closed; bad transitions and stale versions are refused', async () => {
@@ -220,7 +275,9 @@ describe('a joint campaign', () => {
     expect(keyOf(await youth.gql(INVITE, { ...ref(), o: org(womenOrg), role: 'SUPPORTER' }))).toBe('invalidTransition');
     expect(keyOf(await youth.gql(UPDATE, { id, v: version + 2, input: { name: 'x' } }))).toBe('invalidTransition');
     expect(keyOf(await ngo.gql(RESPOND, { ...ref(), accept: true }))).toBe('invalidTransition');
-    expect(await count('audit_log', `record_id = ${dbId} AND action IN ('PUBLISH_CAMPAIGN', 'CLOSE_CAMPAIGN')`)).toBe(2);
+    expect(await count('audit_log', `record_id = ${dbId} AND action IN ('PUBLISH_CAMPAIGN', 'CLOSE_CAMPAIGN')`)).toBe(
+      2,
+    );
   });
 });
 
@@ -243,8 +300,16 @@ async function bruteForce() {
           AND d.kind = 'IN_KIND' AND d.deleted_at IS NULL)::int AS items
     FROM campaign_partner cp ORDER BY cp.campaign_id, cp.organisation_id`);
   return rows.map((r) => ({
-    campaign: toGlobalId('Campaign', r.campaign), organisation: org(r.organisation), role: r.role, status: r.status,
-    volunteers: r.volunteers, events: r.events, verifiedMinutes: r.minutes, personTimesServed: r.served, donationCashFen: r.cash, donationItems: r.items,
+    campaign: toGlobalId('Campaign', r.campaign),
+    organisation: org(r.organisation),
+    role: r.role,
+    status: r.status,
+    volunteers: r.volunteers,
+    events: r.events,
+    verifiedMinutes: r.minutes,
+    personTimesServed: r.served,
+    donationCashFen: r.cash,
+    donationItems: r.items,
   }));
 }
 
@@ -260,8 +325,16 @@ const flatten = (nodes: Loose[]) =>
       c.contributions.map((p: Loose) => {
         expect(p.verifiedHours).toBeCloseTo(p.verifiedMinutes / 60, 9);
         return {
-          campaign: c.id, organisation: p.organisation.id, role: p.role, status: p.status, volunteers: p.volunteers, events: p.events,
-          verifiedMinutes: p.verifiedMinutes, personTimesServed: p.personTimesServed, donationCashFen: p.donationCashFen, donationItems: p.donationItems,
+          campaign: c.id,
+          organisation: p.organisation.id,
+          role: p.role,
+          status: p.status,
+          volunteers: p.volunteers,
+          events: p.events,
+          verifiedMinutes: p.verifiedMinutes,
+          personTimesServed: p.personTimesServed,
+          donationCashFen: p.donationCashFen,
+          donationItems: p.donationItems,
         };
       }),
     )
@@ -269,11 +342,15 @@ const flatten = (nodes: Loose[]) =>
 
 describe('partner contributions', () => {
   it('equal a brute-force recomputation for every partner of every campaign', async () => {
-    const expected = (await bruteForce()).sort((a, b) => a.campaign.localeCompare(b.campaign) || a.organisation.localeCompare(b.organisation));
+    const expected = (await bruteForce()).sort(
+      (a, b) => a.campaign.localeCompare(b.campaign) || a.organisation.localeCompare(b.organisation),
+    );
     const got = flatten(await reported());
     expect(got).toEqual(expected);
     // The demo year gives real figures to compare, not zeros.
-    expect(got.some((r) => r.volunteers > 0 && r.verifiedMinutes > 0 && r.events > 0 && r.personTimesServed > 0)).toBe(true);
+    expect(got.some((r) => r.volunteers > 0 && r.verifiedMinutes > 0 && r.events > 0 && r.personTimesServed > 0)).toBe(
+      true,
+    );
     expect(got.some((r) => r.donationCashFen > 0)).toBe(true);
     expect(got.some((r) => r.donationItems > 0)).toBe(true);
   });
@@ -306,7 +383,9 @@ describe('donations', () => {
   let sunshine: string;
   let sunshineDb: string;
   const totals = async () => {
-    const res = await youth.gql(`query($id: ID!) { node(id: $id) { ... on Campaign { ${FIGURES} } } }`, { id: sunshine });
+    const res = await youth.gql(`query($id: ID!) { node(id: $id) { ... on Campaign { ${FIGURES} } } }`, {
+      id: sunshine,
+    });
     expect(res.errors).toBeUndefined();
     return res.data.node as Loose;
   };
@@ -321,11 +400,29 @@ describe('donations', () => {
     const before = [await count('donation'), await count('audit_log')];
     const res = await youth.gql(RECORD, { input: { kind: 'CASH', amountFen: -500 } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(res)).toEqual([['amountFen', 'mustBePositive'], ['donor', 'donorRequired'], ['target', 'donationTargetRequired']]);
+    expect(fieldsOf(res)).toEqual([
+      ['amountFen', 'mustBePositive'],
+      ['donor', 'donorRequired'],
+      ['target', 'donationTargetRequired'],
+    ]);
     expect((res.errors![0].extensions!.fields as Loose[])[2].message).toBe('请指定捐赠对象：活动、结对、残疾人或家庭');
-    const inKind = await youth.gql(RECORD, { input: { kind: 'IN_KIND', amountFen: 100, item: '轮椅', quantity: 0, donorName: '王芳', campaignId: sunshine } });
-    expect(fieldsOf(inKind)).toEqual([['amountFen', 'notWithKind'], ['quantity', 'mustBePositive'], ['unit', 'required']]);
-    const future = await youth.gql(RECORD, { input: { kind: 'CASH', amountFen: 100, donatedOn: '2026-12-21', donorOrganisationId: org(youthOrg), campaignId: sunshine } });
+    const inKind = await youth.gql(RECORD, {
+      input: { kind: 'IN_KIND', amountFen: 100, item: '轮椅', quantity: 0, donorName: '王芳', campaignId: sunshine },
+    });
+    expect(fieldsOf(inKind)).toEqual([
+      ['amountFen', 'notWithKind'],
+      ['quantity', 'mustBePositive'],
+      ['unit', 'required'],
+    ]);
+    const future = await youth.gql(RECORD, {
+      input: {
+        kind: 'CASH',
+        amountFen: 100,
+        donatedOn: '2026-12-21',
+        donorOrganisationId: org(youthOrg),
+        campaignId: sunshine,
+      },
+    });
     expect(fieldsOf(future)).toEqual([['donatedOn', 'dateInFuture']]);
     expect([await count('donation'), await count('audit_log')]).toEqual(before);
   });
@@ -333,19 +430,31 @@ describe('donations', () => {
   it('refuses targets the recorder cannot see, and an organisation admin’s donation that is not its own', async () => {
     const before = await count('donation');
     // The women's federation takes no part in 阳光行动: for its admin the campaign does not exist.
-    const unseen = await women.gql(RECORD, { input: { kind: 'CASH', amountFen: 100, donorOrganisationId: org(womenOrg), campaignId: sunshine } });
+    const unseen = await women.gql(RECORD, {
+      input: { kind: 'CASH', amountFen: 100, donorOrganisationId: org(womenOrg), campaignId: sunshine },
+    });
     expect(codeOf(unseen)).toBe('NOT_FOUND');
     const [hidden] = await sql(
       `SELECT id::text FROM beneficiary WHERE id NOT IN (SELECT beneficiary_id FROM pairing WHERE beneficiary_id IS NOT NULL AND (owner_a_id = $1 OR owner_b_id = $1)) ORDER BY id LIMIT 1`,
       [womenOrg],
     );
     const hiddenBeneficiary = await women.gql(RECORD, {
-      input: { kind: 'CASH', amountFen: 100, donorOrganisationId: org(womenOrg), beneficiaryId: toGlobalId('Beneficiary', hidden.id) },
+      input: {
+        kind: 'CASH',
+        amountFen: 100,
+        donorOrganisationId: org(womenOrg),
+        beneficiaryId: toGlobalId('Beneficiary', hidden.id),
+      },
     });
     expect(codeOf(hiddenBeneficiary)).toBe('NOT_FOUND');
     // The NGO was invited to the new campaign but has not accepted: a person's gift to it is not the NGO's to record.
-    const [{ id: invitedTo }] = await sql(`SELECT campaign_id::text AS id FROM campaign_partner WHERE organisation_id = $1 AND status = 'INVITED' ORDER BY id DESC LIMIT 1`, [ngoOrg]);
-    const notOwn = await ngo.gql(RECORD, { input: { kind: 'CASH', amountFen: 100, donorName: '张伟', campaignId: toGlobalId('Campaign', invitedTo) } });
+    const [{ id: invitedTo }] = await sql(
+      `SELECT campaign_id::text AS id FROM campaign_partner WHERE organisation_id = $1 AND status = 'INVITED' ORDER BY id DESC LIMIT 1`,
+      [ngoOrg],
+    );
+    const notOwn = await ngo.gql(RECORD, {
+      input: { kind: 'CASH', amountFen: 100, donorName: '张伟', campaignId: toGlobalId('Campaign', invitedTo) },
+    });
     expect(codeOf(notOwn)).toBe('FORBIDDEN');
     expect(keyOf(notOwn)).toBe('notYourDonation');
     expect(await count('donation')).toBe(before);
@@ -353,10 +462,22 @@ describe('donations', () => {
 
   it('records cash and in-kind gifts once per key, and counts them for the campaign and the donor', async () => {
     const start = await totals();
-    const input = { kind: 'CASH', amountFen: 123_456, donorOrganisationId: org(youthOrg), campaignId: sunshine, idempotencyKey: 'donation-sunshine-0001' };
+    const input = {
+      kind: 'CASH',
+      amountFen: 123_456,
+      donorOrganisationId: org(youthOrg),
+      campaignId: sunshine,
+      idempotencyKey: 'donation-sunshine-0001',
+    };
     const res = await youth.gql(RECORD, { input });
     expect(res.errors).toBeUndefined();
-    expect(res.data.recordDonation).toMatchObject({ kind: 'CASH', amountFen: 123_456, donatedOn: '2026-12-20', voidedAt: null, campaign: { id: sunshine } });
+    expect(res.data.recordDonation).toMatchObject({
+      kind: 'CASH',
+      amountFen: 123_456,
+      donatedOn: '2026-12-20',
+      voidedAt: null,
+      campaign: { id: sunshine },
+    });
     const retry = await youth.gql(RECORD, { input });
     expect(retry.data.recordDonation.id).toBe(res.data.recordDonation.id);
     expect(await count('donation', `amount_fen = 123456`)).toBe(1);
@@ -364,17 +485,34 @@ describe('donations', () => {
 
     // A person's gift to a campaign the youth league leads is the league's to record.
     const gift = await youth.gql(RECORD, {
-      input: { kind: 'IN_KIND', item: ' 轮椅 ', quantity: 2, unit: '辆', donatedOn: '2026-12-01', donorName: '王芳', campaignId: sunshine },
+      input: {
+        kind: 'IN_KIND',
+        item: ' 轮椅 ',
+        quantity: 2,
+        unit: '辆',
+        donatedOn: '2026-12-01',
+        donorName: '王芳',
+        campaignId: sunshine,
+      },
     });
     expect(gift.errors).toBeUndefined();
-    expect(gift.data.recordDonation).toMatchObject({ item: '轮椅', quantity: 2, unit: '辆', amountFen: null, donorOrganisation: null });
+    expect(gift.data.recordDonation).toMatchObject({
+      item: '轮椅',
+      quantity: 2,
+      unit: '辆',
+      amountFen: null,
+      donorOrganisation: null,
+    });
 
     const after = await totals();
     expect(after.donationTotals.cashFen).toBe(start.donationTotals.cashFen + 123_456);
     expect(after.donationTotals.inKind).toContainEqual({ item: '轮椅', unit: '辆', quantity: 2 });
     expect(youthRow(after).donationCashFen).toBe(youthRow(start).donationCashFen + 123_456);
     expect(youthRow(after).donationItems).toBe(youthRow(start).donationItems); // the wheelchairs were a person's
-    const [{ cash }] = await sql(`SELECT COALESCE(sum(amount_fen), 0)::int AS cash FROM donation WHERE campaign_id = $1 AND kind = 'CASH' AND deleted_at IS NULL`, [sunshineDb]);
+    const [{ cash }] = await sql(
+      `SELECT COALESCE(sum(amount_fen), 0)::int AS cash FROM donation WHERE campaign_id = $1 AND kind = 'CASH' AND deleted_at IS NULL`,
+      [sunshineDb],
+    );
     expect(after.donationTotals.cashFen).toBe(cash);
   });
 
@@ -382,7 +520,9 @@ describe('donations', () => {
     const [row] = await sql(`SELECT id::text, version FROM donation WHERE amount_fen = 123456`);
     const id = toGlobalId('Donation', row.id);
     const start = await totals();
-    expect(fieldsOf(await youth.gql(VOID, { id, v: row.version, reason: '  ' }))).toEqual([['reason', 'reasonRequired']]);
+    expect(fieldsOf(await youth.gql(VOID, { id, v: row.version, reason: '  ' }))).toEqual([
+      ['reason', 'reasonRequired'],
+    ]);
     const stale = await youth.gql(VOID, { id, v: row.version + 1, reason: '重复登记' });
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(codeOf(await women.gql(VOID, { id, v: row.version, reason: '重复登记' }))).toBe('NOT_FOUND');
@@ -390,12 +530,17 @@ describe('donations', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data.voidDonation.voidedAt).toBe(NOW.toISOString());
     expect(await count('donation', `id = ${row.id} AND deleted_at IS NOT NULL`)).toBe(1);
-    const [audit] = await sql(`SELECT reason FROM audit_log WHERE action = 'VOID_DONATION' AND record_id = $1`, [row.id]);
+    const [audit] = await sql(`SELECT reason FROM audit_log WHERE action = 'VOID_DONATION' AND record_id = $1`, [
+      row.id,
+    ]);
     expect(audit.reason).toBe('重复登记');
     const after = await totals();
     expect(after.donationTotals.cashFen).toBe(start.donationTotals.cashFen - 123_456);
     expect(youthRow(after).donationCashFen).toBe(youthRow(start).donationCashFen - 123_456);
-    const listed = await youth.gql(`query($c: ID) { donations(first: 100, filter: { campaignId: $c }) { nodes { id } } }`, { c: sunshine });
+    const listed = await youth.gql(
+      `query($c: ID) { donations(first: 100, filter: { campaignId: $c }) { nodes { id } } }`,
+      { c: sunshine },
+    );
     expect(listed.data.donations.nodes.map((d: Loose) => d.id)).not.toContain(id);
     expect(codeOf(await youth.gql(VOID, { id, v: row.version + 1, reason: '再次作废' }))).toBe('NOT_FOUND');
   });

@@ -71,36 +71,71 @@ async function refused(op: () => Promise<Loose>, code: string, key?: string) {
 const createEvent = (c: Client, input: Loose) =>
   c.gql(`mutation($i: CreateServiceEventInput!) { createServiceEvent(input: $i) { ${E} } }`, { i: input });
 const enrol = (c: Client, eventId: string, volunteerId: string) =>
-  c.gql(`mutation($e: ID!, $v: ID!) { enrolVolunteerInEvent(eventId: $e, volunteerId: $v) { ${P} } }`, { e: eventId, v: gid('Volunteer', volunteerId) });
-const signUp = (c: Client, eventId: string) => c.gql(`mutation($e: ID!) { signUpForEvent(eventId: $e) { ${P} } }`, { e: eventId });
+  c.gql(`mutation($e: ID!, $v: ID!) { enrolVolunteerInEvent(eventId: $e, volunteerId: $v) { ${P} } }`, {
+    e: eventId,
+    v: gid('Volunteer', volunteerId),
+  });
+const signUp = (c: Client, eventId: string) =>
+  c.gql(`mutation($e: ID!) { signUpForEvent(eventId: $e) { ${P} } }`, { e: eventId });
 const cancelSignUp = (c: Client, id: string, version: number) =>
-  c.gql(`mutation($p: ID!, $v: Int!) { cancelSignUp(participationId: $p, version: $v) { ${P} } }`, { p: id, v: version });
+  c.gql(`mutation($p: ID!, $v: Int!) { cancelSignUp(participationId: $p, version: $v) { ${P} } }`, {
+    p: id,
+    v: version,
+  });
 const checkIn = (c: Client, id: string, version: number, when?: string) =>
-  c.gql(`mutation($p: ID!, $v: Int!, $at: DateTimeISO) { checkIn(participationId: $p, version: $v, at: $at) { ${P} } }`, { p: id, v: version, at: when });
+  c.gql(
+    `mutation($p: ID!, $v: Int!, $at: DateTimeISO) { checkIn(participationId: $p, version: $v, at: $at) { ${P} } }`,
+    { p: id, v: version, at: when },
+  );
 const checkOut = (c: Client, id: string, version: number, when?: string) =>
-  c.gql(`mutation($p: ID!, $v: Int!, $at: DateTimeISO) { checkOut(participationId: $p, version: $v, at: $at) { ${P} } }`, { p: id, v: version, at: when });
+  c.gql(
+    `mutation($p: ID!, $v: Int!, $at: DateTimeISO) { checkOut(participationId: $p, version: $v, at: $at) { ${P} } }`,
+    { p: id, v: version, at: when },
+  );
 const participation = async (c: Client, id: string) =>
-  (await c.gql(`query($id: ID!) { node(id: $id) { ... on Participation { ${P} corrections { id status previousMinutes requestedMinutes } } } }`, { id })).data.node;
-const event = async (c: Client, id: string) => (await c.gql(`query($id: ID!) { node(id: $id) { ... on ServiceEvent { ${E} } } }`, { id })).data.node;
+  (
+    await c.gql(
+      `query($id: ID!) { node(id: $id) { ... on Participation { ${P} corrections { id status previousMinutes requestedMinutes } } } }`,
+      { id },
+    )
+  ).data.node;
+const event = async (c: Client, id: string) =>
+  (await c.gql(`query($id: ID!) { node(id: $id) { ... on ServiceEvent { ${E} } } }`, { id })).data.node;
 const dashboardHours = async () =>
-  (await hub.gql(`{ dashboard(filter: { from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z" }) { hours { verified } } }`)).data.dashboard.hours.verified;
-const volunteerMinutes = async (id: string) => Number((await sql(`SELECT verified_minutes FROM volunteer WHERE id = $1`, [id]))[0].verified_minutes);
+  (
+    await hub.gql(
+      `{ dashboard(filter: { from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z" }) { hours { verified } } }`,
+    )
+  ).data.dashboard.hours.verified;
+const volunteerMinutes = async (id: string) =>
+  Number((await sql(`SELECT verified_minutes FROM volunteer WHERE id = $1`, [id]))[0].verified_minutes);
 const demoVerifiedHours = async () =>
-  (await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { verifiedHours } } }`, { id: gid('Volunteer', demoVolunteer) })).data.node.verifiedHours;
+  (
+    await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { verifiedHours } } }`, {
+      id: gid('Volunteer', demoVolunteer),
+    })
+  ).data.node.verifiedHours;
 
 beforeAll(async () => {
   t = await createSeededDatabase('work_events', { logger: counter });
   server = await startTestServer(t.db, { now: () => now });
   [hub, station, ngo, youth, women, volunteer, district] = await Promise.all(
-    ['hub.admin', 'station.coord', 'ngo.admin', 'youth.admin', 'women.admin', 'volunteer.demo', 'district.admin'].map((u) => server.as(u)),
+    ['hub.admin', 'station.coord', 'ngo.admin', 'youth.admin', 'women.admin', 'volunteer.demo', 'district.admin'].map(
+      (u) => server.as(u),
+    ),
   );
-  [{ stationId, stationOrg, stationRegion }] = await sql(`SELECT s.id::text AS "stationId", s.organisation_id::text AS "stationOrg", s.region_id::text AS "stationRegion"
+  [{ stationId, stationOrg, stationRegion }] =
+    await sql(`SELECT s.id::text AS "stationId", s.organisation_id::text AS "stationOrg", s.region_id::text AS "stationRegion"
       FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id JOIN service_station s ON s.id = ra.station_id WHERE a.username = 'station.coord'`);
-  [{ demoVolunteer, ngoOrg }] = await sql(`SELECT ra.volunteer_id::text AS "demoVolunteer", v.organisation_id::text AS "ngoOrg"
+  [{ demoVolunteer, ngoOrg }] =
+    await sql(`SELECT ra.volunteer_id::text AS "demoVolunteer", v.organisation_id::text AS "ngoOrg"
       FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id JOIN volunteer v ON v.id = ra.volunteer_id WHERE a.username = 'volunteer.demo'`);
   [{ serviceTypeId }] = await sql(`SELECT id::text AS "serviceTypeId" FROM service_type ORDER BY id LIMIT 1`);
   // Two active volunteers in the coordinator's scope (the station's own), other than volunteer.demo.
-  const scoped = await sql(`SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY id LIMIT 2`, [stationId, demoVolunteer]);
+  const scoped = await sql(
+    `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY id LIMIT 2`,
+    [stationId, demoVolunteer],
+  );
   expect(scoped).toHaveLength(2);
   [volA, volB] = scoped.map((r) => r.id);
 });
@@ -110,8 +145,13 @@ afterAll(async () => {
 });
 
 const baseInput = () => ({
-  title: '助残日·康复知识讲座', stationId: gid('ServiceStation', stationId), serviceTypeId: gid('ServiceType', serviceTypeId),
-  place: '社区志愿者服务站', startsAt: START.toISOString(), endsAt: END.toISOString(), capacity: 2,
+  title: '助残日·康复知识讲座',
+  stationId: gid('ServiceStation', stationId),
+  serviceTypeId: gid('ServiceType', serviceTypeId),
+  place: '社区志愿者服务站',
+  startsAt: START.toISOString(),
+  endsAt: END.toISOString(),
+  capacity: 2,
 });
 
 describe('a service event with a waitlist, attendance and verified hours', () => {
@@ -125,8 +165,13 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(first.errors).toBeUndefined();
     const created = first.data.createServiceEvent;
     expect(created).toMatchObject({
-      status: 'OPEN', capacity: 2, verifiedMinutes: 0, attendanceShare: 0.6,
-      organiser: { id: gid('Organisation', stationOrg) }, region: { id: gid('Region', stationRegion) }, station: { id: gid('ServiceStation', stationId) },
+      status: 'OPEN',
+      capacity: 2,
+      verifiedMinutes: 0,
+      attendanceShare: 0.6,
+      organiser: { id: gid('Organisation', stationOrg) },
+      region: { id: gid('Region', stationRegion) },
+      station: { id: gid('ServiceStation', stationId) },
     });
     eventId = created.id;
     const retry = await createEvent(station, input);
@@ -140,56 +185,108 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
 
   it('refuses bad input, naming every field, and places outside the creator’s scope', async () => {
     const bad = await refused(
-      () => createEvent(station, { ...baseInput(), title: '  ', startsAt: END.toISOString(), endsAt: START.toISOString() }),
+      () =>
+        createEvent(station, { ...baseInput(), title: '  ', startsAt: END.toISOString(), endsAt: START.toISOString() }),
       'BAD_USER_INPUT',
     );
-    expect(errorOf(bad).fields.map((f: Loose) => [f.field, f.key])).toEqual([['input.title', 'required'], ['input.endsAt', 'endBeforeStart']]);
+    expect(errorOf(bad).fields.map((f: Loose) => [f.field, f.key])).toEqual([
+      ['input.title', 'required'],
+      ['input.endsAt', 'endBeforeStart'],
+    ]);
     await refused(() => createEvent(station, { ...baseInput(), capacity: 0 }), 'BAD_USER_INPUT');
     await refused(() => createEvent(station, { ...baseInput(), attendanceShare: 1.5 }), 'BAD_USER_INPUT');
     const [other] = await sql(`SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`, [stationId]);
-    await refused(() => createEvent(station, { ...baseInput(), stationId: gid('ServiceStation', other.id) }), 'FORBIDDEN');
+    await refused(
+      () => createEvent(station, { ...baseInput(), stationId: gid('ServiceStation', other.id) }),
+      'FORBIDDEN',
+    );
     // An organisation admin holds events for its own organisation only.
-    await refused(() => createEvent(youth, { ...baseInput(), stationId: null, regionId: gid('Region', stationRegion), organiserId: gid('Organisation', ngoOrg) }), 'FORBIDDEN');
+    await refused(
+      () =>
+        createEvent(youth, {
+          ...baseInput(),
+          stationId: null,
+          regionId: gid('Region', stationRegion),
+          organiserId: gid('Organisation', ngoOrg),
+        }),
+      'FORBIDDEN',
+    );
   });
 
   it('puts events under a campaign only when it is open and the organiser accepted it', async () => {
     const [closed] = await sql(`SELECT id::text FROM campaign WHERE status = 'CLOSED' ORDER BY id LIMIT 1`);
-    const [open] = await sql(`SELECT c.id::text FROM campaign c JOIN campaign_partner p ON p.campaign_id = c.id
-      WHERE c.status = 'PUBLISHED' AND p.organisation_id = $1 AND p.status = 'ACCEPTED' ORDER BY c.id LIMIT 1`, [ngoOrg]);
+    const [open] = await sql(
+      `SELECT c.id::text FROM campaign c JOIN campaign_partner p ON p.campaign_id = c.id
+      WHERE c.status = 'PUBLISHED' AND p.organisation_id = $1 AND p.status = 'ACCEPTED' ORDER BY c.id LIMIT 1`,
+      [ngoOrg],
+    );
     const [notPartner] = await sql(`SELECT c.id::text FROM campaign c WHERE c.status = 'PUBLISHED'
       AND NOT EXISTS (SELECT 1 FROM campaign_partner p WHERE p.campaign_id = c.id AND p.organisation_id = 16 AND p.status = 'ACCEPTED') ORDER BY c.id LIMIT 1`);
     const orgInput = { ...baseInput(), stationId: null, regionId: gid('Region', stationRegion) };
-    await refused(() => createEvent(ngo, { ...orgInput, campaignId: gid('Campaign', closed.id) }), 'BAD_USER_INPUT', 'campaignClosed');
-    await refused(() => createEvent(youth, { ...orgInput, campaignId: gid('Campaign', notPartner.id) }), 'BAD_USER_INPUT', 'notCampaignPartner');
-    const ok = await createEvent(ngo, { ...orgInput, campaignId: gid('Campaign', open.id), open: false, attendanceShare: 0.5 });
+    await refused(
+      () => createEvent(ngo, { ...orgInput, campaignId: gid('Campaign', closed.id) }),
+      'BAD_USER_INPUT',
+      'campaignClosed',
+    );
+    await refused(
+      () => createEvent(youth, { ...orgInput, campaignId: gid('Campaign', notPartner.id) }),
+      'BAD_USER_INPUT',
+      'notCampaignPartner',
+    );
+    const ok = await createEvent(ngo, {
+      ...orgInput,
+      campaignId: gid('Campaign', open.id),
+      open: false,
+      attendanceShare: 0.5,
+    });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.createServiceEvent).toMatchObject({ status: 'DRAFT', attendanceShare: 0.5, organiser: { id: gid('Organisation', ngoOrg) } });
+    expect(ok.data.createServiceEvent).toMatchObject({
+      status: 'DRAFT',
+      attendanceShare: 0.5,
+      organiser: { id: gid('Organisation', ngoOrg) },
+    });
   });
 
   it('signs up two, waitlists the third with its position, and refuses duplicates and inactive volunteers', async () => {
     const a = await enrol(station, eventId, volA);
     expect(a.errors).toBeUndefined();
     const b = await enrol(station, eventId, volB);
-    expect([a.data.enrolVolunteerInEvent.status, b.data.enrolVolunteerInEvent.status]).toEqual(['SIGNED_UP', 'SIGNED_UP']);
+    expect([a.data.enrolVolunteerInEvent.status, b.data.enrolVolunteerInEvent.status]).toEqual([
+      'SIGNED_UP',
+      'SIGNED_UP',
+    ]);
     const demo = await signUp(volunteer, eventId);
     expect(demo.errors).toBeUndefined();
     expect(demo.data.signUpForEvent).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    [ids.a, ids.b, ids.demo] = [a.data.enrolVolunteerInEvent.id, b.data.enrolVolunteerInEvent.id, demo.data.signUpForEvent.id];
-    const places = await station.gql(`query($e: ID!) { node(id: $e) { ... on ServiceEvent { capacity placesTaken waitlistLength } } }`, { e: eventId });
+    [ids.a, ids.b, ids.demo] = [
+      a.data.enrolVolunteerInEvent.id,
+      b.data.enrolVolunteerInEvent.id,
+      demo.data.signUpForEvent.id,
+    ];
+    const places = await station.gql(
+      `query($e: ID!) { node(id: $e) { ... on ServiceEvent { capacity placesTaken waitlistLength } } }`,
+      { e: eventId },
+    );
     expect(places.data.node).toEqual({ capacity: 2, placesTaken: 2, waitlistLength: 1 });
 
     await refused(() => signUp(volunteer, eventId), 'CONFLICT', 'alreadySignedUp');
     await refused(() => enrol(station, eventId, volA), 'CONFLICT', 'alreadySignedUp');
     // A volunteer who is no longer active cannot be signed up (asked by the district admin, who also
     // runs the district's events and reaches more volunteers than the station).
-    const [inactive] = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
+    const [inactive] = await sql(
+      `SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
       WHERE r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%'
-        AND v.id NOT IN ($1, $2, $3) ORDER BY v.id LIMIT 1`, [volA, volB, demoVolunteer]);
+        AND v.id NOT IN ($1, $2, $3) ORDER BY v.id LIMIT 1`,
+      [volA, volB, demoVolunteer],
+    );
     await sql(`UPDATE volunteer SET status = 'SUSPENDED' WHERE id = $1`, [inactive.id]);
     await refused(() => enrol(district, eventId, inactive.id), 'BAD_USER_INPUT', 'volunteerNotActive');
     // A volunteer outside the coordinator's scope cannot be enrolled by it.
-    const [outside] = await sql(`SELECT id::text FROM volunteer WHERE status = 'ACTIVE' AND station_id <> $1
-      AND id NOT IN (SELECT p.volunteer_id FROM participation p JOIN service_event e ON e.id = p.event_id WHERE e.station_id = $1) ORDER BY id LIMIT 1`, [stationId]);
+    const [outside] = await sql(
+      `SELECT id::text FROM volunteer WHERE status = 'ACTIVE' AND station_id <> $1
+      AND id NOT IN (SELECT p.volunteer_id FROM participation p JOIN service_event e ON e.id = p.event_id WHERE e.station_id = $1) ORDER BY id LIMIT 1`,
+      [stationId],
+    );
     await refused(() => enrol(station, eventId, outside.id), 'BAD_USER_INPUT', 'notFound');
   });
 
@@ -200,9 +297,15 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(res.errors).toBeUndefined();
     expect(res.data.cancelSignUp.status).toBe('CANCELLED');
     expect(await participation(volunteer, ids.demo)).toMatchObject({ status: 'SIGNED_UP', waitlistPosition: null });
-    const places = await station.gql(`query($e: ID!) { node(id: $e) { ... on ServiceEvent { placesTaken waitlistLength } } }`, { e: eventId });
+    const places = await station.gql(
+      `query($e: ID!) { node(id: $e) { ... on ServiceEvent { placesTaken waitlistLength } } }`,
+      { e: eventId },
+    );
     expect(places.data.node).toEqual({ placesTaken: 2, waitlistLength: 0 });
-    const [promoted] = await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'PROMOTE_FROM_WAITLIST' AND record_id = $1`, [raw(ids.demo)]);
+    const [promoted] = await sql(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'PROMOTE_FROM_WAITLIST' AND record_id = $1`,
+      [raw(ids.demo)],
+    );
     expect(promoted.n).toBe(1);
   });
 
@@ -212,18 +315,30 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(again.data.enrolVolunteerInEvent).toMatchObject({ id: ids.a, status: 'WAITLISTED', waitlistPosition: 1 });
     const e = await event(station, eventId);
     const update = (capacity: number, version = e.version) =>
-      station.gql(`mutation($id: ID!, $v: Int!, $c: Int) { updateServiceEvent(id: $id, version: $v, input: { capacity: $c }) { ${E} } }`, { id: eventId, v: version, c: capacity });
+      station.gql(
+        `mutation($id: ID!, $v: Int!, $c: Int) { updateServiceEvent(id: $id, version: $v, input: { capacity: $c }) { ${E} } }`,
+        { id: eventId, v: version, c: capacity },
+      );
     const raised = await update(3);
     expect(raised.errors).toBeUndefined();
     expect(raised.data.updateServiceEvent.capacity).toBe(3);
     expect((await participation(station, ids.a)).status).toBe('SIGNED_UP');
-    const low = await refused(() => update(2, raised.data.updateServiceEvent.version), 'BAD_USER_INPUT', 'capacityBelowSignedUp');
+    const low = await refused(
+      () => update(2, raised.data.updateServiceEvent.version),
+      'BAD_USER_INPUT',
+      'capacityBelowSignedUp',
+    );
     expect(errorOf(low).fields[0]).toMatchObject({ field: 'input.capacity', params: { count: 3 } });
     await refused(() => update(4, e.version), 'CONFLICT', 'staleVersion');
   });
 
   it('lets the volunteer check in and out with the current event code only', async () => {
-    const issue = async () => (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code expiresAt event { id } } }`, { e: eventId })).data.issueEventCode;
+    const issue = async () =>
+      (
+        await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code expiresAt event { id } } }`, {
+          e: eventId,
+        })
+      ).data.issueEventCode;
     const withCode = (op: 'checkInWithCode' | 'checkOutWithCode', c: string) =>
       volunteer.gql(`mutation($e: ID!, $c: String!) { ${op}(eventId: $e, code: $c) { ${P} } }`, { e: eventId, c });
     const otherThan = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -236,7 +351,8 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(stored.check_code_hash).toMatch(/^[0-9a-f]{64}$/); // only the hash is kept
     now = at('2027-01-15T00:50:00Z');
     const second = await issue(); // replaces the first, which stops working at once
-    if (second.code !== first.code) await refused(() => withCode('checkInWithCode', first.code), 'BAD_USER_INPUT', 'eventCodeInvalid');
+    if (second.code !== first.code)
+      await refused(() => withCode('checkInWithCode', first.code), 'BAD_USER_INPUT', 'eventCodeInvalid');
     await refused(() => withCode('checkInWithCode', otherThan(second.code)), 'BAD_USER_INPUT', 'eventCodeInvalid');
     await refused(() => withCode('checkOutWithCode', second.code), 'BAD_USER_INPUT', 'checkOutBeforeCheckIn');
     const inRes = await withCode('checkInWithCode', second.code);
@@ -249,13 +365,23 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     const out = await withCode('checkOutWithCode', (await issue()).code);
     expect(out.errors).toBeUndefined();
     // Present from 09:00 (the start; arriving early does not count) to 11:50: 170 of 180 minutes, above the share.
-    expect(out.data.checkOutWithCode).toMatchObject({ status: 'COMPLETED', presentMinutes: 170, minutes: 170, attendanceMet: true });
+    expect(out.data.checkOutWithCode).toMatchObject({
+      status: 'COMPLETED',
+      presentMinutes: 170,
+      minutes: 170,
+      attendanceMet: true,
+    });
   });
 
   it('backs off after repeated wrong event codes, even for the right one', async () => {
-    const code = (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code } }`, { e: eventId })).data.issueEventCode.code as string;
+    const code = (await station.gql(`mutation($e: ID!) { issueEventCode(eventId: $e) { code } }`, { e: eventId })).data
+      .issueEventCode.code as string;
     const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, '0');
-    const attempt = (c: string) => volunteer.gql(`mutation($e: ID!, $c: String!) { checkInWithCode(eventId: $e, code: $c) { id } }`, { e: eventId, c });
+    const attempt = (c: string) =>
+      volunteer.gql(`mutation($e: ID!, $c: String!) { checkInWithCode(eventId: $e, code: $c) { id } }`, {
+        e: eventId,
+        c,
+      });
     for (let i = 0; i < 3; i++) expect(errorOf(await attempt(wrong)).code).toBe('BAD_USER_INPUT'); // the test runtime allows 3
     const locked = await attempt(code);
     expect(errorOf(locked)).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', field: 'code' });
@@ -269,31 +395,50 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     await refused(() => checkIn(station, ids.b, b.version, '2027-01-16T00:00:00Z'), 'BAD_USER_INPUT', 'timeInFuture');
     const bIn = await checkIn(station, ids.b, b.version, START.toISOString());
     expect(bIn.data.checkIn.status).toBe('CHECKED_IN');
-    await refused(() => checkOut(station, ids.b, bIn.data.checkIn.version, minutesAfter(START, -5)), 'BAD_USER_INPUT', 'checkOutBeforeCheckIn');
+    await refused(
+      () => checkOut(station, ids.b, bIn.data.checkIn.version, minutesAfter(START, -5)),
+      'BAD_USER_INPUT',
+      'checkOutBeforeCheckIn',
+    );
     // 90 of 180 minutes is 50%, under 60%: completed, but no minutes credited.
     const bOut = await checkOut(station, ids.b, bIn.data.checkIn.version, minutesAfter(START, 90));
     expect(bOut.errors).toBeUndefined();
-    expect(bOut.data.checkOut).toMatchObject({ status: 'COMPLETED', presentMinutes: 90, minutes: 0, attendanceMet: false });
+    expect(bOut.data.checkOut).toMatchObject({
+      status: 'COMPLETED',
+      presentMinutes: 90,
+      minutes: 0,
+      attendanceMet: false,
+    });
 
     // Arriving early counts from the start only; leaving late counts to the end only.
     const a = await participation(station, ids.a);
     const aIn = await checkIn(station, ids.a, a.version, minutesAfter(START, -30));
     const aOut = await checkOut(station, ids.a, aIn.data.checkIn.version, minutesAfter(END, 45));
-    expect(aOut.data.checkOut).toMatchObject({ status: 'COMPLETED', presentMinutes: 180, minutes: 180, attendanceMet: true });
+    expect(aOut.data.checkOut).toMatchObject({
+      status: 'COMPLETED',
+      presentMinutes: 180,
+      minutes: 180,
+      attendanceMet: true,
+    });
   });
 
   it('is verified by its organiser only, once, and the totals follow', async () => {
     const hoursBefore = await dashboardHours();
     const demoBefore = await volunteerMinutes(demoVolunteer);
     const demoHoursBefore = await demoVerifiedHours();
-    const verify = (c: Client, list: string[]) => c.gql(`mutation($ids: [ID!]!) { verifyHours(participationIds: $ids) { ${P} } }`, { ids: list });
+    const verify = (c: Client, list: string[]) =>
+      c.gql(`mutation($ids: [ID!]!) { verifyHours(participationIds: $ids) { ${P} } }`, { ids: list });
     // A campaign partner that does not run the event, and a volunteer, cannot verify.
     const notTheirs = await refused(() => verify(women, [ids.a]), 'BAD_USER_INPUT', 'notFound');
     expect(errorOf(notTheirs).fields[0].field).toBe('participationIds[0]');
     await refused(() => verify(volunteer, [ids.demo]), 'FORBIDDEN');
     const res = await verify(station, [ids.a, ids.b, ids.demo]);
     expect(res.errors).toBeUndefined();
-    expect(res.data.verifyHours.map((p: Loose) => [p.id, p.minutes, !!p.verifiedAt])).toEqual([[ids.a, 180, true], [ids.b, 0, true], [ids.demo, 170, true]]);
+    expect(res.data.verifyHours.map((p: Loose) => [p.id, p.minutes, !!p.verifiedAt])).toEqual([
+      [ids.a, 180, true],
+      [ids.b, 0, true],
+      [ids.demo, 170, true],
+    ]);
     const again = await refused(() => verify(station, [ids.a]), 'BAD_USER_INPUT', 'alreadyVerified');
     expect(errorOf(again).fields[0].field).toBe('participationIds[0]');
 
@@ -305,29 +450,47 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
 
   it('records person-times served per volunteer, and the event total follows', async () => {
     const a = await participation(station, ids.a);
-    const res = await station.gql(`mutation($p: ID!, $v: Int!) { recordPersonTimesServed(participationId: $p, version: $v, count: 4) { ${P} } }`, { p: ids.a, v: a.version });
+    const res = await station.gql(
+      `mutation($p: ID!, $v: Int!) { recordPersonTimesServed(participationId: $p, version: $v, count: 4) { ${P} } }`,
+      { p: ids.a, v: a.version },
+    );
     expect(res.data.recordPersonTimesServed.personTimesServed).toBe(4);
     expect((await event(station, eventId)).personTimesServed).toBe(4);
   });
 
   it('keeps the history of a correction the volunteer asked for and the organiser approved', async () => {
     const request = (participationId: string, requestedMinutes: number, key?: string) =>
-      volunteer.gql(`mutation($i: HourCorrectionRequestInput!) { requestHourCorrection(input: $i) { id status version previousMinutes requestedMinutes } }`, {
-        i: { participationId, requestedMinutes, reason: '签退时忘记扫码，实际服务到 12:00', idempotencyKey: key },
-      });
+      volunteer.gql(
+        `mutation($i: HourCorrectionRequestInput!) { requestHourCorrection(input: $i) { id status version previousMinutes requestedMinutes } }`,
+        {
+          i: { participationId, requestedMinutes, reason: '签退时忘记扫码，实际服务到 12:00', idempotencyKey: key },
+        },
+      );
     await refused(() => request(ids.b, 100), 'NOT_FOUND'); // not their own participation
     await refused(() => request(ids.demo, 170), 'BAD_USER_INPUT', 'correctionUnchanged');
     const first = await request(ids.demo, 180, 'work-events-correction-1');
     expect(first.errors).toBeUndefined();
-    expect(first.data.requestHourCorrection).toMatchObject({ status: 'PENDING', previousMinutes: 170, requestedMinutes: 180 });
-    expect((await request(ids.demo, 180, 'work-events-correction-1')).data.requestHourCorrection.id).toBe(first.data.requestHourCorrection.id);
+    expect(first.data.requestHourCorrection).toMatchObject({
+      status: 'PENDING',
+      previousMinutes: 170,
+      requestedMinutes: 180,
+    });
+    expect((await request(ids.demo, 180, 'work-events-correction-1')).data.requestHourCorrection.id).toBe(
+      first.data.requestHourCorrection.id,
+    );
     await refused(() => request(ids.demo, 175), 'CONFLICT', 'correctionPending');
 
     const c = first.data.requestHourCorrection;
     const resolve = (client: Client, version: number, approve: boolean, note?: string) =>
-      client.gql(`mutation($id: ID!, $v: Int!, $a: Boolean!, $n: String) { resolveHourCorrection(id: $id, version: $v, approve: $a, note: $n) { id status resolutionNote } }`, {
-        id: c.id, v: version, a: approve, n: note,
-      });
+      client.gql(
+        `mutation($id: ID!, $v: Int!, $a: Boolean!, $n: String) { resolveHourCorrection(id: $id, version: $v, approve: $a, note: $n) { id status resolutionNote } }`,
+        {
+          id: c.id,
+          v: version,
+          a: approve,
+          n: note,
+        },
+      );
     await refused(() => resolve(station, c.version, false), 'BAD_USER_INPUT', 'reasonRequired');
     await refused(() => resolve(station, c.version + 1, true), 'CONFLICT', 'staleVersion');
     await refused(() => resolve(volunteer, c.version, true), 'FORBIDDEN');
@@ -335,28 +498,49 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(ok.data.resolveHourCorrection.status).toBe('APPROVED');
 
     const after = await participation(volunteer, ids.demo);
-    expect(after).toMatchObject({ minutes: 180, corrections: [{ id: c.id, status: 'APPROVED', previousMinutes: 170, requestedMinutes: 180 }] });
+    expect(after).toMatchObject({
+      minutes: 180,
+      corrections: [{ id: c.id, status: 'APPROVED', previousMinutes: 170, requestedMinutes: 180 }],
+    });
     expect(after.verifiedAt).not.toBeNull();
     expect((await event(station, eventId)).verifiedMinutes).toBe(360);
     const list = await volunteer.gql(`{ hourCorrections(first: 10) { totalCount nodes { id participation { id } } } }`);
-    expect(list.data.hourCorrections).toEqual({ totalCount: 1, nodes: [{ id: c.id, participation: { id: ids.demo } }] });
+    expect(list.data.hourCorrections).toEqual({
+      totalCount: 1,
+      nodes: [{ id: c.id, participation: { id: ids.demo } }],
+    });
   });
 
   it('closes once started: cancel is refused after attendance, the waitlist is cancelled', async () => {
     const e = await event(station, eventId);
     const cancel = await refused(
-      () => station.gql(`mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: "下雨") { id } }`, { id: eventId, v: e.version }),
-      'CONFLICT', 'eventHasAttendance',
+      () =>
+        station.gql(
+          `mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: "下雨") { id } }`,
+          { id: eventId, v: e.version },
+        ),
+      'CONFLICT',
+      'eventHasAttendance',
     );
     expect(errorOf(cancel).params).toEqual({ count: 3 });
-    const closed = await station.gql(`mutation($id: ID!, $v: Int!) { closeServiceEvent(id: $id, version: $v) { status } }`, { id: eventId, v: e.version });
+    const closed = await station.gql(
+      `mutation($id: ID!, $v: Int!) { closeServiceEvent(id: $id, version: $v) { status } }`,
+      { id: eventId, v: e.version },
+    );
     expect(closed.data.closeServiceEvent.status).toBe('CLOSED');
     await refused(() => signUp(volunteer, eventId), 'BAD_USER_INPUT', 'eventNotOpen');
   });
 
   it('hands out the places exactly once under simultaneous sign-ups', async () => {
     now = at('2027-01-20T00:00:00Z');
-    const created = (await createEvent(district, { ...baseInput(), capacity: 2, startsAt: '2027-01-26T01:00:00Z', endsAt: '2027-01-26T03:00:00Z' })).data.createServiceEvent;
+    const created = (
+      await createEvent(district, {
+        ...baseInput(),
+        capacity: 2,
+        startsAt: '2027-01-26T01:00:00Z',
+        endsAt: '2027-01-26T03:00:00Z',
+      })
+    ).data.createServiceEvent;
     const people = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
       WHERE v.status = 'ACTIVE' AND r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra
         JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%' ORDER BY v.id LIMIT 8`);
@@ -365,17 +549,41 @@ describe('a service event with a waitlist, attendance and verified hours', () =>
     expect(all.map((r) => r.errors)).toEqual(people.map(() => undefined));
     const statuses = all.map((r) => r.data.enrolVolunteerInEvent.status);
     expect(statuses.filter((x) => x === 'SIGNED_UP')).toHaveLength(2);
-    const positions = all.map((r) => r.data.enrolVolunteerInEvent.waitlistPosition).filter(Boolean).sort();
+    const positions = all
+      .map((r) => r.data.enrolVolunteerInEvent.waitlistPosition)
+      .filter(Boolean)
+      .sort();
     expect(positions).toEqual(Array.from({ length: people.length - 2 }, (_, i) => i + 1));
   });
 
   it('cancels a future event with its sign-ups, with a reason', async () => {
     now = at('2027-01-20T00:00:00Z');
-    const created = (await createEvent(station, { ...baseInput(), startsAt: '2027-01-25T01:00:00Z', endsAt: '2027-01-25T03:00:00Z' })).data.createServiceEvent;
+    const created = (
+      await createEvent(station, { ...baseInput(), startsAt: '2027-01-25T01:00:00Z', endsAt: '2027-01-25T03:00:00Z' })
+    ).data.createServiceEvent;
     const p = (await enrol(station, created.id, volA)).data.enrolVolunteerInEvent;
-    await refused(() => station.gql(`mutation($id: ID!, $v: Int!) { closeServiceEvent(id: $id, version: $v) { id } }`, { id: created.id, v: created.version }), 'CONFLICT', 'eventNotStarted');
-    await refused(() => station.gql(`mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: " ") { id } }`, { id: created.id, v: created.version }), 'BAD_USER_INPUT', 'reasonRequired');
-    const res = await station.gql(`mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: "场地临时不可用") { status } }`, { id: created.id, v: created.version });
+    await refused(
+      () =>
+        station.gql(`mutation($id: ID!, $v: Int!) { closeServiceEvent(id: $id, version: $v) { id } }`, {
+          id: created.id,
+          v: created.version,
+        }),
+      'CONFLICT',
+      'eventNotStarted',
+    );
+    await refused(
+      () =>
+        station.gql(`mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: " ") { id } }`, {
+          id: created.id,
+          v: created.version,
+        }),
+      'BAD_USER_INPUT',
+      'reasonRequired',
+    );
+    const res = await station.gql(
+      `mutation($id: ID!, $v: Int!) { cancelServiceEvent(id: $id, version: $v, reason: "场地临时不可用") { status } }`,
+      { id: created.id, v: created.version },
+    );
     expect(res.data.cancelServiceEvent.status).toBe('CANCELLED');
     expect((await participation(station, p.id)).status).toBe('CANCELLED');
   });
@@ -385,15 +593,27 @@ describe('self-reported hours', () => {
   const report = (servedOn: string, minutes = 120, key?: string) =>
     volunteer.gql(`mutation($i: ReportHoursInput!) { reportHours(input: $i) { id status version minutes } }`, {
       i: {
-        organisationId: gid('Organisation', ngoOrg), serviceTypeId: gid('ServiceType', serviceTypeId), regionId: gid('Region', stationRegion),
-        servedOn, minutes, personTimesServed: 2, description: '陪同视障朋友就医', idempotencyKey: key,
+        organisationId: gid('Organisation', ngoOrg),
+        serviceTypeId: gid('ServiceType', serviceTypeId),
+        regionId: gid('Region', stationRegion),
+        servedOn,
+        minutes,
+        personTimesServed: 2,
+        description: '陪同视障朋友就医',
+        idempotencyKey: key,
       },
     });
   const review = (c: Client, id: string, version: number, approve: boolean, note?: string) =>
-    c.gql(`mutation($id: ID!, $v: Int!, $a: Boolean!, $n: String) { reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {
-      id status resolutionNote participation { minutes verifiedAt status event { origin status capacity startsAt endsAt personTimesServed } } } }`, {
-      id, v: version, a: approve, n: note,
-    });
+    c.gql(
+      `mutation($id: ID!, $v: Int!, $a: Boolean!, $n: String) { reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {
+      id status resolutionNote participation { minutes verifiedAt status event { origin status capacity startsAt endsAt personTimesServed } } } }`,
+      {
+        id,
+        v: version,
+        a: approve,
+        n: note,
+      },
+    );
 
   it('is refused for a future date or out-of-range minutes', async () => {
     now = at('2027-01-20T00:00:00Z');
@@ -408,7 +628,9 @@ describe('self-reported hours', () => {
     const minutesBefore = await volunteerMinutes(demoVolunteer);
     const first = await report('2027-01-10', 120, 'work-events-report-1');
     expect(first.data.reportHours).toMatchObject({ status: 'PENDING', minutes: 120 });
-    expect((await report('2027-01-10', 120, 'work-events-report-1')).data.reportHours.id).toBe(first.data.reportHours.id);
+    expect((await report('2027-01-10', 120, 'work-events-report-1')).data.reportHours.id).toBe(
+      first.data.reportHours.id,
+    );
     const r = first.data.reportHours;
     await refused(() => review(women, r.id, r.version, true), 'NOT_FOUND');
     await refused(() => review(station, r.id, r.version, true), 'FORBIDDEN');
@@ -418,8 +640,16 @@ describe('self-reported hours', () => {
     expect(ok.data.reviewHourReport).toMatchObject({
       status: 'APPROVED',
       participation: {
-        minutes: 120, status: 'COMPLETED',
-        event: { origin: 'HOUR_REPORT', status: 'CLOSED', capacity: 1, startsAt: '2027-01-10T01:00:00.000Z', endsAt: '2027-01-10T03:00:00.000Z', personTimesServed: 2 },
+        minutes: 120,
+        status: 'COMPLETED',
+        event: {
+          origin: 'HOUR_REPORT',
+          status: 'CLOSED',
+          capacity: 1,
+          startsAt: '2027-01-10T01:00:00.000Z',
+          endsAt: '2027-01-10T03:00:00.000Z',
+          personTimesServed: 2,
+        },
       },
     });
     expect(ok.data.reviewHourReport.participation.verifiedAt).not.toBeNull();
@@ -432,7 +662,11 @@ describe('self-reported hours', () => {
     const r = (await report('2027-01-11', 60)).data.reportHours;
     await refused(() => review(ngo, r.id, r.version, false), 'BAD_USER_INPUT', 'reasonRequired');
     const res = await review(ngo, r.id, r.version, false, '无法核实');
-    expect(res.data.reviewHourReport).toMatchObject({ status: 'REJECTED', resolutionNote: '无法核实', participation: null });
+    expect(res.data.reviewHourReport).toMatchObject({
+      status: 'REJECTED',
+      resolutionNote: '无法核实',
+      participation: null,
+    });
     const mine = await volunteer.gql(`{ hourReports(first: 10) { totalCount nodes { status } } }`);
     expect(mine.data.hourReports.totalCount).toBe(2);
     const others = await women.gql(`{ hourReports(first: 10) { totalCount } }`);

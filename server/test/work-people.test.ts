@@ -25,18 +25,31 @@ const REGISTER = `mutation($input: VolunteerRegistrationInput!) { registerVolunt
 let seq = 1;
 const newIdentity = (birth = '1998-04-12') => makeIdentityNumber('620102', birth, seq++ * 2 + 1);
 const registration = (over: Loose = {}) => ({
-  realName: '李明', idNumber: newIdentity(), phone: '13800138000', category: 'STUDENT', skills: ['手语', ' 手语 '],
-  organisationId: toGlobalId('Organisation', youthOrg), consentAccepted: true, consentVersion: '2026-01', ...over,
+  realName: '李明',
+  idNumber: newIdentity(),
+  phone: '13800138000',
+  category: 'STUDENT',
+  skills: ['手语', ' 手语 '],
+  organisationId: toGlobalId('Organisation', youthOrg),
+  consentAccepted: true,
+  consentVersion: '2026-01',
+  ...over,
 });
 
 beforeAll(async () => {
   t = await createSeededDatabase('work_people');
   server = await startTestServer(t.db);
   [hub, youth, women, district, station, volunteer] = await Promise.all(
-    ['hub.admin', 'youth.admin', 'women.admin', 'district.admin', 'station.coord', 'volunteer.demo'].map((u) => server.as(u)),
+    ['hub.admin', 'youth.admin', 'women.admin', 'district.admin', 'station.coord', 'volunteer.demo'].map((u) =>
+      server.as(u),
+    ),
   );
-  [{ id: youthOrg }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`);
-  [{ id: districtId, path: districtPath }] = await sql(`SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`);
+  [{ id: youthOrg }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
+  );
+  [{ id: districtId, path: districtPath }] = await sql(
+    `SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -51,10 +64,20 @@ describe('volunteer registration', () => {
     expect(res.data.registerVolunteer.status).toBe('PENDING');
     const [row] = await sql(
       `SELECT birth_date, gender, consent_version, consent_at IS NOT NULL AS consented, skills, home_region_id::text, organisation_id::text
-         FROM volunteer WHERE id_number = $1`, [input.idNumber],
+         FROM volunteer WHERE id_number = $1`,
+      [input.idNumber],
     );
-    expect(row).toMatchObject({ birth_date: '2001-09-30', gender: 'FEMALE', consent_version: '2026-01', consented: true, skills: ['手语'], organisation_id: youthOrg });
-    const [audit] = await sql(`SELECT after FROM audit_log WHERE action = 'REGISTER_VOLUNTEER' ORDER BY id DESC LIMIT 1`);
+    expect(row).toMatchObject({
+      birth_date: '2001-09-30',
+      gender: 'FEMALE',
+      consent_version: '2026-01',
+      consented: true,
+      skills: ['手语'],
+      organisation_id: youthOrg,
+    });
+    const [audit] = await sql(
+      `SELECT after FROM audit_log WHERE action = 'REGISTER_VOLUNTEER' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit.after.idNumber).not.toBe(input.idNumber); // masked in the log
   });
 
@@ -62,10 +85,16 @@ describe('volunteer registration', () => {
     const good = newIdentity();
     const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const before = await count('volunteer');
-    const res = await server.gql(REGISTER, { input: registration({ idNumber: badCheck, phone: '12345', consentAccepted: false }) });
+    const res = await server.gql(REGISTER, {
+      input: registration({ idNumber: badCheck, phone: '12345', consentAccepted: false }),
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors![0].extensions!.fields as Loose[]).map((f) => [f.field, f.key]);
-    expect(fields).toEqual([['idNumber', 'identityInvalid'], ['phone', 'phoneInvalid'], ['consentAccepted', 'consentRequired']]);
+    expect(fields).toEqual([
+      ['idNumber', 'identityInvalid'],
+      ['phone', 'phoneInvalid'],
+      ['consentAccepted', 'consentRequired'],
+    ]);
     expect(await count('volunteer')).toBe(before);
   });
 
@@ -101,7 +130,9 @@ describe('volunteer registration', () => {
   });
 
   it('needs an affiliation and the current version of the notice', async () => {
-    const res = await server.gql(REGISTER, { input: registration({ organisationId: null, consentVersion: '2019-01' }) });
+    const res = await server.gql(REGISTER, {
+      input: registration({ organisationId: null, consentVersion: '2019-01' }),
+    });
     const fields = (res.errors![0].extensions!.fields as Loose[]).map((f) => f.key);
     expect(fields).toEqual(['consentOutdated', 'affiliationRequired']);
   });
@@ -130,36 +161,59 @@ describe('volunteer review', () => {
     const { id } = await register();
     const stale = await youth.gql(APPROVE, { id, v: 7 });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'version', currentVersion: 1 });
-    const [row] = await sql(`SELECT status FROM volunteer WHERE id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
+    const [row] = await sql(`SELECT status FROM volunteer WHERE id = $1`, [
+      Buffer.from(id, 'base64url').toString().split(':')[1],
+    ]);
     expect(row.status).toBe('PENDING');
   });
 
   it('rejects only with a reason, and suspends and reinstates', async () => {
     const { id } = await register();
-    const noReason = await youth.gql(`mutation($id: ID!) { rejectVolunteer(id: $id, version: 1, reason: "  ") { status } }`, { id });
+    const noReason = await youth.gql(
+      `mutation($id: ID!) { rejectVolunteer(id: $id, version: 1, reason: "  ") { status } }`,
+      { id },
+    );
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     await youth.gql(APPROVE, { id, v: 1 });
     const suspended = await youth.gql(
-      `mutation($id: ID!) { setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: "长期未参加活动") { status statusReason version } }`, { id },
+      `mutation($id: ID!) { setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: "长期未参加活动") { status statusReason version } }`,
+      { id },
     );
-    expect(suspended.data.setVolunteerStatus).toMatchObject({ status: 'SUSPENDED', statusReason: '长期未参加活动', version: 3 });
-    const back = await youth.gql(`mutation($id: ID!) { setVolunteerStatus(id: $id, version: 3, status: ACTIVE) { status } }`, { id });
+    expect(suspended.data.setVolunteerStatus).toMatchObject({
+      status: 'SUSPENDED',
+      statusReason: '长期未参加活动',
+      version: 3,
+    });
+    const back = await youth.gql(
+      `mutation($id: ID!) { setVolunteerStatus(id: $id, version: 3, status: ACTIVE) { status } }`,
+      { id },
+    );
     expect(back.data.setVolunteerStatus.status).toBe('ACTIVE');
-    const log = await sql(`SELECT action FROM audit_log WHERE record_type = 'Volunteer' AND record_id = $1 ORDER BY id`, [
-      Buffer.from(id, 'base64url').toString().split(':')[1],
+    const log = await sql(
+      `SELECT action FROM audit_log WHERE record_type = 'Volunteer' AND record_id = $1 ORDER BY id`,
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    );
+    expect(log.map((l) => l.action)).toEqual([
+      'REGISTER_VOLUNTEER',
+      'VOLUNTEER_ACTIVE',
+      'VOLUNTEER_SUSPENDED',
+      'VOLUNTEER_ACTIVE',
     ]);
-    expect(log.map((l) => l.action)).toEqual(['REGISTER_VOLUNTEER', 'VOLUNTEER_ACTIVE', 'VOLUNTEER_SUSPENDED', 'VOLUNTEER_ACTIVE']);
   });
 
   it('lets a volunteer edit only their own profile fields', async () => {
     const me = await volunteer.gql(`{ viewer { roles { volunteer { id version } } } }`);
     const { version } = me.data.viewer.roles[0].volunteer;
     const res = await volunteer.gql(
-      `mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "13912345678", skills: ["陪诊", "助餐"] }) { skills version } }`, { v: version },
+      `mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "13912345678", skills: ["陪诊", "助餐"] }) { skills version } }`,
+      { v: version },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.updateMyVolunteerProfile).toMatchObject({ skills: ['陪诊', '助餐'], version: version + 1 });
-    const bad = await volunteer.gql(`mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "999" }) { version } }`, { v: version + 1 });
+    const bad = await volunteer.gql(
+      `mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "999" }) { version } }`,
+      { v: version + 1 },
+    );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phone' });
   });
 });
@@ -177,9 +231,15 @@ describe('beneficiaries', () => {
   const person = (over: Loose = {}) => {
     const idNumber = newIdentity('1956-02-03');
     return {
-      realName: '王芳', idNumber, disabilityCategory: 'VISUAL', disabilityGrade: 2,
-      certificateNumber: makeCertificateNumber(idNumber, 'VISUAL', 2), regionId: toGlobalId('Region', communityId),
-      accessNeeds: ['GUIDE', 'EASY_READ'], needServiceTypeIds: [], ...over,
+      realName: '王芳',
+      idNumber,
+      disabilityCategory: 'VISUAL',
+      disabilityGrade: 2,
+      certificateNumber: makeCertificateNumber(idNumber, 'VISUAL', 2),
+      regionId: toGlobalId('Region', communityId),
+      accessNeeds: ['GUIDE', 'EASY_READ'],
+      needServiceTypeIds: [],
+      ...over,
     };
   };
 
@@ -195,18 +255,26 @@ describe('beneficiaries', () => {
     const before = await count('beneficiary');
     const p = person();
     const mismatch = await station.gql(CREATE, { input: { ...p, disabilityGrade: 3 } });
-    expect(mismatch.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' })]);
+    expect(mismatch.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' }),
+    ]);
     const malformed = await station.gql(CREATE, { input: { ...p, certificateNumber: `${p.idNumber}92` } });
     expect((malformed.errors?.[0].extensions?.fields as Loose[])[0].key).toBe('certificateInvalid');
-    const otherPerson = await station.gql(CREATE, { input: { ...p, certificateNumber: makeCertificateNumber(newIdentity(), 'VISUAL', 2) } });
+    const otherPerson = await station.gql(CREATE, {
+      input: { ...p, certificateNumber: makeCertificateNumber(newIdentity(), 'VISUAL', 2) },
+    });
     expect((otherPerson.errors?.[0].extensions?.fields as Loose[])[0].key).toBe('certificateMismatch');
     expect(await count('beneficiary')).toBe(before);
   });
 
   it('cannot be placed at another station by a coordinator', async () => {
-    const [{ id: other }] = await sql(`SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`, [stationId]);
+    const [{ id: other }] = await sql(`SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`, [
+      stationId,
+    ]);
     const res = await station.gql(CREATE, { input: person({ stationId: toGlobalId('ServiceStation', other) }) });
-    expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.regionId', key: 'forbidden' })]);
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.regionId', key: 'forbidden' }),
+    ]);
   });
 
   it('are updated field by field: what is not sent stays, a changed grade needs its certificate', async () => {
@@ -216,18 +284,38 @@ describe('beneficiaries', () => {
     const res = await station.gql(UPDATE, { id: created.id, v: 1, input: { accessNeeds: ['WHEELCHAIR'] } });
     expect(res.errors).toBeUndefined();
     expect(res.data.updateBeneficiary).toMatchObject({ version: 2, accessNeeds: ['WHEELCHAIR'], disabilityGrade: 2 });
-    const [row] = await sql(`SELECT id_number, certificate_number, phone, address FROM beneficiary WHERE id_number = $1`, [input.idNumber]);
-    expect(row).toEqual({ id_number: input.idNumber, certificate_number: input.certificateNumber, phone: '13700001111', address: '城关区某街道 8 号' });
+    const [row] = await sql(
+      `SELECT id_number, certificate_number, phone, address FROM beneficiary WHERE id_number = $1`,
+      [input.idNumber],
+    );
+    expect(row).toEqual({
+      id_number: input.idNumber,
+      certificate_number: input.certificateNumber,
+      phone: '13700001111',
+      address: '城关区某街道 8 号',
+    });
     const grade = await station.gql(UPDATE, { id: created.id, v: 2, input: { disabilityGrade: 3 } });
-    expect(grade.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' })]);
-    const both = await station.gql(UPDATE, { id: created.id, v: 2, input: { disabilityGrade: 3, certificateNumber: makeCertificateNumber(input.idNumber, 'VISUAL', 3), phone: '' } });
+    expect(grade.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' }),
+    ]);
+    const both = await station.gql(UPDATE, {
+      id: created.id,
+      v: 2,
+      input: { disabilityGrade: 3, certificateNumber: makeCertificateNumber(input.idNumber, 'VISUAL', 3), phone: '' },
+    });
     expect(both.data.updateBeneficiary).toMatchObject({ version: 3, disabilityGrade: 3 });
     expect((await sql(`SELECT phone FROM beneficiary WHERE id_number = $1`, [input.idNumber]))[0].phone).toBeNull();
   });
 
   it('take a duplicate identity number as CONFLICT', async () => {
     const [{ id_number }] = await sql(`SELECT id_number FROM beneficiary ORDER BY id LIMIT 1`);
-    const res = await hub.gql(CREATE, { input: person({ idNumber: id_number, certificateNumber: makeCertificateNumber(id_number, 'VISUAL', 2), stationId: toGlobalId('ServiceStation', stationId) }) });
+    const res = await hub.gql(CREATE, {
+      input: person({
+        idNumber: id_number,
+        certificateNumber: makeCertificateNumber(id_number, 'VISUAL', 2),
+        stationId: toGlobalId('ServiceStation', stationId),
+      }),
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.idNumber' });
   });
 });
@@ -236,9 +324,15 @@ describe('stars and commendations', () => {
   it('use the thresholds of the volunteer’s jurisdiction, which its admin may set', async () => {
     const [v] = await sql(
       `SELECT v.id::text, v.verified_minutes::int AS m FROM volunteer v JOIN region r ON r.id = v.home_region_id
-        WHERE r.path LIKE $1 ORDER BY v.verified_minutes DESC LIMIT 1`, [`${districtPath}%`],
+        WHERE r.path LIKE $1 ORDER BY v.verified_minutes DESC LIMIT 1`,
+      [`${districtPath}%`],
     );
-    const star = async () => (await hub.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { starLevel verifiedHours } } }`, { id: toGlobalId('Volunteer', v.id) })).data.node;
+    const star = async () =>
+      (
+        await hub.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { starLevel verifiedHours } } }`, {
+          id: toGlobalId('Volunteer', v.id),
+        })
+      ).data.node;
     const hours = v.m / 60;
     expect(hours).toBeGreaterThanOrEqual(4);
     expect((await star()).starLevel).toBe([100, 300, 600, 1000, 1500].filter((h) => hours >= h).length);
@@ -256,7 +350,9 @@ describe('stars and commendations', () => {
   });
 
   it('ranks candidates by verified hours then events, as a brute-force count says', async () => {
-    const res = await hub.gql(`{ commendationCandidates(year: 2026, first: 10) { rank verifiedHours events volunteer { id } } }`);
+    const res = await hub.gql(
+      `{ commendationCandidates(year: 2026, first: 10) { rank verifiedHours events volunteer { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const expected = await sql(
       `SELECT p.volunteer_id::text AS id, sum(p.minutes)::int AS m, count(DISTINCT p.event_id)::int AS e
@@ -265,12 +361,16 @@ describe('stars and commendations', () => {
           AND e.starts_at >= '2026-01-01T00:00:00+08:00' AND e.starts_at < '2027-01-01T00:00:00+08:00'
         GROUP BY p.volunteer_id ORDER BY m DESC, e DESC, p.volunteer_id LIMIT 10`,
     );
-    expect(res.data.commendationCandidates.map((c: Loose) => c.volunteer.id)).toEqual(expected.map((r) => toGlobalId('Volunteer', r.id)));
+    expect(res.data.commendationCandidates.map((c: Loose) => c.volunteer.id)).toEqual(
+      expected.map((r) => toGlobalId('Volunteer', r.id)),
+    );
     expect(res.data.commendationCandidates[0].events).toBe(expected[0].e);
   });
 
   it('are awarded once per title and year, within scope', async () => {
-    const cands = await youth.gql(`{ commendationCandidates(year: 2026, first: 1) { volunteer { id organisation { id } } } }`);
+    const cands = await youth.gql(
+      `{ commendationCandidates(year: 2026, first: 1) { volunteer { id organisation { id } } } }`,
+    );
     const top = cands.data.commendationCandidates[0].volunteer;
     expect(top.organisation.id).toBe(toGlobalId('Organisation', youthOrg));
     const AWARD = `mutation($input: AwardCommendationInput!) { awardCommendation(input: $input) { id title year awardedBy { id } } }`;
@@ -292,14 +392,29 @@ describe('stars and commendations', () => {
 describe('station boards', () => {
   const UPDATE = `mutation($id: ID!, $v: Int!, $input: StationBoardInput!) { updateStationBoard(id: $id, version: $v, input: $input) { version openingHours contactPhone serviceTypes { id } } }`;
   it('are kept by the station’s coordinator and shown on the public board at once', async () => {
-    const [{ station_id: own }] = await sql(`SELECT ra.station_id::text FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`);
+    const [{ station_id: own }] = await sql(
+      `SELECT ra.station_id::text FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
+    );
     const [{ version }] = await sql(`SELECT version FROM service_station WHERE id = $1`, [own]);
-    const types = (await sql(`SELECT id::text FROM service_type ORDER BY id LIMIT 2`)).map((r) => toGlobalId('ServiceType', r.id));
+    const types = (await sql(`SELECT id::text FROM service_type ORDER BY id LIMIT 2`)).map((r) =>
+      toGlobalId('ServiceType', r.id),
+    );
     const id = toGlobalId('ServiceStation', own);
-    const res = await station.gql(UPDATE, { id, v: version, input: { openingHours: '周一至周六 8:30-17:30', contactPhone: '0931-8123456', serviceTypeIds: types } });
+    const res = await station.gql(UPDATE, {
+      id,
+      v: version,
+      input: { openingHours: '周一至周六 8:30-17:30', contactPhone: '0931-8123456', serviceTypeIds: types },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateStationBoard).toMatchObject({ version: version + 1, openingHours: '周一至周六 8:30-17:30', contactPhone: '0931-8123456' });
-    const board = await server.gql(`query($id: ID!) { node(id: $id) { ... on ServiceStation { openingHours serviceTypes { id } } } }`, { id });
+    expect(res.data.updateStationBoard).toMatchObject({
+      version: version + 1,
+      openingHours: '周一至周六 8:30-17:30',
+      contactPhone: '0931-8123456',
+    });
+    const board = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on ServiceStation { openingHours serviceTypes { id } } } }`,
+      { id },
+    );
     expect(board.data.node.openingHours).toBe('周一至周六 8:30-17:30');
     expect(board.data.node.serviceTypes.map((t: Loose) => t.id).sort()).toEqual([...types].sort());
     const stale = await station.gql(UPDATE, { id, v: version, input: { openingHours: '全天' } });
@@ -313,9 +428,17 @@ describe('station boards', () => {
       `SELECT id::text, version FROM service_station WHERE id <> (SELECT ra.station_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord') ORDER BY id LIMIT 1`,
     );
     const before = await sql(`SELECT opening_hours FROM service_station WHERE id = $1`, [other]);
-    const res = await station.gql(UPDATE, { id: toGlobalId('ServiceStation', other), v: version, input: { openingHours: '不开放' } });
+    const res = await station.gql(UPDATE, {
+      id: toGlobalId('ServiceStation', other),
+      v: version,
+      input: { openingHours: '不开放' },
+    });
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const org = await youth.gql(UPDATE, { id: toGlobalId('ServiceStation', other), v: version, input: { openingHours: '不开放' } });
+    const org = await youth.gql(UPDATE, {
+      id: toGlobalId('ServiceStation', other),
+      v: version,
+      input: { openingHours: '不开放' },
+    });
     expect(org.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await sql(`SELECT opening_hours FROM service_station WHERE id = $1`, [other])).toEqual(before);
   });

@@ -16,13 +16,27 @@ let hub: Client;
 let station: Client;
 let youth: Client;
 let volunteer: Client;
-const ids = {} as Record<'station' | 'stationOrg' | 'serviceType' | 'helper' | 'idle' | 'stranger' | 'city' | 'beneficiary' | 'otherBeneficiary' | 'youth' | 'women', string>;
+const ids = {} as Record<
+  | 'station'
+  | 'stationOrg'
+  | 'serviceType'
+  | 'helper'
+  | 'idle'
+  | 'stranger'
+  | 'city'
+  | 'beneficiary'
+  | 'otherBeneficiary'
+  | 'youth'
+  | 'women',
+  string
+>;
 let youthVolunteers: string[];
 const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
-const fieldsOf = (res: Loose) => (res.errors?.[0].extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
+const fieldsOf = (res: Loose) =>
+  (res.errors?.[0].extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
 
 const SUBMIT = `mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference status createdAt } }`;
 const REQUEST = `id status version callbackRequested closingNote phone assignedVolunteer { id } participation { id minutes status verifiedAt }`;
@@ -36,24 +50,47 @@ const READ = `query($id: ID!) { node(id: $id) { ... on ServiceRequest { ${REQUES
 beforeAll(async () => {
   t = await createSeededDatabase('work_requests', { logger: counter });
   server = await startTestServer(t.db, { now: () => T0 });
-  [hub, station, youth, volunteer] = await Promise.all(['hub.admin', 'station.coord', 'youth.admin', 'volunteer.demo'].map((u) => server.as(u)));
+  [hub, station, youth, volunteer] = await Promise.all(
+    ['hub.admin', 'station.coord', 'youth.admin', 'volunteer.demo'].map((u) => server.as(u)),
+  );
   [{ station: ids.station, org: ids.stationOrg }] = await sql(
     `SELECT s.id::text AS station, s.organisation_id::text AS org FROM service_station s
-       JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`);
+       JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
+  );
   [{ id: ids.serviceType }] = await sql(`SELECT id::text FROM service_type ORDER BY service_type.id LIMIT 1`);
-  const stationVolunteers = await sql(`SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 2`, [ids.station]);
+  const stationVolunteers = await sql(
+    `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 2`,
+    [ids.station],
+  );
   [ids.helper, ids.idle] = stationVolunteers.map((v) => v.id);
   await sql(`UPDATE volunteer SET status = 'SUSPENDED' WHERE id = $1`, [ids.idle]);
   [{ id: ids.stranger }] = await sql(
     `SELECT v.id::text FROM volunteer v WHERE v.status = 'ACTIVE' AND v.station_id IS DISTINCT FROM $1
        AND NOT EXISTS (SELECT 1 FROM participation p JOIN service_event e ON e.id = p.event_id WHERE p.volunteer_id = v.id AND e.station_id = $1)
-     ORDER BY v.id LIMIT 1`, [ids.station]);
+     ORDER BY v.id LIMIT 1`,
+    [ids.station],
+  );
   [{ id: ids.city }] = await sql(`SELECT id::text FROM region WHERE level = 'CITY'`);
-  [{ id: ids.beneficiary }] = await sql(`SELECT id::text FROM beneficiary WHERE station_id = $1 AND phone IS NOT NULL ORDER BY beneficiary.id LIMIT 1`, [ids.station]);
-  [{ id: ids.otherBeneficiary }] = await sql(`SELECT id::text FROM beneficiary WHERE station_id <> $1 ORDER BY beneficiary.id LIMIT 1`, [ids.station]);
-  [{ id: ids.youth }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`);
-  [{ id: ids.women }] = await sql(`SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`);
-  youthVolunteers = (await sql(`SELECT id::text FROM volunteer WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 4`, [ids.youth])).map((v) => v.id);
+  [{ id: ids.beneficiary }] = await sql(
+    `SELECT id::text FROM beneficiary WHERE station_id = $1 AND phone IS NOT NULL ORDER BY beneficiary.id LIMIT 1`,
+    [ids.station],
+  );
+  [{ id: ids.otherBeneficiary }] = await sql(
+    `SELECT id::text FROM beneficiary WHERE station_id <> $1 ORDER BY beneficiary.id LIMIT 1`,
+    [ids.station],
+  );
+  [{ id: ids.youth }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
+  );
+  [{ id: ids.women }] = await sql(
+    `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
+  );
+  youthVolunteers = (
+    await sql(
+      `SELECT id::text FROM volunteer WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 4`,
+      [ids.youth],
+    )
+  ).map((v) => v.id);
 });
 afterAll(async () => {
   await server?.close();
@@ -61,8 +98,12 @@ afterAll(async () => {
 });
 
 const form = (over: Loose = {}) => ({
-  requesterName: '王阿姨', phone: '138-0013-8000', stationId: g('ServiceStation', ids.station), serviceTypeId: g('ServiceType', ids.serviceType),
-  description: '家里轮椅坏了，希望有人上门修理', ...over,
+  requesterName: '王阿姨',
+  phone: '138-0013-8000',
+  stationId: g('ServiceStation', ids.station),
+  serviceTypeId: g('ServiceType', ids.serviceType),
+  description: '家里轮椅坏了，希望有人上门修理',
+  ...over,
 });
 
 describe('the public request form', () => {
@@ -70,14 +111,26 @@ describe('the public request form', () => {
     const before = await count('service_request');
     const res = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0001' }) });
     expect(res.errors).toBeUndefined();
-    expect(res.data.submitServiceRequest).toEqual({ reference: expect.any(String), status: 'OPEN', createdAt: T0.toISOString() });
+    expect(res.data.submitServiceRequest).toEqual({
+      reference: expect.any(String),
+      status: 'OPEN',
+      createdAt: T0.toISOString(),
+    });
     const retry = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0001' }) });
     expect(retry.data.submitServiceRequest.reference).toBe(res.data.submitServiceRequest.reference);
     expect(await count('service_request')).toBe(before + 1);
-    const [row] = await sql(`SELECT phone, callback_requested, region_id::text FROM service_request WHERE id = $1`, [rowId(res.data.submitServiceRequest.reference)]);
+    const [row] = await sql(`SELECT phone, callback_requested, region_id::text FROM service_request WHERE id = $1`, [
+      rowId(res.data.submitServiceRequest.reference),
+    ]);
     expect(row).toMatchObject({ phone: '13800138000', callback_requested: true });
-    const [audit] = await sql(`SELECT action, actor_id, after->>'phone' AS phone FROM audit_log WHERE record_type = 'ServiceRequest' ORDER BY id DESC LIMIT 1`);
-    expect(audit).toEqual({ action: 'SUBMIT_SERVICE_REQUEST', actor_id: null, phone: expect.not.stringContaining('0013') });
+    const [audit] = await sql(
+      `SELECT action, actor_id, after->>'phone' AS phone FROM audit_log WHERE record_type = 'ServiceRequest' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit).toEqual({
+      action: 'SUBMIT_SERVICE_REQUEST',
+      actor_id: null,
+      phone: expect.not.stringContaining('0013'),
+    });
     // The reference does not open the request to the public.
     const peek = await server.gql(READ, { id: res.data.submitServiceRequest.reference });
     expect(peek.data?.node ?? null).toBeNull();
@@ -85,9 +138,15 @@ describe('the public request form', () => {
 
   it('refuses a bad phone number, no place and an empty description together, writing nothing', async () => {
     const [requests, audits] = [await count('service_request'), await count('audit_log')];
-    const res = await server.gql(SUBMIT, { input: form({ phone: '12345678901', stationId: null, description: '   ' }) });
+    const res = await server.gql(SUBMIT, {
+      input: form({ phone: '12345678901', stationId: null, description: '   ' }),
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(res)).toEqual([['phone', 'phoneInvalid'], ['description', 'required'], ['stationId', 'requestPlaceRequired']]);
+    expect(fieldsOf(res)).toEqual([
+      ['phone', 'phoneInvalid'],
+      ['description', 'required'],
+      ['stationId', 'requestPlaceRequired'],
+    ]);
     const city = await server.gql(SUBMIT, { input: form({ stationId: null, regionId: g('Region', ids.city) }) });
     expect(fieldsOf(city)).toEqual([['regionId', 'regionTooBroad']]);
     const long = await server.gql(SUBMIT, { input: form({ description: '修'.repeat(501) }) });
@@ -114,36 +173,69 @@ describe('the coordinator handles requests', () => {
   let request: Loose;
 
   it('assigns an active volunteer it can see; refuses others and stale versions', async () => {
-    const submitted = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0002', callbackRequested: false }) });
+    const submitted = await server.gql(SUBMIT, {
+      input: form({ idempotencyKey: 'public-form-0002', callbackRequested: false }),
+    });
     request = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
     expect(request).toMatchObject({ status: 'OPEN', callbackRequested: false, phone: expect.stringMatching(/\*/) });
-    const stranger = await station.gql(ASSIGN, { id: request.id, v: request.version, vol: g('Volunteer', ids.stranger) });
-    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volunteerId', messageKey: 'notFound' });
+    const stranger = await station.gql(ASSIGN, {
+      id: request.id,
+      v: request.version,
+      vol: g('Volunteer', ids.stranger),
+    });
+    expect(stranger.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'volunteerId',
+      messageKey: 'notFound',
+    });
     const idle = await station.gql(ASSIGN, { id: request.id, v: request.version, vol: g('Volunteer', ids.idle) });
     expect(idle.errors?.[0].extensions).toMatchObject({ field: 'volunteerId', messageKey: 'volunteerNotActive' });
-    const stale = await station.gql(ASSIGN, { id: request.id, v: request.version + 3, vol: g('Volunteer', ids.helper) });
+    const stale = await station.gql(ASSIGN, {
+      id: request.id,
+      v: request.version + 3,
+      vol: g('Volunteer', ids.helper),
+    });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     const res = await station.gql(ASSIGN, { id: request.id, v: request.version, vol: g('Volunteer', ids.helper) });
     expect(res.errors).toBeUndefined();
-    expect(res.data.assignServiceRequest).toMatchObject({ status: 'ASSIGNED', assignedVolunteer: { id: g('Volunteer', ids.helper) } });
+    expect(res.data.assignServiceRequest).toMatchObject({
+      status: 'ASSIGNED',
+      assignedVolunteer: { id: g('Volunteer', ids.helper) },
+    });
     request = res.data.assignServiceRequest;
   });
 
   it('completes it: a verified participation of the volunteer, whose verified minutes grow', async () => {
-    const [{ minutes: before }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [ids.helper]);
+    const [{ minutes: before }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
+      ids.helper,
+    ]);
     const res = await station.gql(COMPLETE, { id: request.id, v: request.version, m: 90, p: 2, n: '已修好' });
     expect(res.errors).toBeUndefined();
     const done = res.data.completeServiceRequest;
-    expect(done).toMatchObject({ status: 'DONE', closingNote: '已修好', participation: { minutes: 90, status: 'COMPLETED', verifiedAt: T0.toISOString() } });
-    const [{ minutes: after }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [ids.helper]);
+    expect(done).toMatchObject({
+      status: 'DONE',
+      closingNote: '已修好',
+      participation: { minutes: 90, status: 'COMPLETED', verifiedAt: T0.toISOString() },
+    });
+    const [{ minutes: after }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
+      ids.helper,
+    ]);
     expect(after).toBe(before + 90);
     const [event] = await sql(
       `SELECT e.origin, e.status, e.capacity, e.station_id::text, e.organiser_id::text, e.person_times_served, e.verified_minutes::int,
               p.verified_by_id = (SELECT id FROM user_account WHERE username = 'station.coord') AS verified_by_coordinator
-         FROM participation p JOIN service_event e ON e.id = p.event_id WHERE p.id = $1`, [rowId(done.participation.id)]);
+         FROM participation p JOIN service_event e ON e.id = p.event_id WHERE p.id = $1`,
+      [rowId(done.participation.id)],
+    );
     expect(event).toEqual({
-      origin: 'SERVICE_REQUEST', status: 'CLOSED', capacity: 1, station_id: ids.station, organiser_id: ids.stationOrg,
-      person_times_served: 2, verified_minutes: 90, verified_by_coordinator: true,
+      origin: 'SERVICE_REQUEST',
+      status: 'CLOSED',
+      capacity: 1,
+      station_id: ids.station,
+      organiser_id: ids.stationOrg,
+      person_times_served: 2,
+      verified_minutes: 90,
+      verified_by_coordinator: true,
     });
     const again = await station.gql(COMPLETE, { id: done.id, v: done.version, m: 90 });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
@@ -154,30 +246,71 @@ describe('the coordinator handles requests', () => {
   it('refuses to complete a request nobody was assigned, writing nothing', async () => {
     const submitted = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0003' }) });
     const open = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
-    const [participations, events, audits] = [await count('participation'), await count('service_event'), await count('audit_log')];
+    const [participations, events, audits] = [
+      await count('participation'),
+      await count('service_event'),
+      await count('audit_log'),
+    ];
     const res = await station.gql(COMPLETE, { id: open.id, v: open.version, m: 60 });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volunteerId', messageKey: 'volunteerRequired' });
-    expect([await count('participation'), await count('service_event'), await count('audit_log')]).toEqual([participations, events, audits]);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'volunteerId',
+      messageKey: 'volunteerRequired',
+    });
+    expect([await count('participation'), await count('service_event'), await count('audit_log')]).toEqual([
+      participations,
+      events,
+      audits,
+    ]);
     const blank = await station.gql(CANCEL, { id: open.id, v: open.version, r: ' ' });
     expect(blank.errors?.[0].extensions?.messageKey).toBe('reasonRequired');
     const cancelled = await station.gql(CANCEL, { id: open.id, v: open.version, r: '已电话联系，不再需要' });
-    expect(cancelled.data.cancelServiceRequest).toMatchObject({ status: 'CANCELLED', closingNote: '已电话联系，不再需要' });
+    expect(cancelled.data.cancelServiceRequest).toMatchObject({
+      status: 'CANCELLED',
+      closingNote: '已电话联系，不再需要',
+    });
   });
 
   it('files a request for a beneficiary of its station, with the beneficiary’s phone; not for others', async () => {
     const res = await station.gql(CREATE, {
-      input: { beneficiaryId: g('Beneficiary', ids.beneficiary), serviceTypeId: g('ServiceType', ids.serviceType), description: '需要陪同复诊', idempotencyKey: 'coordinator-0001' },
+      input: {
+        beneficiaryId: g('Beneficiary', ids.beneficiary),
+        serviceTypeId: g('ServiceType', ids.serviceType),
+        description: '需要陪同复诊',
+        idempotencyKey: 'coordinator-0001',
+      },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.createServiceRequest).toMatchObject({ status: 'OPEN', callbackRequested: false, beneficiary: { id: g('Beneficiary', ids.beneficiary) } });
-    const [row] = await sql(`SELECT r.phone = b.phone AS same_phone, r.station_id::text, r.requester_name = b.real_name AS same_name
-      FROM service_request r JOIN beneficiary b ON b.id = r.beneficiary_id WHERE r.id = $1`, [rowId(res.data.createServiceRequest.id)]);
+    expect(res.data.createServiceRequest).toMatchObject({
+      status: 'OPEN',
+      callbackRequested: false,
+      beneficiary: { id: g('Beneficiary', ids.beneficiary) },
+    });
+    const [row] = await sql(
+      `SELECT r.phone = b.phone AS same_phone, r.station_id::text, r.requester_name = b.real_name AS same_name
+      FROM service_request r JOIN beneficiary b ON b.id = r.beneficiary_id WHERE r.id = $1`,
+      [rowId(res.data.createServiceRequest.id)],
+    );
     expect(row).toEqual({ same_phone: true, station_id: ids.station, same_name: true });
     const other = await station.gql(CREATE, {
-      input: { beneficiaryId: g('Beneficiary', ids.otherBeneficiary), serviceTypeId: g('ServiceType', ids.serviceType), description: 'x', phone: '123' },
+      input: {
+        beneficiaryId: g('Beneficiary', ids.otherBeneficiary),
+        serviceTypeId: g('ServiceType', ids.serviceType),
+        description: 'x',
+        phone: '123',
+      },
     });
-    expect(fieldsOf(other)).toEqual([['beneficiaryId', 'notFound'], ['phone', 'phoneInvalid']]);
-    const youthTries = await youth.gql(CREATE, { input: { beneficiaryId: g('Beneficiary', ids.beneficiary), serviceTypeId: g('ServiceType', ids.serviceType), description: 'x' } });
+    expect(fieldsOf(other)).toEqual([
+      ['beneficiaryId', 'notFound'],
+      ['phone', 'phoneInvalid'],
+    ]);
+    const youthTries = await youth.gql(CREATE, {
+      input: {
+        beneficiaryId: g('Beneficiary', ids.beneficiary),
+        serviceTypeId: g('ServiceType', ids.serviceType),
+        description: 'x',
+      },
+    });
     expect(youthTries.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -189,7 +322,10 @@ describe('requests read with their outcome', () => {
       counter.reset();
       const res = await hub.gql(nested, { n });
       expect(res.errors).toBeUndefined();
-      return { count: counter.count, done: res.data.serviceRequests.nodes.filter((r: Loose) => r.participation).length };
+      return {
+        count: counter.count,
+        done: res.data.serviceRequests.nodes.filter((r: Loose) => r.participation).length,
+      };
     };
     const large = await statements(100);
     expect(large.done).toBeGreaterThan(0);
@@ -205,7 +341,12 @@ describe('training', () => {
   let session: Loose;
 
   it('schedules a session for the admin’s own organisation, once per key', async () => {
-    const input = { title: '助残志愿服务基础培训', heldOn: '2027-02-20', minutes: 120, idempotencyKey: 'training-2027-02-20' };
+    const input = {
+      title: '助残志愿服务基础培训',
+      heldOn: '2027-02-20',
+      minutes: 120,
+      idempotencyKey: 'training-2027-02-20',
+    };
     const before = await count('training_session');
     const res = await youth.gql(SCHEDULE, { input });
     expect(res.errors).toBeUndefined();
@@ -213,8 +354,13 @@ describe('training', () => {
     expect(session).toMatchObject({ heldOn: '2027-02-20', organisation: { id: g('Organisation', ids.youth) } });
     expect((await youth.gql(SCHEDULE, { input })).data.scheduleTrainingSession.id).toBe(session.id);
     expect(await count('training_session')).toBe(before + 1);
-    const foreign = await youth.gql(SCHEDULE, { input: { ...input, idempotencyKey: null, heldOn: '2027-02-30', organisationId: g('Organisation', ids.women) } });
-    expect(fieldsOf(foreign)).toEqual([['heldOn', 'dateInvalid'], ['organisationId', 'forbidden']]);
+    const foreign = await youth.gql(SCHEDULE, {
+      input: { ...input, idempotencyKey: null, heldOn: '2027-02-30', organisationId: g('Organisation', ids.women) },
+    });
+    expect(fieldsOf(foreign)).toEqual([
+      ['heldOn', 'dateInvalid'],
+      ['organisationId', 'forbidden'],
+    ]);
     expect(await count('training_session')).toBe(before + 1);
   });
 
@@ -235,20 +381,35 @@ describe('training', () => {
     const [a, b, c, d] = youthVolunteers.map((v) => g('Volunteer', v));
     const res = await youth.gql(RECORD, { s: session.id, v: [a, b] });
     expect(res.errors).toBeUndefined();
-    const byVolunteer = Object.fromEntries(res.data.recordTrainingAttendance.attendances.map((x: Loose) => [x.volunteer.id, x.attended]));
+    const byVolunteer = Object.fromEntries(
+      res.data.recordTrainingAttendance.attendances.map((x: Loose) => [x.volunteer.id, x.attended]),
+    );
     expect(byVolunteer).toEqual({ [a]: true, [b]: true, [c]: false, [d]: false });
-    const notEnrolled = await youth.gql(RECORD, { s: session.id, v: [a, g('Volunteer', youthVolunteers[0] === ids.helper ? ids.idle : ids.helper)] });
+    const notEnrolled = await youth.gql(RECORD, {
+      s: session.id,
+      v: [a, g('Volunteer', youthVolunteers[0] === ids.helper ? ids.idle : ids.helper)],
+    });
     expect(fieldsOf(notEnrolled)).toEqual([['attendedVolunteerIds[1]', 'notEnrolled']]);
     const later = await youth.gql(SCHEDULE, { input: { title: '手语入门', heldOn: '2027-03-15', minutes: 90 } });
     const early = await youth.gql(RECORD, { s: later.data.scheduleTrainingSession.id, v: [] });
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId', messageKey: 'trainingNotHeld' });
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'sessionId',
+      messageKey: 'trainingNotHeld',
+    });
   });
 
   it('shows each volunteer’s training record through the loaders, at a fixed number of statements', async () => {
     const [a] = youthVolunteers.map((v) => g('Volunteer', v));
-    const record = await youth.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { trainingRecord { attended session { id title heldOn } } } } }`, { id: a });
+    const record = await youth.gql(
+      `query($id: ID!) { node(id: $id) { ... on Volunteer { trainingRecord { attended session { id title heldOn } } } } }`,
+      { id: a },
+    );
     expect(record.errors).toBeUndefined();
-    expect(record.data.node.trainingRecord).toContainEqual({ attended: true, session: { id: session.id, title: '助残志愿服务基础培训', heldOn: '2027-02-20' } });
+    expect(record.data.node.trainingRecord).toContainEqual({
+      attended: true,
+      session: { id: session.id, title: '助残志愿服务基础培训', heldOn: '2027-02-20' },
+    });
     const nested = `query($n: Int!) { volunteers(first: $n) { nodes { trainingRecord(first: 10) { attended session { title organisation { name } } } } } }`;
     const statements = async (n: number) => {
       counter.reset();

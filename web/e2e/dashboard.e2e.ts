@@ -11,7 +11,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const tile = async (page: Page, key: string) => Number((await page.locator(`[data-tile="${key}"] dd`).textContent())?.replace(/[^\d.]/g, ''));
+const tile = async (page: Page, key: string) =>
+  Number((await page.locator(`[data-tile="${key}"] dd`).textContent())?.replace(/[^\d.]/g, ''));
 
 describe('dashboard', () => {
   it('drills from the city into a district and back, by keyboard, through the chart’s table', async () => {

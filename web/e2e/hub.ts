@@ -89,7 +89,12 @@ export async function startHub(log: (line: string) => void = () => {}): Promise<
   }
 
   // Its own process group, so stopping it can never miss a child.
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d: Buffer) => log(d.toString()));
   child.stderr?.on('data', (d: Buffer) => log(d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -98,7 +103,10 @@ export async function startHub(log: (line: string) => void = () => {}): Promise<
     if (child.exitCode === null) {
       child.kill('SIGTERM'); // the hub drains, closes its pool and stops its embedded PostgreSQL
       let timer: NodeJS.Timeout | undefined;
-      const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 30_000)))]);
+      const killed = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 30_000))),
+      ]);
       clearTimeout(timer);
       if (!killed && child.pid) process.kill(-child.pid, 'SIGKILL');
       await exited;

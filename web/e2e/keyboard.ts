@@ -16,7 +16,9 @@ export async function tabTo(page: Page, id: string, max = 40): Promise<void> {
 
 /** Chooses an option of the focused native select with the arrow keys only. */
 export async function arrowTo(page: Page, selectId: string, label: string): Promise<void> {
-  const index = await page.locator(`#${selectId} option`).evaluateAll((os, l) => os.findIndex((o) => o.textContent?.trim() === l), label);
+  const index = await page
+    .locator(`#${selectId} option`)
+    .evaluateAll((os, l) => os.findIndex((o) => o.textContent?.trim() === l), label);
   expect(index, `option "${label}" of #${selectId}`).toBeGreaterThan(0);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   expect(await page.locator(`#${selectId} option:checked`).textContent()).toBe(label);

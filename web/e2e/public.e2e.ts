@@ -35,7 +35,15 @@ describe('public pages', () => {
   it('each passes axe, in Chinese and in English', async () => {
     const { context, page, errors } = await newPage(browser);
     try {
-      const pages = { home: '/', board: '/stations', campaigns: '/campaigns', register: '/volunteer/register', request: '/request-service', login: '/login', missing: '/no/such/page' };
+      const pages = {
+        home: '/',
+        board: '/stations',
+        campaigns: '/campaigns',
+        register: '/volunteer/register',
+        request: '/request-service',
+        login: '/login',
+        missing: '/no/such/page',
+      };
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(path);
         await settled(page);
@@ -133,7 +141,11 @@ describe('volunteer registration, keyboard only', () => {
       await tabTo(page, 'reg-category', 6);
       await page.keyboard.press('ArrowDown'); // category
       // Leave the consent box unticked; go to the submit button and press Enter.
-      for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== '提交注册'; i++) {
+      for (
+        let i = 0;
+        i < 40 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== '提交注册';
+        i++
+      ) {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');

@@ -5,12 +5,40 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launch, login, newPage, screenshot, settled } from './browser';
 
 const ALL = [
-  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'training', 'volunteers',
-  'beneficiaries', 'commendations', 'pairings', 'requests', 'donations', 'accounts', 'audit',
+  'workspace',
+  'dashboard',
+  'organisations',
+  'teams',
+  'stations',
+  'campaigns',
+  'events',
+  'hours',
+  'training',
+  'volunteers',
+  'beneficiaries',
+  'commendations',
+  'pairings',
+  'requests',
+  'donations',
+  'accounts',
+  'audit',
 ];
 const ORG_ADMIN = [
-  'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'training', 'volunteers',
-  'beneficiaries', 'commendations', 'pairings', 'donations', 'accounts',
+  'workspace',
+  'dashboard',
+  'organisations',
+  'teams',
+  'stations',
+  'campaigns',
+  'events',
+  'hours',
+  'training',
+  'volunteers',
+  'beneficiaries',
+  'commendations',
+  'pairings',
+  'donations',
+  'accounts',
 ];
 const MENUS: Record<string, string[]> = {
   'hub.admin': ALL,
@@ -18,9 +46,32 @@ const MENUS: Record<string, string[]> = {
   'youth.admin': ORG_ADMIN,
   'women.admin': ORG_ADMIN,
   'ngo.admin': ORG_ADMIN,
-  'station.coord': ['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'hours', 'volunteers', 'beneficiaries', 'requests'],
+  'station.coord': [
+    'workspace',
+    'dashboard',
+    'organisations',
+    'teams',
+    'stations',
+    'campaigns',
+    'events',
+    'hours',
+    'volunteers',
+    'beneficiaries',
+    'requests',
+  ],
   'volunteer.demo': [
-    'workspace', 'my-service', 'organisations', 'stations', 'campaigns', 'events', 'training', 'volunteers', 'beneficiaries', 'commendations', 'pairings', 'requests',
+    'workspace',
+    'my-service',
+    'organisations',
+    'stations',
+    'campaigns',
+    'events',
+    'training',
+    'volunteers',
+    'beneficiaries',
+    'commendations',
+    'pairings',
+    'requests',
   ],
   'viewer.demo': ['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training'],
 };
@@ -36,7 +87,9 @@ afterAll(async () => {
 });
 
 async function menu(page: Page): Promise<string[]> {
-  return page.locator('nav.work-menu a[data-menu]').evaluateAll((links) => links.map((a) => a.getAttribute('data-menu') ?? ''));
+  return page
+    .locator('nav.work-menu a[data-menu]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('data-menu') ?? ''));
 }
 
 describe.each(Object.entries(MENUS))('%s', (username, expected) => {

@@ -60,7 +60,12 @@ describe.runIf(ttl <= 60)('session expiry', () => {
       expect(await page.inputValue('#ben-search')).toBe('李');
       await settled(page);
       await screenshot(page, 'district.admin', 'relogin-after');
-      expect(await page.locator('.state--error').textContent().catch(() => null)).toBeNull();
+      expect(
+        await page
+          .locator('.state--error')
+          .textContent()
+          .catch(() => null),
+      ).toBeNull();
       expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {

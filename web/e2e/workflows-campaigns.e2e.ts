@@ -85,7 +85,9 @@ describe('a joint campaign from a theme-day preset', () => {
       await dialog.getByRole('button', { name: '发送邀请' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await settled(page);
-      const womenRow = page.locator('main section[aria-labelledby="cp-partners"] tbody tr', { hasText: '同心市妇女联合会' });
+      const womenRow = page.locator('main section[aria-labelledby="cp-partners"] tbody tr', {
+        hasText: '同心市妇女联合会',
+      });
       await expect.poll(() => womenRow.textContent()).toContain('已邀请，待回复');
       expect(await page.locator('main .form-message[role="status"]').textContent()).toContain('已邀请同心市妇女联合会');
 
@@ -111,10 +113,14 @@ describe('a joint campaign from a theme-day preset', () => {
       await expect.poll(() => other.locator('main .form-message[role="status"]').textContent()).toContain('已接受');
       await settled(other);
       expect(await yours.count()).toBe(0);
-      const accepted = other.locator('main section[aria-labelledby="cp-partners"] tbody tr', { hasText: '同心市妇女联合会' });
+      const accepted = other.locator('main section[aria-labelledby="cp-partners"] tbody tr', {
+        hasText: '同心市妇女联合会',
+      });
       expect(await accepted.textContent()).toContain('已接受');
       // The contributions list every partner with its answer.
-      expect(await other.locator('main section[aria-labelledby="cp-contributions"] tbody').textContent()).toContain('同心市妇女联合会');
+      expect(await other.locator('main section[aria-labelledby="cp-contributions"] tbody').textContent()).toContain(
+        '同心市妇女联合会',
+      );
       // A partner does not get the lead's actions.
       expect(await other.getByRole('button', { name: '结束活动' }).count()).toBe(0);
       await expectAccessible(other, 'women.admin campaign detail');
@@ -169,7 +175,9 @@ describe('a volunteer registers on the public form, and is approved', () => {
       expect(await focusedId(page)).toBe('reg-organisation-search');
       await page.keyboard.type('共青团');
       await page.keyboard.press('Enter'); // searches; does not submit the form
-      await expect.poll(() => page.locator('#reg-organisation option', { hasText: '共青团' }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('#reg-organisation option', { hasText: '共青团' }).count())
+        .toBeGreaterThan(0);
       await page.keyboard.press('Tab');
       expect(await focusedText(page)).toBe('查找');
       await page.keyboard.press('Tab');
@@ -217,7 +225,9 @@ describe('a volunteer registers on the public form, and is approved', () => {
       await screenshot(page, 'youth.admin', 'volunteers-pending');
 
       await row.getByRole('button', { name: `批准 ${name} 的注册` }).click();
-      await expect.poll(() => page.locator('main .form-message[role="status"]').textContent()).toContain(`已批准 ${name} 的注册`);
+      await expect
+        .poll(() => page.locator('main .form-message[role="status"]').textContent())
+        .toContain(`已批准 ${name} 的注册`);
       await expect.poll(() => row.textContent()).toContain('在册');
       await row.getByRole('link', { name }).click();
       await arrivedAt(page, /\/work\/volunteers\/[^/]+$/);

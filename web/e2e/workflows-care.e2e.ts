@@ -192,7 +192,10 @@ describe('pairings', () => {
       }
       await page.waitForURL(/\/work\/pairings\/[^/?]+\?done=proposed/);
       await settled(page);
-      const pairingUrl = page.url().replace(/\?.*$/, '').replace(/^https?:\/\/[^/]+/, '');
+      const pairingUrl = page
+        .url()
+        .replace(/\?.*$/, '')
+        .replace(/^https?:\/\/[^/]+/, '');
       expect(await page.locator('main').textContent()).toContain('待确认');
       expect(await page.getByRole('button', { name: '确认结对' }).count()).toBe(0); // not the proposer's to accept
       await expectAccessible(page, 'youth.admin proposed pairing');
@@ -346,7 +349,7 @@ describe('every role that reaches a care page', () => {
 
 describe('station board', () => {
   it('station.coord edits its board, and the public station finder shows it at once', async () => {
-    const hours = `周一至周六 8:${String(Date.now() % 50 + 10)}-17:30`;
+    const hours = `周一至周六 8:${String((Date.now() % 50) + 10)}-17:30`;
     const { context, page, errors } = await session('station.coord');
     try {
       await page.goto('/work/stations');

@@ -21,7 +21,8 @@ const hoursTile = async (page: Page) => {
   return number(await page.locator('[data-tile="hours"] dd').textContent());
 };
 /** Until a status line of the page says `text` (outcomes are announced in role="status" lines). */
-const said = (page: Page, text: string) => page.locator('main p[role="status"]').filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
+const said = (page: Page, text: string) =>
+  page.locator('main p[role="status"]').filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
 
 /** datetime-local values in the browser's own time zone, `minutes` from now. */
 const localTime = (page: Page, minutes: number) =>
@@ -185,7 +186,10 @@ describe('service events and hours', () => {
       expect(await rows.nth(1).textContent()).toContain('候补第 1 位');
       await expectAccessible(page, 'station.coord event with a waitlist');
       await screenshot(page, 'station.coord', 'event-waitlist');
-      await rows.first().getByRole('button', { name: /^取消报名/ }).click();
+      await rows
+        .first()
+        .getByRole('button', { name: /^取消报名/ })
+        .click();
       const confirm = await openDialog(page);
       await confirm.getByRole('button', { name: '取消报名' }).click();
       await said(page, '已取消');

@@ -19,10 +19,17 @@ const badInput = (fields: Array<{ field: string; key: string; message: string }>
   });
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
-  (byId(id).getAttribute('aria-describedby') ?? '').split(' ').map((d) => byId(d)?.textContent ?? '').join(' ');
+  (byId(id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((d) => byId(d)?.textContent ?? '')
+    .join(' ');
 
 /** A mutation mock that answers whatever variables come, keeping each call's variables for the test. */
-function answering(query: MockedResponse['request']['query'], calls: Vars[], ...results: MockedResponse['result'][]): MockedResponse[] {
+function answering(
+  query: MockedResponse['request']['query'],
+  calls: Vars[],
+  ...results: MockedResponse['result'][]
+): MockedResponse[] {
   return results.map((result) => ({
     request: { query },
     variableMatcher: (v: Vars) => {
@@ -44,9 +51,25 @@ const stationMock: MockedResponse = {
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         nodes: [
           {
-            __typename: 'ServiceStation', id: 'ST1', name: '东关社区志愿者服务站', address: '东关街 1 号', openingHours: '周一至周五 9:00–17:00',
-            contactName: '王站长', contactPhone: '0931-1234567', serviceTypes: [],
-            region: { __typename: 'Region', id: 'C1', name: '东关社区', parent: { __typename: 'Region', id: 'SD1', name: '东关街道', parent: { __typename: 'Region', id: 'R1', name: '城关区' } } },
+            __typename: 'ServiceStation',
+            id: 'ST1',
+            name: '东关社区志愿者服务站',
+            address: '东关街 1 号',
+            openingHours: '周一至周五 9:00–17:00',
+            contactName: '王站长',
+            contactPhone: '0931-1234567',
+            serviceTypes: [],
+            region: {
+              __typename: 'Region',
+              id: 'C1',
+              name: '东关社区',
+              parent: {
+                __typename: 'Region',
+                id: 'SD1',
+                name: '东关街道',
+                parent: { __typename: 'Region', id: 'R1', name: '城关区' },
+              },
+            },
           },
         ],
       },
@@ -74,7 +97,10 @@ describe('public service request form', () => {
 
   it('names every missing answer and sends nothing', async () => {
     const calls: Vars[] = [];
-    const w = await mountWith(RequestServicePage, setup([...lookupMocks, ...answering(SubmitServiceRequestDocument, calls, { data: null })]));
+    const w = await mountWith(
+      RequestServicePage,
+      setup([...lookupMocks, ...answering(SubmitServiceRequestDocument, calls, { data: null })]),
+    );
     await w.find('#req-name').setValue('李阿姨');
     await w.find('#req-mobile').setValue('12345');
     await w.find('form').trigger('submit');
@@ -95,7 +121,16 @@ describe('public service request form', () => {
         SubmitServiceRequestDocument,
         calls,
         { errors: [badInput([{ field: 'input.phone', key: 'phoneInvalid', message: '请填写 11 位手机号码' }])] },
-        { data: { submitServiceRequest: { __typename: 'ServiceRequestReceipt', reference: 'U2VydmljZVJlcXVlc3Q6NDI=', status: 'OPEN', createdAt: '2026-03-05T02:00:00.000Z' } } },
+        {
+          data: {
+            submitServiceRequest: {
+              __typename: 'ServiceRequestReceipt',
+              reference: 'U2VydmljZVJlcXVlc3Q6NDI=',
+              status: 'OPEN',
+              createdAt: '2026-03-05T02:00:00.000Z',
+            },
+          },
+        },
       ),
     ];
     const w = await mountWith(RequestServicePage, setup(mocks));
@@ -107,7 +142,12 @@ describe('public service request form', () => {
     await vi.waitFor(() => expect(byId('req-mobile').getAttribute('aria-invalid')).toBe('true'));
     expect(calls).toHaveLength(1);
     expect(calls[0].input).toMatchObject({
-      requesterName: '李阿姨', phone: '12012345678', stationId: 'ST1', regionId: null, serviceTypeId: 'S1', callbackRequested: true,
+      requesterName: '李阿姨',
+      phone: '12012345678',
+      stationId: 'ST1',
+      regionId: null,
+      serviceTypeId: 'S1',
+      callbackRequested: true,
       description: '需要上门维修助听器',
     });
     expect(calls[0].input.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
@@ -133,14 +173,30 @@ describe('public service request form', () => {
 
   it('carries the callback time in the description and sends the district when no station is chosen', async () => {
     const calls: Vars[] = [];
-    const ok = { data: { submitServiceRequest: { __typename: 'ServiceRequestReceipt', reference: 'R', status: 'OPEN', createdAt: '2026-03-05T02:00:00.000Z' } } };
-    const w = await mountWith(RequestServicePage, setup([...lookupMocks, stationMock, ...answering(SubmitServiceRequestDocument, calls, ok)]));
+    const ok = {
+      data: {
+        submitServiceRequest: {
+          __typename: 'ServiceRequestReceipt',
+          reference: 'R',
+          status: 'OPEN',
+          createdAt: '2026-03-05T02:00:00.000Z',
+        },
+      },
+    };
+    const w = await mountWith(
+      RequestServicePage,
+      setup([...lookupMocks, stationMock, ...answering(SubmitServiceRequestDocument, calls, ok)]),
+    );
     await fillIn(w);
     await w.find('#req-station').setValue('');
     await w.find('#req-callback').setValue('morning');
     await w.find('form').trigger('submit');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0].input).toMatchObject({ regionId: 'R1', stationId: null, description: '需要上门维修助听器\n（方便接电话的时间：上午）' });
+    expect(calls[0].input).toMatchObject({
+      regionId: 'R1',
+      stationId: null,
+      description: '需要上门维修助听器\n（方便接电话的时间：上午）',
+    });
   });
 });
 
@@ -152,7 +208,15 @@ describe('visit form', () => {
         __typename: 'LoggedVisit',
         visit: { __typename: 'PairingVisit', id: 'V9', visitedOn: today, mode: 'HOME', minutes: 90, notes: '' },
         pairing: { __typename: 'Pairing', id: 'P1', lastVisitAt: `${today}T04:00:00.000Z`, overdue: false, version: 3 },
-        donation: { __typename: 'Donation', id: 'D1', kind: 'CASH', amountFen: 15050, item: null, quantity: null, unit: null },
+        donation: {
+          __typename: 'Donation',
+          id: 'D1',
+          kind: 'CASH',
+          amountFen: 15050,
+          item: null,
+          quantity: null,
+          unit: null,
+        },
       },
     },
   };
@@ -190,9 +254,13 @@ describe('visit form', () => {
         ]),
       ],
     };
-    const w = await mountWith(VisitForm, setup(answering(LogPairingVisitDocument, calls, refused, logged), viewerWith(['LOG_VISITS'])), {
-      props: { pairingId: 'P1', startedOn: '2025-01-01', hasVolunteer: true },
-    });
+    const w = await mountWith(
+      VisitForm,
+      setup(answering(LogPairingVisitDocument, calls, refused, logged), viewerWith(['LOG_VISITS'])),
+      {
+        props: { pairingId: 'P1', startedOn: '2025-01-01', hasVolunteer: true },
+      },
+    );
     await w.find('#visit-minutes').setValue('90');
     await w.find('#visit-notes').setValue('老人身体状况良好');
     await w.find('#visit-with-donation').setValue(true);
@@ -203,7 +271,11 @@ describe('visit form', () => {
 
     await vi.waitFor(() => expect(byId('visit-date').getAttribute('aria-invalid')).toBe('true'));
     expect(calls[0].input).toMatchObject({
-      pairingId: 'P1', visitedOn: today, minutes: 90, mode: 'HOME', notes: '老人身体状况良好',
+      pairingId: 'P1',
+      visitedOn: today,
+      minutes: 90,
+      mode: 'HOME',
+      notes: '老人身体状况良好',
       donation: { kind: 'CASH', amountFen: 15050, personal: false },
     });
     expect(describedText('visit-date')).toContain('不能早于结对开始日期');
@@ -224,28 +296,52 @@ describe('visit form', () => {
 
 describe('pairing actions', () => {
   const pairing = {
-    id: 'P1', status: 'PROPOSED' as const, version: 4, ownerA: { id: 'O1', name: '共青团同心市委员会' }, ownerB: { id: 'O2', name: '城关区残疾人联合会' },
+    id: 'P1',
+    status: 'PROPOSED' as const,
+    version: 4,
+    ownerA: { id: 'O1', name: '共青团同心市委员会' },
+    ownerB: { id: 'O2', name: '城关区残疾人联合会' },
   };
   const orgAdminOf = (id: string, name: string) => ({
     ...viewerWith(['MANAGE_PAIRINGS', 'LOG_VISITS']),
-    roles: [{ __typename: 'RoleGrantInfo' as const, id: 'G1', role: 'ORG_ADMIN' as const, organisation: { __typename: 'Organisation' as const, id, name }, region: null, station: null, volunteer: null }],
+    roles: [
+      {
+        __typename: 'RoleGrantInfo' as const,
+        id: 'G1',
+        role: 'ORG_ADMIN' as const,
+        organisation: { __typename: 'Organisation' as const, id, name },
+        region: null,
+        station: null,
+        volunteer: null,
+      },
+    ],
   });
 
   it('offers acceptance only to the helped side', async () => {
-    const proposer = await mountWith(PairingActions, setup([], orgAdminOf('O1', '共青团同心市委员会')), { props: { pairing } });
+    const proposer = await mountWith(PairingActions, setup([], orgAdminOf('O1', '共青团同心市委员会')), {
+      props: { pairing },
+    });
     expect(proposer.text()).not.toContain('确认结对');
     expect(proposer.text()).toContain('撤回或拒绝提议'); // either side may withdraw or decline
     proposer.unmount();
-    const helped = await mountWith(PairingActions, setup([], orgAdminOf('O2', '城关区残疾人联合会')), { props: { pairing } });
+    const helped = await mountWith(PairingActions, setup([], orgAdminOf('O2', '城关区残疾人联合会')), {
+      props: { pairing },
+    });
     expect(helped.find('button.button--primary').text()).toBe('确认结对');
   });
 
   it('says when someone changed the pairing first, and reloads it', async () => {
     const calls: Vars[] = [];
-    const stale = new GraphQLError('该记录已被他人修改', { extensions: { code: 'CONFLICT', messageKey: 'staleVersion', field: 'version' } });
-    const w = await mountWith(PairingActions, setup(answering(AcceptPairingDocument, calls, { errors: [stale] }), orgAdminOf('O2', '城关区残疾人联合会')), {
-      props: { pairing },
+    const stale = new GraphQLError('该记录已被他人修改', {
+      extensions: { code: 'CONFLICT', messageKey: 'staleVersion', field: 'version' },
     });
+    const w = await mountWith(
+      PairingActions,
+      setup(answering(AcceptPairingDocument, calls, { errors: [stale] }), orgAdminOf('O2', '城关区残疾人联合会')),
+      {
+        props: { pairing },
+      },
+    );
     await w.find('button.button--primary').trigger('click');
     await vi.waitFor(() => expect(w.emitted('changed')).toBeDefined());
     expect(calls[0]).toEqual({ id: 'P1', version: 4 });

@@ -12,7 +12,10 @@ import { flushPromises, lookupMocks, mountWith, setup, viewerWith } from './help
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
-  (byId(id).getAttribute('aria-describedby') ?? '').split(' ').map((d) => byId(d)?.textContent ?? '').join(' ');
+  (byId(id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((d) => byId(d)?.textContent ?? '')
+    .join(' ');
 const type = (id: string, value: string) => {
   const el = byId(id) as HTMLInputElement;
   el.value = value;
@@ -25,7 +28,12 @@ const coordinator: SessionViewer = {
   ...viewerWith(['READ_EVENTS', 'READ_PARTICIPATIONS', 'MANAGE_EVENTS']),
   roles: [
     {
-      __typename: 'RoleGrantInfo', id: 'G1', role: 'STATION_COORDINATOR', region: null, organisation: null, volunteer: null,
+      __typename: 'RoleGrantInfo',
+      id: 'G1',
+      role: 'STATION_COORDINATOR',
+      region: null,
+      organisation: null,
+      volunteer: null,
       station: { __typename: 'ServiceStation', id: 'ST1', name: '东湖社区服务站' },
     },
   ],
@@ -99,7 +107,14 @@ describe('event form', () => {
     expect(document.querySelector('.error-summary')?.textContent).toContain('名额应在 1 到 10000 之间（服务端）');
 
     expect(sent.length).toBe(2);
-    expect(sent[0]).toMatchObject({ title: '助盲出行陪伴', stationId: 'ST1', serviceTypeId: 'S1', capacity: 12, attendanceShare: 0.6, open: true });
+    expect(sent[0]).toMatchObject({
+      title: '助盲出行陪伴',
+      stationId: 'ST1',
+      serviceTypeId: 'S1',
+      capacity: 12,
+      attendanceShare: 0.6,
+      open: true,
+    });
     expect(sent[0].startsAt).toBe(new Date('2026-05-01T09:00').toISOString());
     expect(sent[1].idempotencyKey).toBe(sent[0].idempotencyKey); // a retry is the same create
   });
@@ -107,20 +122,46 @@ describe('event form', () => {
 
 describe('verifying hours', () => {
   const row = (id: string, name: string, status: string, verifiedAt: string | null = null) => ({
-    __typename: 'Participation', id, status, waitlistPosition: null, attendanceMet: status === 'COMPLETED' ? true : null, minutes: 120,
-    presentMinutes: 120, hours: 2, personTimesServed: 0, checkInAt: null, checkOutAt: null, verifiedAt, version: 3,
+    __typename: 'Participation',
+    id,
+    status,
+    waitlistPosition: null,
+    attendanceMet: status === 'COMPLETED' ? true : null,
+    minutes: 120,
+    presentMinutes: 120,
+    hours: 2,
+    personTimesServed: 0,
+    checkInAt: null,
+    checkOutAt: null,
+    verifiedAt,
+    version: 3,
     volunteer: { __typename: 'Volunteer', id: `V${id}`, realName: name },
-    event: { __typename: 'ServiceEvent', id: 'E1', title: '助残日义诊', startsAt: '2026-05-01T01:00:00.000Z', endsAt: '2026-05-01T04:00:00.000Z', status: 'OPEN' },
+    event: {
+      __typename: 'ServiceEvent',
+      id: 'E1',
+      title: '助残日义诊',
+      startsAt: '2026-05-01T01:00:00.000Z',
+      endsAt: '2026-05-01T04:00:00.000Z',
+      status: 'OPEN',
+    },
     corrections: [],
   });
-  const rows = [row('P1', '李明', 'COMPLETED'), row('P2', '王芳', 'COMPLETED'), row('P3', '赵强', 'SIGNED_UP'), row('P4', '陈静', 'COMPLETED', '2026-05-01T05:00:00.000Z')];
+  const rows = [
+    row('P1', '李明', 'COMPLETED'),
+    row('P2', '王芳', 'COMPLETED'),
+    row('P3', '赵强', 'SIGNED_UP'),
+    row('P4', '陈静', 'COMPLETED', '2026-05-01T05:00:00.000Z'),
+  ];
   const participations: MockedResponse = {
     request: { query: EventParticipationsDocument },
     variableMatcher: (vars) => vars.filter?.eventId === 'E1',
     result: {
       data: {
         participations: {
-          __typename: 'ParticipationConnection', totalCount: rows.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: rows,
+          __typename: 'ParticipationConnection',
+          totalCount: rows.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes: rows,
         },
       },
     },
@@ -137,10 +178,16 @@ describe('verifying hours', () => {
 
   it('offers only checked-out, unverified rows, and marks each refused row with its reason', async () => {
     const seen: string[][] = [];
-    const refused = { errors: [badInput([{ field: 'participationIds[1]', key: 'alreadyVerified', message: '这条时长已经核实过了' }])] };
-    const w = await mountWith(SignUpTable, setup([...lookupMocks, participations, verifyMock(refused, seen)], coordinator), {
-      props: { eventId: 'E1', eventStatus: 'OPEN' },
-    });
+    const refused = {
+      errors: [badInput([{ field: 'participationIds[1]', key: 'alreadyVerified', message: '这条时长已经核实过了' }])],
+    };
+    const w = await mountWith(
+      SignUpTable,
+      setup([...lookupMocks, participations, verifyMock(refused, seen)], coordinator),
+      {
+        props: { eventId: 'E1', eventStatus: 'OPEN' },
+      },
+    );
     await flushPromises();
     const boxes = w.findAll('input[type="checkbox"]').map((b) => b.attributes('id'));
     expect(boxes).toEqual(['sel-P1', 'sel-P2']);
@@ -167,10 +214,28 @@ describe('verifying hours', () => {
 
   it('verifies the rows chosen and says so', async () => {
     const seen: string[][] = [];
-    const verified = { data: { verifyHours: [{ __typename: 'Participation', id: 'P1', status: 'COMPLETED', minutes: 120, hours: 2, verifiedAt: '2026-05-01T06:00:00.000Z', version: 4 }] } };
-    const w = await mountWith(SignUpTable, setup([...lookupMocks, participations, verifyMock(verified, seen)], coordinator), {
-      props: { eventId: 'E1', eventStatus: 'OPEN' },
-    });
+    const verified = {
+      data: {
+        verifyHours: [
+          {
+            __typename: 'Participation',
+            id: 'P1',
+            status: 'COMPLETED',
+            minutes: 120,
+            hours: 2,
+            verifiedAt: '2026-05-01T06:00:00.000Z',
+            version: 4,
+          },
+        ],
+      },
+    };
+    const w = await mountWith(
+      SignUpTable,
+      setup([...lookupMocks, participations, verifyMock(verified, seen)], coordinator),
+      {
+        props: { eventId: 'E1', eventStatus: 'OPEN' },
+      },
+    );
     await flushPromises();
     await w.find('#sel-P1').setValue(true);
     await w.find('button[data-action="verify"]').trigger('click');

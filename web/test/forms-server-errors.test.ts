@@ -11,7 +11,10 @@ import { flushPromises, mountWith, setup, viewerWith } from './helpers';
 const gqlError = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions });
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
-  (byId(id).getAttribute('aria-describedby') ?? '').split(' ').map((d) => byId(d)?.textContent ?? '').join(' ');
+  (byId(id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((d) => byId(d)?.textContent ?? '')
+    .join(' ');
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -31,7 +34,14 @@ describe('login form', () => {
     const mocks = [
       {
         request: { query: LoginDocument, variables: { input: { username: 'hub.admin', password: 'wrong' } } },
-        result: { errors: [gqlError('Too many failed logins. Try again in 42 seconds.', { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 42 })] },
+        result: {
+          errors: [
+            gqlError('Too many failed logins. Try again in 42 seconds.', {
+              code: 'TOO_MANY_ATTEMPTS',
+              retryAfterSeconds: 42,
+            }),
+          ],
+        },
       },
     ];
     const w = await mountWith(LoginForm, setup(mocks));
@@ -49,7 +59,11 @@ describe('account creation dialog', () => {
     const mocks = [
       {
         request: { query: CreateAccountDocument, variables: { input } },
-        result: { errors: [gqlError('The password must contain letters and digits.', { code: 'BAD_USER_INPUT', field: 'password' })] },
+        result: {
+          errors: [
+            gqlError('The password must contain letters and digits.', { code: 'BAD_USER_INPUT', field: 'password' }),
+          ],
+        },
       },
     ];
     await mountWith(AccountCreateDialog, setup(mocks, viewerWith(['MANAGE_ACCOUNTS'])), { props: { open: true } });
@@ -73,9 +87,21 @@ describe('account creation dialog', () => {
 
 describe('reveal dialog', () => {
   it('asks for a reason, then hands over the clear values without caching them', async () => {
-    const revealed = { __typename: 'PersonalData', id: 'B1', fields: ['phone'], idNumber: null, certificateNumber: null, phone: '13812345678', address: null, birthDate: null };
+    const revealed = {
+      __typename: 'PersonalData',
+      id: 'B1',
+      fields: ['phone'],
+      idNumber: null,
+      certificateNumber: null,
+      phone: '13812345678',
+      address: null,
+      birthDate: null,
+    };
     const mocks = [
-      { request: { query: RevealPersonalDataDocument, variables: { id: 'B1', reason: '核对补贴申请' } }, result: { data: { revealPersonalData: revealed } } },
+      {
+        request: { query: RevealPersonalDataDocument, variables: { id: 'B1', reason: '核对补贴申请' } },
+        result: { data: { revealPersonalData: revealed } },
+      },
     ];
     const s = setup(mocks, viewerWith(['REVEAL_PERSONAL_DATA']));
     const w = await mountWith(RevealDialog, s, { props: { open: true, recordId: 'B1', personName: '张三' } });

@@ -16,7 +16,11 @@ import type { Permission } from '../src/graphql/generated/graphql';
 export const lookupMocks: MockedResponse[] = [
   {
     request: { query: DistrictsDocument },
-    result: { data: { regions: { __typename: 'RegionConnection', nodes: [{ __typename: 'Region', id: 'R1', name: '城关区' }] } } },
+    result: {
+      data: {
+        regions: { __typename: 'RegionConnection', nodes: [{ __typename: 'Region', id: 'R1', name: '城关区' }] },
+      },
+    },
     maxUsageCount: 10,
   },
   {
@@ -59,7 +63,11 @@ export function setup(mocks: MockedResponse[] = [], viewer?: SessionViewer): Set
   return { pinia, router, apollo };
 }
 
-export async function mountWith<C extends Component>(component: C, s: Setup, options: ComponentMountingOptions<C> = {}) {
+export async function mountWith<C extends Component>(
+  component: C,
+  s: Setup,
+  options: ComponentMountingOptions<C> = {},
+) {
   const wrapper = mount(component, {
     ...options,
     attachTo: document.body,

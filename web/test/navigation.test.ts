@@ -7,24 +7,66 @@ import { mountWith, setup, viewerWith } from './helpers';
 
 // The server's grants table (server/src/auth/permissions.ts), role by role; the e2e suite checks the real one.
 const ALL: Permission[] = [
-  'READ_TEAMS', 'READ_VOLUNTEERS', 'READ_BENEFICIARIES', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_PARTICIPATIONS', 'READ_PAIRINGS',
-  'READ_DONATIONS', 'READ_SERVICE_REQUESTS', 'READ_TRAINING', 'READ_COMMENDATIONS', 'READ_PERSONAL_DATA_MASKED',
-  'REVEAL_PERSONAL_DATA', 'READ_DASHBOARD', 'READ_ACCOUNTS', 'MANAGE_ACCOUNTS', 'READ_AUDIT_LOG',
+  'READ_TEAMS',
+  'READ_VOLUNTEERS',
+  'READ_BENEFICIARIES',
+  'READ_CAMPAIGNS',
+  'READ_EVENTS',
+  'READ_PARTICIPATIONS',
+  'READ_PAIRINGS',
+  'READ_DONATIONS',
+  'READ_SERVICE_REQUESTS',
+  'READ_TRAINING',
+  'READ_COMMENDATIONS',
+  'READ_PERSONAL_DATA_MASKED',
+  'REVEAL_PERSONAL_DATA',
+  'READ_DASHBOARD',
+  'READ_ACCOUNTS',
+  'MANAGE_ACCOUNTS',
+  'READ_AUDIT_LOG',
 ];
 const GRANTS: Record<string, Permission[]> = {
   HUB_ADMIN: ALL,
   ORG_ADMIN: [
-    'READ_TEAMS', 'READ_VOLUNTEERS', 'READ_BENEFICIARIES', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_PARTICIPATIONS', 'READ_PAIRINGS',
-    'READ_DONATIONS', 'READ_TRAINING', 'READ_COMMENDATIONS', 'READ_PERSONAL_DATA_MASKED', 'REVEAL_PERSONAL_DATA', 'READ_DASHBOARD',
-    'READ_ACCOUNTS', 'MANAGE_ACCOUNTS',
+    'READ_TEAMS',
+    'READ_VOLUNTEERS',
+    'READ_BENEFICIARIES',
+    'READ_CAMPAIGNS',
+    'READ_EVENTS',
+    'READ_PARTICIPATIONS',
+    'READ_PAIRINGS',
+    'READ_DONATIONS',
+    'READ_TRAINING',
+    'READ_COMMENDATIONS',
+    'READ_PERSONAL_DATA_MASKED',
+    'REVEAL_PERSONAL_DATA',
+    'READ_DASHBOARD',
+    'READ_ACCOUNTS',
+    'MANAGE_ACCOUNTS',
   ],
   STATION_COORDINATOR: [
-    'READ_TEAMS', 'READ_VOLUNTEERS', 'READ_BENEFICIARIES', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_PARTICIPATIONS',
-    'READ_SERVICE_REQUESTS', 'READ_PERSONAL_DATA_MASKED', 'READ_DASHBOARD',
+    'READ_TEAMS',
+    'READ_VOLUNTEERS',
+    'READ_BENEFICIARIES',
+    'READ_CAMPAIGNS',
+    'READ_EVENTS',
+    'READ_PARTICIPATIONS',
+    'READ_SERVICE_REQUESTS',
+    'READ_PERSONAL_DATA_MASKED',
+    'READ_DASHBOARD',
   ],
   VOLUNTEER: [
-    'READ_VOLUNTEERS', 'READ_BENEFICIARIES', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_PARTICIPATIONS', 'READ_PAIRINGS', 'READ_TRAINING',
-    'READ_COMMENDATIONS', 'READ_SERVICE_REQUESTS', 'READ_PERSONAL_DATA_MASKED', 'REVEAL_PERSONAL_DATA',
+    'READ_VOLUNTEERS',
+    'READ_BENEFICIARIES',
+    'READ_CAMPAIGNS',
+    'READ_EVENTS',
+    'READ_PARTICIPATIONS',
+    'READ_PAIRINGS',
+    'READ_TRAINING',
+    'READ_COMMENDATIONS',
+    'READ_SERVICE_REQUESTS',
+    'READ_PERSONAL_DATA_MASKED',
+    'REVEAL_PERSONAL_DATA',
   ],
   VIEWER: ['READ_TEAMS', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_TRAINING', 'READ_DASHBOARD'],
 };
@@ -38,13 +80,36 @@ afterEach(() => {
 describe('the work menu follows the permissions', () => {
   it('gives the hub administrator every page', () => {
     expect(names(GRANTS.HUB_ADMIN)).toEqual([
-      'workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training', 'volunteers',
-      'beneficiaries', 'commendations', 'pairings', 'requests', 'donations', 'accounts', 'audit',
+      'workspace',
+      'dashboard',
+      'organisations',
+      'teams',
+      'stations',
+      'campaigns',
+      'events',
+      'training',
+      'volunteers',
+      'beneficiaries',
+      'commendations',
+      'pairings',
+      'requests',
+      'donations',
+      'accounts',
+      'audit',
     ]);
   });
 
   it('gives the read-only viewer no personal data and no administration', () => {
-    expect(names(GRANTS.VIEWER)).toEqual(['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'training']);
+    expect(names(GRANTS.VIEWER)).toEqual([
+      'workspace',
+      'dashboard',
+      'organisations',
+      'teams',
+      'stations',
+      'campaigns',
+      'events',
+      'training',
+    ]);
   });
 
   it('gives a volunteer its own records but no dashboard, teams, donations or administration', () => {
@@ -64,7 +129,18 @@ describe('the work menu follows the permissions', () => {
   it('renders only the allowed links, grouped under headed lists', async () => {
     const w = await mountWith(WorkMenu, setup([], viewerWith(GRANTS.STATION_COORDINATOR)));
     const links = w.findAll('a[data-menu]').map((a) => a.attributes('data-menu'));
-    expect(links).toEqual(['workspace', 'dashboard', 'organisations', 'teams', 'stations', 'campaigns', 'events', 'volunteers', 'beneficiaries', 'requests']);
+    expect(links).toEqual([
+      'workspace',
+      'dashboard',
+      'organisations',
+      'teams',
+      'stations',
+      'campaigns',
+      'events',
+      'volunteers',
+      'beneficiaries',
+      'requests',
+    ]);
     expect(w.find('nav').attributes('aria-label')).toBe('工作菜单');
     const sections = w.findAll('h2').map((h) => h.text());
     expect(sections).toContain('人员');

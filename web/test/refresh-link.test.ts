@@ -2,8 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApolloLink, Observable, execute, gql, type FetchResult } from '@apollo/client/core';
 import { refreshLink } from '../src/apollo/client';
 
-const query = gql`query Volunteers { volunteers(first: 1) { totalCount } }`;
-const unauthenticated: FetchResult = { errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] as never };
+const query = gql`
+  query Volunteers {
+    volunteers(first: 1) {
+      totalCount
+    }
+  }
+`;
+const unauthenticated: FetchResult = {
+  errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] as never,
+};
 const ok: FetchResult = { data: { volunteers: { totalCount: 3 } } };
 
 /** A server that answers UNAUTHENTICATED to the old token and data to the new one, recording what it saw. */
@@ -18,13 +26,20 @@ function fakeServer(seen: string[]) {
 function run(link: ApolloLink): Promise<FetchResult[]> {
   return new Promise((resolve, reject) => {
     const results: FetchResult[] = [];
-    execute(link, { query }).subscribe({ next: (r) => results.push(r), error: reject, complete: () => resolve(results) });
+    execute(link, { query }).subscribe({
+      next: (r) => results.push(r),
+      error: reject,
+      complete: () => resolve(results),
+    });
   });
 }
 
 function chain(token: { value: string | null }, refresh: () => Promise<boolean>, seen: string[]) {
   const auth = new ApolloLink((operation, forward) => {
-    operation.setContext({ hadToken: !!token.value, headers: token.value ? { authorization: `Bearer ${token.value}` } : {} });
+    operation.setContext({
+      hadToken: !!token.value,
+      headers: token.value ? { authorization: `Bearer ${token.value}` } : {},
+    });
     return forward(operation);
   });
   return ApolloLink.from([refreshLink({ token: () => token.value, refresh }), auth, fakeServer(seen)]);

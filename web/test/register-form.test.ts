@@ -13,7 +13,14 @@ const organisationMock: MockedResponse = {
   request: { query: OrganisationOptionsDocument },
   variableMatcher: () => true,
   maxUsageCount: 10,
-  result: { data: { organisations: { __typename: 'OrganisationConnection', nodes: [{ __typename: 'Organisation', id: 'O1', name: '同心大学', kind: 'UNIVERSITY' }] } } },
+  result: {
+    data: {
+      organisations: {
+        __typename: 'OrganisationConnection',
+        nodes: [{ __typename: 'Organisation', id: 'O1', name: '同心大学', kind: 'UNIVERSITY' }],
+      },
+    },
+  },
 };
 const registerMocks = [...lookupMocks, organisationMock];
 

@@ -20,14 +20,31 @@ describe('what the client assumes about the schema', () => {
 
   it('labels every value of the enums it shows', () => {
     const labelled: Record<string, string> = {
-      Role: 'role', Gender: 'gender', ThemeDay: 'themeDay', CampaignStatus: 'campaignStatus', EventStatus: 'eventStatus',
-      PartnerRole: 'partnerRole', PartnerStatus: 'partnerStatus', OrganisationKind: 'organisationKind', VolunteerStatus: 'volunteerStatus',
-      VolunteerCategory: 'volunteerCategory', DisabilityCategory: 'disabilityCategory', AccessNeed: 'accessNeed', PairingStatus: 'pairingStatus',
-      PairingKind: 'pairingKind', VisitMode: 'visitMode', ServiceRequestStatus: 'requestStatus', DonationKind: 'donationKind',
-      ParticipationStatus: 'participationStatus', AccountStatus: 'accountStatus',
+      Role: 'role',
+      Gender: 'gender',
+      ThemeDay: 'themeDay',
+      CampaignStatus: 'campaignStatus',
+      EventStatus: 'eventStatus',
+      PartnerRole: 'partnerRole',
+      PartnerStatus: 'partnerStatus',
+      OrganisationKind: 'organisationKind',
+      VolunteerStatus: 'volunteerStatus',
+      VolunteerCategory: 'volunteerCategory',
+      DisabilityCategory: 'disabilityCategory',
+      AccessNeed: 'accessNeed',
+      PairingStatus: 'pairingStatus',
+      PairingKind: 'pairingKind',
+      VisitMode: 'visitMode',
+      ServiceRequestStatus: 'requestStatus',
+      DonationKind: 'donationKind',
+      ParticipationStatus: 'participationStatus',
+      AccountStatus: 'accountStatus',
     };
     for (const [type, key] of Object.entries(labelled)) {
-      const values = (schema.getType(type) as import('graphql').GraphQLEnumType).getValues().map((v) => v.name).sort();
+      const values = (schema.getType(type) as import('graphql').GraphQLEnumType)
+        .getValues()
+        .map((v) => v.name)
+        .sort();
       expect(Object.keys(zhCN.enums[key as keyof typeof zhCN.enums]).sort(), type).toEqual(values);
     }
   });

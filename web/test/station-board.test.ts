@@ -7,12 +7,21 @@ import { UpdateStationBoardDocument } from '../src/graphql/directory';
 import { flushPromises, lookupMocks, mountWith, setup } from './helpers';
 
 const station = {
-  id: 'ST1', name: '城关区东岗街道残疾人服务站', address: '东岗西路 1 号', openingHours: '周一至周五 9:00-17:00',
-  contactName: '张老师', contactPhone: '0931-8123456', version: 3, serviceTypes: [] as Array<{ id: string }>,
+  id: 'ST1',
+  name: '城关区东岗街道残疾人服务站',
+  address: '东岗西路 1 号',
+  openingHours: '周一至周五 9:00-17:00',
+  contactName: '张老师',
+  contactPhone: '0931-8123456',
+  version: 3,
+  serviceTypes: [] as Array<{ id: string }>,
 };
 const describedText = (id: string) => {
   const el = document.getElementById(id)!;
-  return (el.getAttribute('aria-describedby') ?? '').split(' ').map((d) => document.getElementById(d)?.textContent ?? '').join(' ');
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((d) => document.getElementById(d)?.textContent ?? '')
+    .join(' ');
 };
 
 afterEach(() => {
@@ -29,8 +38,26 @@ describe('the station board editor', () => {
       result: ((vars: Record<string, unknown>) => {
         calls.push(vars);
         return calls.length === 1
-          ? { errors: [new GraphQLError('开放时间不能为空', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.openingHours', key: 'required', message: '此项必填' }] } })] }
-          : { data: { updateStationBoard: { __typename: 'ServiceStation', ...station, version: 4, serviceTypes: [{ __typename: 'ServiceType', id: 'S1', name: '法律援助', nameEn: 'Legal aid' }] } } };
+          ? {
+              errors: [
+                new GraphQLError('开放时间不能为空', {
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    fields: [{ field: 'input.openingHours', key: 'required', message: '此项必填' }],
+                  },
+                }),
+              ],
+            }
+          : {
+              data: {
+                updateStationBoard: {
+                  __typename: 'ServiceStation',
+                  ...station,
+                  version: 4,
+                  serviceTypes: [{ __typename: 'ServiceType', id: 'S1', name: '法律援助', nameEn: 'Legal aid' }],
+                },
+              },
+            };
       }) as MockedResponse['result'],
     };
     const w = await mountWith(StationBoardForm, setup([...lookupMocks, mock]), { props: { station } });
@@ -46,7 +73,11 @@ describe('the station board editor', () => {
     await w.find('form').trigger('submit');
     await flushPromises();
     await flushPromises();
-    expect(calls[0]).toMatchObject({ id: 'ST1', version: 3, input: { contactPhone: '09318123457', serviceTypeIds: ['S1'], openingHours: '周一至周五 9:00-17:00' } });
+    expect(calls[0]).toMatchObject({
+      id: 'ST1',
+      version: 3,
+      input: { contactPhone: '09318123457', serviceTypeIds: ['S1'], openingHours: '周一至周五 9:00-17:00' },
+    });
     // The server's "input.openingHours" lands on the hours box.
     expect(describedText('sb-hours')).toContain('此项必填');
 

@@ -22,7 +22,9 @@ describe('GB 11643 identity numbers', () => {
     expect(idNumberProblem('6101021990030712')).toBe('validation.idNumberFormat');
     expect(idNumberProblem('61010219900307123Y')).toBe('validation.idNumberFormat');
     expect(idNumberProblem(withCheck('61010219900230123'))).toBe('validation.idNumberBirthDate'); // 30 February
-    expect(idNumberProblem(withCheck('61010230000101123'), new Date('2026-01-01'))).toBe('validation.idNumberBirthDate');
+    expect(idNumberProblem(withCheck('61010230000101123'), new Date('2026-01-01'))).toBe(
+      'validation.idNumberBirthDate',
+    );
   });
 });
 

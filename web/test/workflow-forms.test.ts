@@ -15,7 +15,10 @@ import { flushPromises, lookupMocks, mountWith, setup, viewerWith } from './help
 const gqlError = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions });
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
-  (byId(id).getAttribute('aria-describedby') ?? '').split(' ').map((d) => byId(d)?.textContent ?? '').join(' ');
+  (byId(id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((d) => byId(d)?.textContent ?? '')
+    .join(' ');
 /** Lets the mocked network answer and the page re-render: a few rounds of timers and promises. */
 const settle = async () => {
   for (let i = 0; i < 4; i++) {
@@ -25,7 +28,10 @@ const settle = async () => {
 };
 
 /** A mock answering every call of `query`, recording the variables it was sent. */
-function recorder(query: MockedResponse['request']['query'], answer: (vars: Record<string, unknown>, call: number) => MockedResponse['result']) {
+function recorder(
+  query: MockedResponse['request']['query'],
+  answer: (vars: Record<string, unknown>, call: number) => MockedResponse['result'],
+) {
   const calls: Array<Record<string, unknown>> = [];
   const mock: MockedResponse = {
     request: { query },
@@ -40,7 +46,12 @@ function recorder(query: MockedResponse['request']['query'], answer: (vars: Reco
 }
 
 const organisations = recorder(OrganisationOptionsDocument, () => ({
-  data: { organisations: { __typename: 'OrganisationConnection', nodes: [{ __typename: 'Organisation', id: 'O1', name: '共青团同心市委员会', kind: 'YOUTH_LEAGUE' }] } },
+  data: {
+    organisations: {
+      __typename: 'OrganisationConnection',
+      nodes: [{ __typename: 'Organisation', id: 'O1', name: '共青团同心市委员会', kind: 'YOUTH_LEAGUE' }],
+    },
+  },
 })).mock;
 
 afterEach(() => {
@@ -72,7 +83,11 @@ describe('volunteer registration, sent to the server', () => {
                 code: 'BAD_USER_INPUT',
                 fields: [
                   { field: 'phone', key: 'phoneInvalid', message: '请填写 11 位手机号码' },
-                  { field: 'consentVersion', key: 'consentOutdated', message: '个人信息告知书已更新（当前版本 2026-02），请重新阅读' },
+                  {
+                    field: 'consentVersion',
+                    key: 'consentOutdated',
+                    message: '个人信息告知书已更新（当前版本 2026-02），请重新阅读',
+                  },
                 ],
               }),
             ],
@@ -80,8 +95,12 @@ describe('volunteer registration, sent to the server', () => {
         : {
             errors: [
               gqlError('该身份证号码已登记，请直接登录或联系所在组织', {
-                code: 'CONFLICT', messageKey: 'identityTaken', field: 'idNumber',
-                fields: [{ field: 'idNumber', key: 'identityTaken', message: '该身份证号码已登记，请直接登录或联系所在组织' }],
+                code: 'CONFLICT',
+                messageKey: 'identityTaken',
+                field: 'idNumber',
+                fields: [
+                  { field: 'idNumber', key: 'identityTaken', message: '该身份证号码已登记，请直接登录或联系所在组织' },
+                ],
               }),
             ],
           },
@@ -91,8 +110,15 @@ describe('volunteer registration, sent to the server', () => {
     await settle();
 
     expect(sent.calls[0].input).toMatchObject({
-      realName: '王小明', idNumber: '11010519491231002X', phone: '13812345678', regionId: 'R1', organisationId: 'O1',
-      category: 'STUDENT', skills: ['手语', '驾驶'], consentAccepted: true, consentVersion: '2026-01',
+      realName: '王小明',
+      idNumber: '11010519491231002X',
+      phone: '13812345678',
+      regionId: 'R1',
+      organisationId: 'O1',
+      category: 'STUDENT',
+      skills: ['手语', '驾驶'],
+      consentAccepted: true,
+      consentVersion: '2026-01',
     });
     // The server's "phone" is the form's mobile box; "consentVersion" belongs to the consent box.
     expect(byId('reg-mobile').getAttribute('aria-invalid')).toBe('true');
@@ -118,7 +144,9 @@ describe('volunteer registration, sent to the server', () => {
   });
 
   it('a problem that names no field is said at the top of the form', async () => {
-    sent = recorder(RegisterVolunteerDocument, () => ({ errors: [gqlError('Too many requests', { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 30 })] }));
+    sent = recorder(RegisterVolunteerDocument, () => ({
+      errors: [gqlError('Too many requests', { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 30 })],
+    }));
     const w = await fillValid();
     await w.find('form').trigger('submit');
     await settle();
@@ -128,7 +156,14 @@ describe('volunteer registration, sent to the server', () => {
 
   it('replaces the form with the reference and the pending status, and focuses it', async () => {
     sent = recorder(RegisterVolunteerDocument, () => ({
-      data: { registerVolunteer: { __typename: 'VolunteerRegistration', reference: 'Vm9sdW50ZWVyOjEyMw==', status: 'PENDING', registeredAt: '2026-05-17T02:00:00.000Z' } },
+      data: {
+        registerVolunteer: {
+          __typename: 'VolunteerRegistration',
+          reference: 'Vm9sdW50ZWVyOjEyMw==',
+          status: 'PENDING',
+          registeredAt: '2026-05-17T02:00:00.000Z',
+        },
+      },
     }));
     const w = await fillValid();
     await w.find('form').trigger('submit');
@@ -145,7 +180,12 @@ describe('volunteer registration, sent to the server', () => {
 
 describe('recording a donation', () => {
   const campaigns = recorder(CampaignOptionsDocument, () => ({
-    data: { campaigns: { __typename: 'CampaignConnection', nodes: [{ __typename: 'Campaign', id: 'C1', name: '阳光行动', startsOn: '2026-05-17' }] } },
+    data: {
+      campaigns: {
+        __typename: 'CampaignConnection',
+        nodes: [{ __typename: 'Campaign', id: 'C1', name: '阳光行动', startsOn: '2026-05-17' }],
+      },
+    },
   })).mock;
 
   it('sends yuan as fen, and puts the server’s target and amount errors beside those fields', async () => {
@@ -157,12 +197,30 @@ describe('recording a donation', () => {
                 code: 'BAD_USER_INPUT',
                 fields: [
                   { field: 'input.amountFen', key: 'mustBePositive', message: '应为大于 0 的整数' },
-                  { field: 'target', key: 'donationTargetRequired', message: '请指定捐赠对象：活动、结对、残疾人或家庭' },
+                  {
+                    field: 'target',
+                    key: 'donationTargetRequired',
+                    message: '请指定捐赠对象：活动、结对、残疾人或家庭',
+                  },
                 ],
               }),
             ],
           }
-        : { data: { recordDonation: { __typename: 'Donation', id: 'D9', kind: 'CASH', amountFen: 3550, item: null, quantity: null, unit: null, donatedOn: '2026-05-17', version: 1 } } },
+        : {
+            data: {
+              recordDonation: {
+                __typename: 'Donation',
+                id: 'D9',
+                kind: 'CASH',
+                amountFen: 3550,
+                item: null,
+                quantity: null,
+                unit: null,
+                donatedOn: '2026-05-17',
+                version: 1,
+              },
+            },
+          },
     );
     const s = setup([organisations, campaigns, recorded.mock], viewerWith(['MANAGE_DONATIONS', 'READ_DONATIONS']));
     const w = await mountWith(DonationCreatePage, s);
@@ -171,7 +229,11 @@ describe('recording a donation', () => {
     await w.find('form').trigger('submit');
     await settle();
     const items = w.findAll('.error-summary li').map((li) => li.text());
-    expect(items).toEqual(['金额（元）: 请填写此项。', '捐赠单位: 请选择捐赠单位，或填写捐赠人姓名。', '受赠方: 请填写此项。']);
+    expect(items).toEqual([
+      '金额（元）: 请填写此项。',
+      '捐赠单位: 请选择捐赠单位，或填写捐赠人姓名。',
+      '受赠方: 请填写此项。',
+    ]);
     expect(recorded.calls).toHaveLength(0);
 
     await w.find('#dn-amount').setValue('35.5');
@@ -179,14 +241,23 @@ describe('recording a donation', () => {
     await w.find('#dn-target').setValue('C1');
     await w.find('form').trigger('submit');
     await settle();
-    expect(recorded.calls[0].input).toMatchObject({ kind: 'CASH', amountFen: 3550, donorName: '李先生', donorOrganisationId: null, campaignId: 'C1', beneficiaryId: null });
+    expect(recorded.calls[0].input).toMatchObject({
+      kind: 'CASH',
+      amountFen: 3550,
+      donorName: '李先生',
+      donorOrganisationId: null,
+      campaignId: 'C1',
+      beneficiaryId: null,
+    });
     expect(describedText('dn-amount')).toContain('应为大于 0 的整数');
     expect(describedText('dn-target')).toContain('请指定捐赠对象');
 
     await w.find('form').trigger('submit');
     await settle();
     expect(recorded.calls).toHaveLength(2);
-    expect((recorded.calls[1].input as { idempotencyKey: string }).idempotencyKey).toBe((recorded.calls[0].input as { idempotencyKey: string }).idempotencyKey);
+    expect((recorded.calls[1].input as { idempotencyKey: string }).idempotencyKey).toBe(
+      (recorded.calls[0].input as { idempotencyKey: string }).idempotencyKey,
+    );
     // Recorded: on to the list (its page loads lazily).
     await vi.waitFor(() => expect(s.router.currentRoute.value.name).toBe('donations'), { timeout: 10_000 });
   });
@@ -195,10 +266,19 @@ describe('recording a donation', () => {
 describe('volunteer review', () => {
   it('rejects only with a reason, and says so when someone else changed the record first', async () => {
     const rejected = recorder(RejectVolunteerDocument, () => ({
-      errors: [gqlError('该记录已被他人修改，请刷新后重试', { code: 'CONFLICT', messageKey: 'staleVersion', field: 'version', currentVersion: 4 })],
+      errors: [
+        gqlError('该记录已被他人修改，请刷新后重试', {
+          code: 'CONFLICT',
+          messageKey: 'staleVersion',
+          field: 'version',
+          currentVersion: 4,
+        }),
+      ],
     }));
     const s = setup([rejected.mock], viewerWith(['MANAGE_VOLUNTEERS']));
-    const w = await mountWith(StatusActions, s, { props: { volunteer: { id: 'V1', realName: '张三', status: 'PENDING', version: 3 } } });
+    const w = await mountWith(StatusActions, s, {
+      props: { volunteer: { id: 'V1', realName: '张三', status: 'PENDING', version: 3 } },
+    });
     expect(w.findAll('button').map((b) => b.text())).toEqual(['批准', '不予通过']);
     await w.findAll('button')[1].trigger('click');
     await settle();
@@ -230,7 +310,16 @@ describe('the language of server messages', () => {
       return Observable.of({ data: { __typename: 'Query' } });
     });
     const link = ApolloLink.from([languageLink(() => locale), server]);
-    const run = () => new Promise((done) => execute(link, { query: gql`query Q { __typename }` }).subscribe({ complete: () => done(null) }));
+    const run = () =>
+      new Promise((done) =>
+        execute(link, {
+          query: gql`
+            query Q {
+              __typename
+            }
+          `,
+        }).subscribe({ complete: () => done(null) }),
+      );
     await run();
     locale = 'en';
     await run();

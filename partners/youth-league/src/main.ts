@@ -3,11 +3,15 @@ import { startYouthLeague } from './server';
 
 async function main() {
   const port = Number(process.env.PORT ?? 4001);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   const server = await startYouthLeague({ port, host: process.env.HOST });
   console.log(`Youth League subgraph ready at ${server.url}`);
   const stop = () => {
-    server.stop().then(() => process.exit(0), () => process.exit(1));
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

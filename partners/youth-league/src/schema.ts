@@ -15,13 +15,19 @@ export const typeDefs = gql`
   """
   type Volunteer @key(fields: "id") {
     id: ID!
-    """The date (YYYY-MM-DD) the volunteer joined the Youth League; null when not a member."""
+    """
+    The date (YYYY-MM-DD) the volunteer joined the Youth League; null when not a member.
+    """
     leagueMemberSince: String
-    """Certificates the League has awarded; null when not a member."""
+    """
+    Certificates the League has awarded; null when not a member.
+    """
     leagueCertificates: [String!]
   }
 
-  """A Youth League branch (团支部) that runs volunteer services."""
+  """
+  A Youth League branch (团支部) that runs volunteer services.
+  """
   type LeagueBranch {
     id: ID!
     name: String!
@@ -51,7 +57,8 @@ const resolvers: GraphQLResolverMap<unknown> = {
     leagueBranch: (_: unknown, args: { id: string }) => leagueStore.branch(args.id) ?? null,
   },
   LeagueBranch: {
-    members: (branch: LeagueBranch): VolunteerRef[] => leagueStore.members(branch.id).map((m) => ({ id: m.volunteerId })),
+    members: (branch: LeagueBranch): VolunteerRef[] =>
+      leagueStore.members(branch.id).map((m) => ({ id: m.volunteerId })),
   },
   Volunteer: {
     // Any hub volunteer resolves: one who is not a member simply has no League fields.

@@ -12,7 +12,10 @@ export interface YouthLeagueServer {
 
 export async function startYouthLeague(opts: { port: number; host?: string }): Promise<YouthLeagueServer> {
   // Inline traces (ftv1) are for Apollo's hosted router; the gateway does not read them.
-  const apollo = new ApolloServer({ schema: buildYouthLeagueSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const apollo = new ApolloServer({
+    schema: buildYouthLeagueSchema(),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   const { url } = await startStandaloneServer(apollo, { listen: { port: opts.port, host: opts.host } });
   return { url: new URL('/graphql', url).toString(), stop: () => apollo.stop() };
 }

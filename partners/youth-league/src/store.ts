@@ -27,7 +27,13 @@ export const BRANCHES: readonly LeagueBranch[] = [
   { id: 'branch-3', name: '第一中学团委阳光助残队', district: '城西区' },
 ];
 
-const CERTIFICATES = ['注册志愿者证', '星级志愿者（一星）', '星级志愿者（三星）', '手语服务培训合格证', '助残服务优秀志愿者'];
+const CERTIFICATES = [
+  '注册志愿者证',
+  '星级志愿者（一星）',
+  '星级志愿者（三星）',
+  '手语服务培训合格证',
+  '助残服务优秀志愿者',
+];
 
 /** Hub volunteers 1–120 the League knows of; every fourth is not a member. */
 const KNOWN_VOLUNTEERS = 120;

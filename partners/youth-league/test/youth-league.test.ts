@@ -42,14 +42,20 @@ describe('youth-league subgraph', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([
-      { id: member, leagueMemberSince: leagueStore.membership(member)!.since, leagueCertificates: leagueStore.membership(member)!.certificates },
+      {
+        id: member,
+        leagueMemberSince: leagueStore.membership(member)!.since,
+        leagueCertificates: leagueStore.membership(member)!.certificates,
+      },
       { id: nonMember, leagueMemberSince: null, leagueCertificates: null },
       { id: unknown, leagueMemberSince: null, leagueCertificates: null },
     ]);
   });
 
   it('serves its own branches with their members as hub volunteer references', async () => {
-    const { data, errors } = await gql('{ leagueBranches { id name district members { id } } leagueBranch(id: "none") { id } }');
+    const { data, errors } = await gql(
+      '{ leagueBranches { id name district members { id } } leagueBranch(id: "none") { id } }',
+    );
     expect(errors).toBeUndefined();
     expect(data!.leagueBranches).toHaveLength(leagueStore.branches().length);
     const members = data!.leagueBranches.flatMap((b: { members: { id: string }[] }) => b.members.map((m) => m.id));

@@ -22,7 +22,9 @@ export function rootFieldRules(): Map<string, Rule[]> {
   const storage = getMetadataStorage();
   const rules = new Map<string, Rule[]>();
   for (const handler of [...storage.queries, ...storage.mutations]) {
-    const declared = storage.authorizedFields.find((a) => a.target === handler.target && a.fieldName === handler.methodName);
+    const declared = storage.authorizedFields.find(
+      (a) => a.target === handler.target && a.fieldName === handler.methodName,
+    );
     if (declared) rules.set(handler.schemaName, declared.roles as Rule[]);
   }
   return rules;

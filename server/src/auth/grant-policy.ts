@@ -23,7 +23,12 @@ export function canGrant(viewer: Viewer, grant: ResolvedGrant): boolean {
       case Role.HUB_ADMIN:
         return true;
       case Role.REGION_ADMIN:
-        return grant.role !== Role.HUB_ADMIN && !!grant.scopePath && !!mine.regionPath && grant.scopePath.startsWith(mine.regionPath);
+        return (
+          grant.role !== Role.HUB_ADMIN &&
+          !!grant.scopePath &&
+          !!mine.regionPath &&
+          grant.scopePath.startsWith(mine.regionPath)
+        );
       case Role.ORG_ADMIN:
         return (
           (grant.role === Role.ORG_ADMIN && grant.organisationId === mine.organisationId) ||

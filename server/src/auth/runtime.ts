@@ -11,8 +11,14 @@ export interface AuthRuntime {
 
 export type AuthConfig = Pick<
   Config,
-  | 'JWT_SECRET' | 'DATA_DIR' | 'ACCESS_TOKEN_TTL_S' | 'REFRESH_TOKEN_TTL_S' | 'LOGIN_MAX_FAILURES'
-  | 'LOGIN_BACKOFF_BASE_MS' | 'LOGIN_BACKOFF_MAX_MS' | 'NODE_ENV'
+  | 'JWT_SECRET'
+  | 'DATA_DIR'
+  | 'ACCESS_TOKEN_TTL_S'
+  | 'REFRESH_TOKEN_TTL_S'
+  | 'LOGIN_MAX_FAILURES'
+  | 'LOGIN_BACKOFF_BASE_MS'
+  | 'LOGIN_BACKOFF_MAX_MS'
+  | 'NODE_ENV'
 >;
 
 export function createAuthRuntime(config: AuthConfig): AuthRuntime {

@@ -18,7 +18,8 @@ const pathOf = (g: RoleGrant) => {
   return g.regionPath;
 };
 /** The column names a region inside the role's region subtree. */
-const inRegion = (col: string, g: RoleGrant) => `${col} IN (SELECT sr.id FROM region sr WHERE sr.path LIKE '${pathOf(g)}%')`;
+const inRegion = (col: string, g: RoleGrant) =>
+  `${col} IN (SELECT sr.id FROM region sr WHERE sr.path LIKE '${pathOf(g)}%')`;
 
 const volunteerRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.home_region_id`, g),
@@ -33,21 +34,25 @@ const beneficiaryRules: Partial<Record<Role, Rule>> = {
   [Role.ORG_ADMIN]: (g, a) =>
     `${a}.id IN (SELECT pb.beneficiary_id FROM pairing pb WHERE pb.owner_a_id = ${id(g.organisationId)} OR pb.owner_b_id = ${id(g.organisationId)})`,
   [Role.STATION_COORDINATOR]: (g, a) => `${a}.station_id = ${id(g.stationId)}`,
-  [Role.VOLUNTEER]: (g, a) => `${a}.id IN (SELECT pb.beneficiary_id FROM pairing pb WHERE pb.volunteer_id = ${id(g.volunteerId)})`,
+  [Role.VOLUNTEER]: (g, a) =>
+    `${a}.id IN (SELECT pb.beneficiary_id FROM pairing pb WHERE pb.volunteer_id = ${id(g.volunteerId)})`,
 };
 
 const householdRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
   [Role.ORG_ADMIN]: (g, a) =>
     `${a}.id IN (SELECT ph.household_id FROM pairing ph WHERE ph.owner_a_id = ${id(g.organisationId)} OR ph.owner_b_id = ${id(g.organisationId)})`,
-  [Role.STATION_COORDINATOR]: (g, a) => `${a}.id IN (SELECT bh.household_id FROM beneficiary bh WHERE bh.station_id = ${id(g.stationId)})`,
-  [Role.VOLUNTEER]: (g, a) => `${a}.id IN (SELECT ph.household_id FROM pairing ph WHERE ph.volunteer_id = ${id(g.volunteerId)})`,
+  [Role.STATION_COORDINATOR]: (g, a) =>
+    `${a}.id IN (SELECT bh.household_id FROM beneficiary bh WHERE bh.station_id = ${id(g.stationId)})`,
+  [Role.VOLUNTEER]: (g, a) =>
+    `${a}.id IN (SELECT ph.household_id FROM pairing ph WHERE ph.volunteer_id = ${id(g.volunteerId)})`,
 };
 
 const campaignRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) =>
     `(${inRegion(`${a}.region_id`, g)} OR ${a}.id IN (SELECT ce.campaign_id FROM service_event ce WHERE ${inRegion('ce.region_id', g)}))`,
-  [Role.ORG_ADMIN]: (g, a) => `${a}.id IN (SELECT cp.campaign_id FROM campaign_partner cp WHERE cp.organisation_id = ${id(g.organisationId)})`,
+  [Role.ORG_ADMIN]: (g, a) =>
+    `${a}.id IN (SELECT cp.campaign_id FROM campaign_partner cp WHERE cp.organisation_id = ${id(g.organisationId)})`,
   [Role.STATION_COORDINATOR]: (g, a) =>
     `(${a}.status = 'PUBLISHED' OR ${a}.id IN (SELECT ce.campaign_id FROM service_event ce WHERE ce.station_id = ${id(g.stationId)}))`,
   [Role.VOLUNTEER]: (g, a) =>
@@ -66,18 +71,22 @@ const eventRules: Partial<Record<Role, Rule>> = {
 };
 
 const participationRules: Partial<Record<Role, Rule>> = {
-  [Role.REGION_ADMIN]: (g, a) => `${a}.event_id IN (SELECT pe.id FROM service_event pe WHERE ${inRegion('pe.region_id', g)})`,
+  [Role.REGION_ADMIN]: (g, a) =>
+    `${a}.event_id IN (SELECT pe.id FROM service_event pe WHERE ${inRegion('pe.region_id', g)})`,
   [Role.ORG_ADMIN]: (g, a) =>
     `(${a}.volunteer_id IN (SELECT pv.id FROM volunteer pv WHERE pv.organisation_id = ${id(g.organisationId)}) OR ${a}.event_id IN (SELECT pe.id FROM service_event pe WHERE pe.organiser_id = ${id(g.organisationId)}))`,
-  [Role.STATION_COORDINATOR]: (g, a) => `${a}.event_id IN (SELECT pe.id FROM service_event pe WHERE pe.station_id = ${id(g.stationId)})`,
+  [Role.STATION_COORDINATOR]: (g, a) =>
+    `${a}.event_id IN (SELECT pe.id FROM service_event pe WHERE pe.station_id = ${id(g.stationId)})`,
   [Role.VOLUNTEER]: (g, a) => `${a}.volunteer_id = ${id(g.volunteerId)}`,
 };
 
 const pairingRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) =>
     `(${a}.beneficiary_id IN (SELECT pb.id FROM beneficiary pb WHERE ${inRegion('pb.region_id', g)}) OR ${a}.household_id IN (SELECT ph.id FROM household ph WHERE ${inRegion('ph.region_id', g)}) OR ${a}.volunteer_id IN (SELECT pv.id FROM volunteer pv WHERE ${inRegion('pv.home_region_id', g)}))`,
-  [Role.ORG_ADMIN]: (g, a) => `(${a}.owner_a_id = ${id(g.organisationId)} OR ${a}.owner_b_id = ${id(g.organisationId)})`,
-  [Role.STATION_COORDINATOR]: (g, a) => `${a}.beneficiary_id IN (SELECT pb.id FROM beneficiary pb WHERE pb.station_id = ${id(g.stationId)})`,
+  [Role.ORG_ADMIN]: (g, a) =>
+    `(${a}.owner_a_id = ${id(g.organisationId)} OR ${a}.owner_b_id = ${id(g.organisationId)})`,
+  [Role.STATION_COORDINATOR]: (g, a) =>
+    `${a}.beneficiary_id IN (SELECT pb.id FROM beneficiary pb WHERE pb.station_id = ${id(g.stationId)})`,
   [Role.VOLUNTEER]: (g, a) => `${a}.volunteer_id = ${id(g.volunteerId)}`,
 };
 
@@ -95,7 +104,8 @@ const donationRules: Partial<Record<Role, Rule>> = {
     `(${via(beneficiaryRules, 'beneficiary', 'beneficiary_id')[Role.REGION_ADMIN]!(g, a)} OR ${via(householdRules, 'household', 'household_id')[Role.REGION_ADMIN]!(g, a)} OR ${via(pairingRules, 'pairing', 'pairing_id')[Role.REGION_ADMIN]!(g, a)} OR ${via(campaignRules, 'campaign', 'campaign_id')[Role.REGION_ADMIN]!(g, a)})`,
   [Role.ORG_ADMIN]: (g, a) =>
     `(${a}.donor_organisation_id = ${id(g.organisationId)} OR ${via(pairingRules, 'pairing', 'pairing_id')[Role.ORG_ADMIN]!(g, a)} OR ${via(campaignRules, 'campaign', 'campaign_id')[Role.ORG_ADMIN]!(g, a)})`,
-  [Role.STATION_COORDINATOR]: (g, a) => `${a}.beneficiary_id IN (SELECT db.id FROM beneficiary db WHERE db.station_id = ${id(g.stationId)})`,
+  [Role.STATION_COORDINATOR]: (g, a) =>
+    `${a}.beneficiary_id IN (SELECT db.id FROM beneficiary db WHERE db.station_id = ${id(g.stationId)})`,
   [Role.VOLUNTEER]: (g, a) => via(pairingRules, 'pairing', 'pairing_id')[Role.VOLUNTEER]!(g, a),
 };
 
@@ -108,14 +118,16 @@ const requestRules: Partial<Record<Role, Rule>> = {
 const trainingRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
   [Role.ORG_ADMIN]: (g, a) => `${a}.organisation_id = ${id(g.organisationId)}`,
-  [Role.VOLUNTEER]: (g, a) => `${a}.id IN (SELECT ta.session_id FROM training_attendance ta WHERE ta.volunteer_id = ${id(g.volunteerId)})`,
+  [Role.VOLUNTEER]: (g, a) =>
+    `${a}.id IN (SELECT ta.session_id FROM training_attendance ta WHERE ta.volunteer_id = ${id(g.volunteerId)})`,
   [Role.VIEWER]: (g, a) => (g.regionId ? inRegion(`${a}.region_id`, g) : 'TRUE'),
 };
 
 const teamRules: Partial<Record<Role, Rule>> = {
   [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
   [Role.ORG_ADMIN]: (g, a) => `${a}.organisation_id = ${id(g.organisationId)}`,
-  [Role.STATION_COORDINATOR]: (g, a) => `${a}.id IN (SELECT tv.team_id FROM volunteer tv WHERE tv.station_id = ${id(g.stationId)})`,
+  [Role.STATION_COORDINATOR]: (g, a) =>
+    `${a}.id IN (SELECT tv.team_id FROM volunteer tv WHERE tv.station_id = ${id(g.stationId)})`,
   [Role.VOLUNTEER]: (g, a) => `${a}.id IN (SELECT tv.team_id FROM volunteer tv WHERE tv.id = ${id(g.volunteerId)})`,
   [Role.VIEWER]: (g, a) => (g.regionId ? inRegion(`${a}.region_id`, g) : 'TRUE'),
 };
@@ -201,7 +213,11 @@ export class Scope {
     return this.combine(rules, roles, alias);
   }
 
-  private combine(rules: Partial<Record<Role, Rule>> | undefined, roles: readonly RoleGrant[], alias: string): string | null {
+  private combine(
+    rules: Partial<Record<Role, Rule>> | undefined,
+    roles: readonly RoleGrant[],
+    alias: string,
+  ): string | null {
     if (roles.some((g) => g.role === Role.HUB_ADMIN)) return null;
     const parts = roles.flatMap((g) => {
       const rule = rules?.[g.role];

@@ -42,7 +42,11 @@ export class TokenService {
   /** The account id of a valid token; a reason otherwise (expired, bad signature, wrong algorithm...). */
   async verifyAccess(token: string): Promise<{ accountId: string } | { error: string }> {
     try {
-      const { payload } = await jwtVerify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+      const { payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      });
       if (!payload.sub || !/^\d+$/.test(payload.sub)) return { error: 'The access token has no subject.' };
       return { accountId: payload.sub };
     } catch (err) {

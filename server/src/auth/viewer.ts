@@ -41,10 +41,21 @@ export class Viewer {
 }
 
 /** One statement per request: the active account and its role assignments. Null when disabled or gone. */
-export async function loadViewer(db: Pick<DataSource, 'query'> | EntityManager, accountId: string): Promise<Viewer | null> {
+export async function loadViewer(
+  db: Pick<DataSource, 'query'> | EntityManager,
+  accountId: string,
+): Promise<Viewer | null> {
   const rows: Array<{
-    username: string; display_name: string; assignment_id: string | null; role: Role | null; region_id: string | null; region_path: string | null; station_path: string | null;
-    organisation_id: string | null; station_id: string | null; volunteer_id: string | null;
+    username: string;
+    display_name: string;
+    assignment_id: string | null;
+    role: Role | null;
+    region_id: string | null;
+    region_path: string | null;
+    station_path: string | null;
+    organisation_id: string | null;
+    station_id: string | null;
+    volunteer_id: string | null;
   }> = await db.query(
     `SELECT a.username, a.display_name, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path, sr.path AS station_path,
             ra.organisation_id::text, ra.station_id::text, ra.volunteer_id::text

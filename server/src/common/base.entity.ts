@@ -1,11 +1,5 @@
 // Columns every table shares: a bigint identity, timestamps and an optimistic-lock version.
-import {
-  CreateDateColumn,
-  DeleteDateColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { CreateDateColumn, DeleteDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
 

@@ -3,7 +3,8 @@
 import { GraphQLError } from 'graphql';
 import { translate, type MessageKey, type MessageParams } from './messages';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_ATTEMPTS';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_ATTEMPTS';
 
 export interface FieldProblem {
   field: string;
@@ -16,13 +17,23 @@ export function userError(code: ErrorCode, message: string, extra: Record<string
 }
 
 /** A typed error whose message comes from the catalogue (and is re-localised per request). */
-export function keyedError(code: ErrorCode, key: MessageKey, params: MessageParams = {}, extra: Record<string, unknown> = {}) {
+export function keyedError(
+  code: ErrorCode,
+  key: MessageKey,
+  params: MessageParams = {},
+  extra: Record<string, unknown> = {},
+) {
   return new GraphQLError(translate(key, 'zh-CN', params), { extensions: { code, messageKey: key, params, ...extra } });
 }
 
 /** BAD_USER_INPUT listing every invalid field: `extensions.fields = [{ field, key, message }]`. */
 export function invalidInput(problems: FieldProblem[]) {
-  const fields = problems.map((p) => ({ field: p.field, key: p.key, params: p.params ?? {}, message: translate(p.key, 'zh-CN', p.params) }));
+  const fields = problems.map((p) => ({
+    field: p.field,
+    key: p.key,
+    params: p.params ?? {},
+    message: translate(p.key, 'zh-CN', p.params),
+  }));
   return keyedError('BAD_USER_INPUT', problems[0].key, problems[0].params, { field: problems[0].field, fields });
 }
 
@@ -52,10 +63,16 @@ export class Problems {
 
 export const badInput = (field: string, message: string) =>
   userError('BAD_USER_INPUT', message, { field, fields: [{ field, key: 'invalid', params: {}, message }] });
-export const fieldError = (field: string, key: MessageKey, params?: MessageParams) => invalidInput([{ field, key, params }]);
+export const fieldError = (field: string, key: MessageKey, params?: MessageParams) =>
+  invalidInput([{ field, key, params }]);
 export const notFound = (what: string) => userError('NOT_FOUND', `${what} not found`);
-export const conflict = (key: MessageKey, params?: MessageParams, extra?: Record<string, unknown>) => keyedError('CONFLICT', key, params, extra);
+export const conflict = (key: MessageKey, params?: MessageParams, extra?: Record<string, unknown>) =>
+  keyedError('CONFLICT', key, params, extra);
 /** CONFLICT about one field's value (a number already registered): named in `fields` like input errors. */
 export const fieldConflict = (field: string, key: MessageKey, params: MessageParams = {}) =>
-  keyedError('CONFLICT', key, params, { field, fields: [{ field, key, params, message: translate(key, 'zh-CN', params) }] });
-export const forbidden = (key: MessageKey = 'forbidden', params?: MessageParams) => keyedError('FORBIDDEN', key, params);
+  keyedError('CONFLICT', key, params, {
+    field,
+    fields: [{ field, key, params, message: translate(key, 'zh-CN', params) }],
+  });
+export const forbidden = (key: MessageKey = 'forbidden', params?: MessageParams) =>
+  keyedError('FORBIDDEN', key, params);

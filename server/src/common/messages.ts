@@ -20,7 +20,10 @@ export const MESSAGES = {
     'zh-CN': '该幂等键已用于另一份不同的请求',
     en: 'This idempotency key was already used for a different request.',
   },
-  invalidTransition: { 'zh-CN': '当前状态（{status}）下不能执行此操作', en: 'Not possible while the status is {status}.' },
+  invalidTransition: {
+    'zh-CN': '当前状态（{status}）下不能执行此操作',
+    en: 'Not possible while the status is {status}.',
+  },
   // people
   identityInvalid: {
     'zh-CN': '身份证号码不正确（长度、出生日期或校验位有误）',
@@ -53,7 +56,10 @@ export const MESSAGES = {
   // campaigns
   alreadyPartner: { 'zh-CN': '该组织已在合作方名单中', en: 'This organisation is already a partner.' },
   notInvited: { 'zh-CN': '该组织未收到此活动的邀请', en: 'This organisation has no invitation to this campaign.' },
-  leadCannotDecline: { 'zh-CN': '牵头单位不能拒绝本活动', en: 'The lead organisation cannot decline its own campaign.' },
+  leadCannotDecline: {
+    'zh-CN': '牵头单位不能拒绝本活动',
+    en: 'The lead organisation cannot decline its own campaign.',
+  },
   themeDayUnknown: { 'zh-CN': '未知的主题日', en: 'Unknown theme day.' },
   campaignLeadOnly: {
     'zh-CN': '只有牵头单位或所辖残联管理员可以执行此操作',
@@ -81,7 +87,10 @@ export const MESSAGES = {
   volunteerNotActive: { 'zh-CN': '志愿者尚未通过审核或已停用', en: 'This volunteer is not active.' },
   correctionPending: { 'zh-CN': '已有待处理的更正申请', en: 'A correction request is already pending.' },
   correctionUnchanged: { 'zh-CN': '申请的时长与现有记录相同', en: 'The requested minutes equal the recorded minutes.' },
-  campaignClosed: { 'zh-CN': '该联合活动已结束，不能再添加服务活动', en: 'This campaign is closed; no events can be added to it.' },
+  campaignClosed: {
+    'zh-CN': '该联合活动已结束，不能再添加服务活动',
+    en: 'This campaign is closed; no events can be added to it.',
+  },
   notCampaignPartner: {
     'zh-CN': '主办单位不是该联合活动已确认的合作方',
     en: 'The organiser is not a partner that accepted this campaign.',
@@ -90,7 +99,10 @@ export const MESSAGES = {
     'zh-CN': '已有 {count} 人签到，不能取消该活动；请在活动结束后关闭',
     en: '{count} people have checked in, so the event cannot be cancelled; close it when it ends.',
   },
-  eventNotStarted: { 'zh-CN': '活动尚未开始，不能结束；如不再举办请取消', en: 'The event has not started yet; cancel it if it will not take place.' },
+  eventNotStarted: {
+    'zh-CN': '活动尚未开始，不能结束；如不再举办请取消',
+    en: 'The event has not started yet; cancel it if it will not take place.',
+  },
   timeInFuture: { 'zh-CN': '时间不能晚于当前时间', en: 'This time cannot be in the future.' },
   // pairings
   pairingPartiesInvalid: {
@@ -112,7 +124,10 @@ export const MESSAGES = {
     'zh-CN': '请选择服务站，或所在的区县、街道/社区',
     en: 'Choose a service station, or your district, subdistrict or community.',
   },
-  regionTooBroad: { 'zh-CN': '请选择区县、街道或社区，而不是全市', en: 'Choose a district, subdistrict or community, not the whole city.' },
+  regionTooBroad: {
+    'zh-CN': '请选择区县、街道或社区，而不是全市',
+    en: 'Choose a district, subdistrict or community, not the whole city.',
+  },
   tooManyRequests: {
     'zh-CN': '该号码今天提交的需求已达上限，请明天再试或直接致电服务站',
     en: 'This number has sent the most requests allowed today. Try again tomorrow or call the station.',

@@ -96,7 +96,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
   const countQb = qb.clone();
-  const pageQb = qb.clone().orderBy(`${alias}.id`, 'ASC').limit(first + 1);
+  const pageQb = qb
+    .clone()
+    .orderBy(`${alias}.id`, 'ASC')
+    .limit(first + 1);
   if (page.after) pageQb.andWhere(`${alias}.id > :__after`, { __after: decodeCursor(page.after) });
   const rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;

@@ -9,7 +9,11 @@ import { IdempotencyKey } from './idempotency-key.entity';
 
 /** A query over the rows the viewer may change with `permission`. */
 export function writableQuery<T extends ObjectLiteral>(
-  ctx: Context, m: EntityManager, entity: EntityTarget<T>, alias: string, permission: Permission,
+  ctx: Context,
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  permission: Permission,
 ): SelectQueryBuilder<T> {
   const repo = m.getRepository(entity);
   const qb = repo.createQueryBuilder(alias);
@@ -23,12 +27,22 @@ export function writableQuery<T extends ObjectLiteral>(
  * change it, CONFLICT when `version` was given and the row has moved on since it was read.
  */
 export async function lockForWrite<T extends ObjectLiteral & { id: string; version: number }>(
-  ctx: Context, m: EntityManager, entity: EntityTarget<T>, id: string, permission: Permission, version?: number | null,
+  ctx: Context,
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  permission: Permission,
+  version?: number | null,
 ): Promise<T> {
   const name = m.getRepository(entity).metadata.name;
-  const row = await writableQuery(ctx, m, entity, 'w', permission).andWhere('w.id = :id', { id }).setLock('pessimistic_write').getOne();
+  const row = await writableQuery(ctx, m, entity, 'w', permission)
+    .andWhere('w.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
   if (!row) {
-    const visible = await ctx.scope.apply(m.getRepository(entity).createQueryBuilder('r').where('r.id = :id', { id }), name).getExists();
+    const visible = await ctx.scope
+      .apply(m.getRepository(entity).createQueryBuilder('r').where('r.id = :id', { id }), name)
+      .getExists();
     throw visible ? forbidden() : notFound(name);
   }
   checkVersion(row, version);
@@ -60,17 +74,25 @@ export async function createOnce<T extends ObjectLiteral & { id: string }>(
   if (key === undefined || key === null) return ctx.db.transaction(create);
   if (!KEY_SHAPE.test(key)) throw fieldError('idempotencyKey', 'invalid');
   const actor = ctx.viewer?.accountId ?? 'anonymous';
-  const requestHash = createHash('sha256').update(JSON.stringify(input ?? null)).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify(input ?? null))
+    .digest('hex');
   return ctx.db.transaction(async (m) => {
     // A concurrent retry blocks on the key's unique index until the first one commits or rolls back.
     const claimed = await m
-      .createQueryBuilder().insert().into(IdempotencyKey)
+      .createQueryBuilder()
+      .insert()
+      .into(IdempotencyKey)
       .values({ actor, operation, key, requestHash })
-      .orIgnore().returning('key').execute();
+      .orIgnore()
+      .returning('key')
+      .execute();
     if (!claimed.raw.length) {
       const first = await m.findOneByOrFail(IdempotencyKey, { actor, operation, key });
       if (first.requestHash !== requestHash) throw conflict('idempotencyKeyReused', {}, { field: 'idempotencyKey' });
-      const result = first.resultId ? await m.getRepository(entity).findOne({ where: { id: first.resultId } as never }) : null;
+      const result = first.resultId
+        ? await m.getRepository(entity).findOne({ where: { id: first.resultId } as never })
+        : null;
       if (!result) throw notFound(operation);
       return result;
     }

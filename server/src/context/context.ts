@@ -48,7 +48,14 @@ export function createContext(
 ): Context {
   const scope = new Scope(viewer);
   return {
-    requestId, log, db, auth, viewer, scope, loaders: new Loaders(db, scope), ip: extra.ip ?? 'unknown',
+    requestId,
+    log,
+    db,
+    auth,
+    viewer,
+    scope,
+    loaders: new Loaders(db, scope),
+    ip: extra.ip ?? 'unknown',
     ...extra,
     locale: extra.locale ?? 'zh-CN',
     now: extra.now ?? (() => new Date()),

@@ -83,7 +83,10 @@ export class Loaders {
         const [sql, values] = ranked.getQueryAndParameters();
         const rows = hydrate(
           ranked,
-          await this.db.query(`SELECT * FROM (${sql}) ranked WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`, values),
+          await this.db.query(
+            `SELECT * FROM (${sql}) ranked WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`,
+            values,
+          ),
         );
         const grouped = new Map<string, T[]>();
         for (const row of rows) {

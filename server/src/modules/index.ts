@@ -30,7 +30,11 @@ import { AuditResolver } from './audit/audit.resolver';
 import { CommendationWorkflowResolver } from './commendation/commendation-workflow.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
-import { CommendationResolver, TrainingAttendanceResolver, TrainingSessionResolver } from './training/training.resolver';
+import {
+  CommendationResolver,
+  TrainingAttendanceResolver,
+  TrainingSessionResolver,
+} from './training/training.resolver';
 import { TrainingWorkflowResolver, VolunteerTrainingResolver } from './training/training-workflow.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -77,7 +81,15 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 /** Types other subgraphs may extend by `@key(fields: "id")`. */
-const KEYED_TYPES = ['Organisation', 'Region', 'Volunteer', 'Campaign', 'ServiceStation', 'ServiceEvent', 'Pairing'] as const;
+const KEYED_TYPES = [
+  'Organisation',
+  'Region',
+  'Volunteer',
+  'Campaign',
+  'ServiceStation',
+  'ServiceEvent',
+  'Pairing',
+] as const;
 
 export const referenceResolvers = Object.fromEntries(
   KEYED_TYPES.map((type) => [

@@ -30,7 +30,10 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(clientSchema)}`);
   const map = createResolversMap(clientSchema) as GraphQLResolverMap<unknown>;
   for (const [type, resolveReference] of Object.entries(referenceResolvers)) {
-    map[type] = { ...(map[type] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
+    map[type] = {
+      ...(map[type] as object),
+      __resolveReference: resolveReference,
+    } as GraphQLResolverMap<unknown>[string];
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
   return { clientSchema, subgraphSchema };

@@ -2,7 +2,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { getNamedType, GraphQLError, isLeafType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../common/pagination';
 
@@ -13,7 +20,10 @@ export interface QueryLimits {
 }
 
 // Reported as validation errors (GRAPHQL_VALIDATION_FAILED, HTTP 400) instead of thrown.
-const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)] };
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
@@ -45,9 +55,12 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             estimators: [pageSizeEstimator],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(`The query would cost ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer levels.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query would cost ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer levels.`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -17,7 +17,10 @@ function withDatabase(url: string, name: string) {
   return u.toString();
 }
 
-export async function createTestDatabase(label: string, opts: { migrate?: boolean; logger?: Logger } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  label: string,
+  opts: { migrate?: boolean; logger?: Logger } = {},
+): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `tongxin_t_${label.replace(/\W/g, '_')}_${process.pid}_${Date.now() % 100000}`.toLowerCase();
   const admin = new pg.Client({ connectionString: adminUrl });

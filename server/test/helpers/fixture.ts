@@ -6,7 +6,10 @@ import { seedDemoAccounts } from '../../src/db/seed/accounts';
 import { createTestDatabase, type TestDatabase } from './database';
 import { TEST_PASSWORD } from './server';
 
-export async function createSeededDatabase(label: string, opts: { scale?: number; logger?: Logger } = {}): Promise<TestDatabase> {
+export async function createSeededDatabase(
+  label: string,
+  opts: { scale?: number; logger?: Logger } = {},
+): Promise<TestDatabase> {
   const t = await createTestDatabase(label, { logger: opts.logger });
   const pool = new pg.Pool({ connectionString: t.url, max: 2 });
   try {

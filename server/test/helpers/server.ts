@@ -19,7 +19,11 @@ export type Loose = Record<string, any>; // eslint-disable-line @typescript-esli
 
 export interface Client {
   token?: string;
-  gql<T = Loose>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T> & { status: number; headers: Headers }>;
+  gql<T = Loose>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T> & { status: number; headers: Headers }>;
 }
 
 export interface TestServer extends Client {
@@ -49,10 +53,19 @@ const APP: AppConfig = {
   MAX_QUERY_COST: 500_000,
 };
 
-export async function startTestServer(db: DataSource, overrides: Partial<AppConfig & AuthConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: DataSource,
+  overrides: Partial<AppConfig & AuthConfig> = {},
+): Promise<TestServer> {
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({ ...TEST_AUTH, ...overrides });
-  const { httpServer, apollo } = await createApp({ ...APP, ...overrides }, db, subgraphSchema, pino({ level: 'silent' }), auth);
+  const { httpServer, apollo } = await createApp(
+    { ...APP, ...overrides },
+    db,
+    subgraphSchema,
+    pino({ level: 'silent' }),
+    auth,
+  );
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
@@ -61,7 +74,11 @@ export async function startTestServer(db: DataSource, overrides: Partial<AppConf
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GraphQLResult<never>;

@@ -27,7 +27,13 @@ export interface AppError {
 }
 
 const KNOWN: ReadonlySet<string> = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_ATTEMPTS', 'TIMEOUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
+  'TIMEOUT',
 ]);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);

@@ -5,13 +5,19 @@ import { use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent, GridComponent, TooltipComponent,
-  type AriaComponentOption, type GridComponentOption, type TooltipComponentOption,
+  AriaComponent,
+  GridComponent,
+  TooltipComponent,
+  type AriaComponentOption,
+  type GridComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 
 use([CanvasRenderer, BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent]);
 
-export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption
+>;
 export type ChartKind = 'bar' | 'hbar' | 'line';
 export interface ChartDatum {
   key: string;
@@ -26,8 +32,15 @@ export function useEcharts() {
   function option(kind: ChartKind, data: readonly ChartDatum[], format: (v: number) => string): ChartOption {
     const labels = data.map((d) => d.label);
     const values = data.map((d) => d.value);
-    const category = { type: 'category' as const, data: labels, axisLabel: { color: TEXT, fontSize: 13, interval: 0, hideOverlap: true } };
-    const value = { type: 'value' as const, axisLabel: { color: TEXT, fontSize: 13, formatter: (v: number) => format(v) } };
+    const category = {
+      type: 'category' as const,
+      data: labels,
+      axisLabel: { color: TEXT, fontSize: 13, interval: 0, hideOverlap: true },
+    };
+    const value = {
+      type: 'value' as const,
+      axisLabel: { color: TEXT, fontSize: 13, formatter: (v: number) => format(v) },
+    };
     return {
       color: PALETTE,
       // Our own text alternative (caption, summary and data table) describes each chart; ECharts adds the patterns.

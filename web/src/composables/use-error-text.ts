@@ -25,7 +25,8 @@ export function useErrorText() {
     for (const [pattern, key] of KNOWN_MESSAGES) if (pattern.test(e.message)) return t(key);
     if (e.key === 'invalid') return t(e.field ? 'errors.detail.invalid' : 'errors.code.BAD_USER_INPUT');
     if (e.key && e.message) return e.message;
-    if (e.code === 'TOO_MANY_ATTEMPTS') return t('errors.code.TOO_MANY_ATTEMPTS', { seconds: e.retryAfterSeconds ?? 60 });
+    if (e.code === 'TOO_MANY_ATTEMPTS')
+      return t('errors.code.TOO_MANY_ATTEMPTS', { seconds: e.retryAfterSeconds ?? 60 });
     return t(`errors.code.${e.code}`);
   };
 }

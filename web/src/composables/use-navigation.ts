@@ -20,7 +20,9 @@ export function menuFor(granted: ReadonlySet<string>, all: readonly RouteRecordR
     .map((section) => ({
       section,
       items: all
-        .filter((r) => r.meta?.nav?.section === section && r.name && r.meta.titleKey && allows(granted, r.meta.permission))
+        .filter(
+          (r) => r.meta?.nav?.section === section && r.name && r.meta.titleKey && allows(granted, r.meta.permission),
+        )
         .sort((a, b) => a.meta!.nav!.order - b.meta!.nav!.order)
         .map((r) => ({ name: String(r.name), titleKey: r.meta!.titleKey! })),
     }))

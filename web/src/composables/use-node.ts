@@ -6,7 +6,10 @@ import type { TypedDocumentNode } from '@apollo/client/core';
 
 type WithNode = { node?: { __typename: string } | null };
 
-export function useNode<TData extends WithNode, T extends string>(document: TypedDocumentNode<TData, { id: string }>, typename: T) {
+export function useNode<TData extends WithNode, T extends string>(
+  document: TypedDocumentNode<TData, { id: string }>,
+  typename: T,
+) {
   const route = useRoute();
   const id = computed(() => String(route.params.id ?? ''));
   const q = useQuery(document, () => ({ id: id.value }));

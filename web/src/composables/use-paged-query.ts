@@ -63,7 +63,15 @@ export function usePagedQuery<TData, TVars extends PageVariables, N>(
   }
 
   return {
-    nodes, total, page, pageSize, hasNext, next, previous,
-    loading: query.loading, error: query.error, refetch: () => query.refetch(),
+    nodes,
+    total,
+    page,
+    pageSize,
+    hasNext,
+    next,
+    previous,
+    loading: query.loading,
+    error: query.error,
+    refetch: () => query.refetch(),
   };
 }

@@ -21,12 +21,16 @@ export function usePermission() {
   const can = (rule: PermissionRule): boolean => session.isAuthenticated && allows(session.permissions, rule);
 
   /** Organisations the viewer administers (its ORG_ADMIN roles). */
-  const ownOrganisations = computed(() => roles.value.flatMap((r) => (r.role === 'ORG_ADMIN' && r.organisation ? [r.organisation] : [])));
+  const ownOrganisations = computed(() =>
+    roles.value.flatMap((r) => (r.role === 'ORG_ADMIN' && r.organisation ? [r.organisation] : [])),
+  );
   /** The viewer's own volunteer record (VOLUNTEER role), if any. */
   const ownVolunteerId = computed(() => roles.value.find((r) => r.role === 'VOLUNTEER')?.volunteer?.id ?? null);
   /** Regions the viewer administers (its REGION_ADMIN roles); empty for the hub, whose area is the whole city. */
   const ownRegions = computed(() =>
-    roles.value.some((r) => r.role === 'HUB_ADMIN') ? [] : roles.value.flatMap((r) => (r.role === 'REGION_ADMIN' && r.region ? [r.region] : [])),
+    roles.value.some((r) => r.role === 'HUB_ADMIN')
+      ? []
+      : roles.value.flatMap((r) => (r.role === 'REGION_ADMIN' && r.region ? [r.region] : [])),
   );
   /** A federation admin (hub or region): acts for any organisation in its area, where an org admin acts for its own. */
   const federation = computed(() => roles.value.some((r) => r.role === 'HUB_ADMIN' || r.role === 'REGION_ADMIN'));
@@ -36,11 +40,14 @@ export function usePermission() {
     can(permission) && (federation.value || ownOrganisations.value.some((o) => o.id === organisationId));
 
   /** Stations the viewer coordinates (its STATION_COORDINATOR roles). */
-  const ownStations = computed(() => roles.value.flatMap((r) => (r.role === 'STATION_COORDINATOR' && r.station ? [r.station] : [])));
+  const ownStations = computed(() =>
+    roles.value.flatMap((r) => (r.role === 'STATION_COORDINATOR' && r.station ? [r.station] : [])),
+  );
 
   /** Runs this event: a federation admin, the organising organisation's admin, or its station's coordinator. */
   const runsEvent = (event: { organiser: { id: string }; station?: { id: string } | null }): boolean =>
-    canFor('MANAGE_EVENTS', event.organiser.id) || (can('MANAGE_EVENTS') && ownStations.value.some((s) => s.id === event.station?.id));
+    canFor('MANAGE_EVENTS', event.organiser.id) ||
+    (can('MANAGE_EVENTS') && ownStations.value.some((s) => s.id === event.station?.id));
 
   return { can, canFor, runsEvent, permissions, ownOrganisations, ownRegions, ownStations, ownVolunteerId, federation };
 }

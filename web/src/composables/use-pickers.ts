@@ -2,8 +2,15 @@
 import { computed, type Ref } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import {
-  BeneficiaryOptionsDocument, CampaignOptionsDocument, HouseholdOptionsDocument, OrganisationOptionsDocument, PairingOptionsDocument,
-  RegionChildrenDocument, StationOptionsDocument, VolunteerOptionsDocument, InstitutionOptionsDocument,
+  BeneficiaryOptionsDocument,
+  CampaignOptionsDocument,
+  HouseholdOptionsDocument,
+  OrganisationOptionsDocument,
+  PairingOptionsDocument,
+  RegionChildrenDocument,
+  StationOptionsDocument,
+  VolunteerOptionsDocument,
+  InstitutionOptionsDocument,
 } from '../graphql/pickers';
 import type { VolunteerCategory } from '../graphql/generated/graphql';
 import { useT } from '../locales/use-t';
@@ -18,25 +25,34 @@ const on = (enabled?: Ref<boolean>) => () => ({ enabled: enabled?.value ?? true 
 
 export function useOrganisationOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   const q = useQuery(OrganisationOptionsDocument, search(term), on(enabled));
-  const options = computed<Option[]>(() => q.result.value?.organisations.nodes.map((o) => ({ id: o.id, name: o.name })) ?? []);
+  const options = computed<Option[]>(
+    () => q.result.value?.organisations.nodes.map((o) => ({ id: o.id, name: o.name })) ?? [],
+  );
   return { options, loading: q.loading };
 }
 
 export function useCampaignOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   const q = useQuery(CampaignOptionsDocument, search(term), on(enabled));
-  const options = computed<Option[]>(() => q.result.value?.campaigns.nodes.map((c) => ({ id: c.id, name: `${c.name}（${c.startsOn}）` })) ?? []);
+  const options = computed<Option[]>(
+    () => q.result.value?.campaigns.nodes.map((c) => ({ id: c.id, name: `${c.name}（${c.startsOn}）` })) ?? [],
+  );
   return { options, loading: q.loading };
 }
 
 export function useBeneficiaryOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   const q = useQuery(BeneficiaryOptionsDocument, search(term), on(enabled));
-  const options = computed<Option[]>(() => q.result.value?.beneficiaries.nodes.map((b) => ({ id: b.id, name: `${b.realName} · ${b.region.name}` })) ?? []);
+  const options = computed<Option[]>(
+    () =>
+      q.result.value?.beneficiaries.nodes.map((b) => ({ id: b.id, name: `${b.realName} · ${b.region.name}` })) ?? [],
+  );
   return { options, loading: q.loading };
 }
 
 export function useHouseholdOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   const q = useQuery(HouseholdOptionsDocument, search(term), on(enabled));
-  const options = computed<Option[]>(() => q.result.value?.households.nodes.map((h) => ({ id: h.id, name: `${h.headName} · ${h.region.name}` })) ?? []);
+  const options = computed<Option[]>(
+    () => q.result.value?.households.nodes.map((h) => ({ id: h.id, name: `${h.headName} · ${h.region.name}` })) ?? [],
+  );
   return { options, loading: q.loading };
 }
 
@@ -59,31 +75,50 @@ export function usePairingOptions(term: Ref<string>, enabled?: Ref<boolean>) {
 }
 
 export function useRegionChildren(parentId: Ref<string>) {
-  const q = useQuery(RegionChildrenDocument, () => ({ parentId: parentId.value }), () => ({ enabled: !!parentId.value }));
+  const q = useQuery(
+    RegionChildrenDocument,
+    () => ({ parentId: parentId.value }),
+    () => ({ enabled: !!parentId.value }),
+  );
   const options = computed<Option[]>(() => (parentId.value ? (q.result.value?.regions.nodes ?? []) : []));
   return { options, loading: q.loading };
 }
 
 export function useStationOptions(regionId: Ref<string>) {
-  const q = useQuery(StationOptionsDocument, () => ({ regionId: regionId.value }), () => ({ enabled: !!regionId.value }));
+  const q = useQuery(
+    StationOptionsDocument,
+    () => ({ regionId: regionId.value }),
+    () => ({ enabled: !!regionId.value }),
+  );
   const options = computed<Option[]>(() => (regionId.value ? (q.result.value?.serviceStations.nodes ?? []) : []));
   return { options, loading: q.loading };
 }
 
 /** Active volunteers the viewer can see, "name · home district · organisation"; `categories` narrows them. */
-export function useVolunteerOptions(term: Ref<string>, enabled?: Ref<boolean>, categories?: Ref<VolunteerCategory[] | undefined>) {
-  const q = useQuery(VolunteerOptionsDocument, () => ({ ...search(term)(), categories: categories?.value }), on(enabled));
-  const options = computed<Option[]>(() =>
-    q.result.value?.volunteers.nodes.map((v) => ({
-      id: v.id,
-      name: [v.realName, v.homeRegion.name, v.organisation?.name].filter(Boolean).join(' · '),
-    })) ?? [],
+export function useVolunteerOptions(
+  term: Ref<string>,
+  enabled?: Ref<boolean>,
+  categories?: Ref<VolunteerCategory[] | undefined>,
+) {
+  const q = useQuery(
+    VolunteerOptionsDocument,
+    () => ({ ...search(term)(), categories: categories?.value }),
+    on(enabled),
+  );
+  const options = computed<Option[]>(
+    () =>
+      q.result.value?.volunteers.nodes.map((v) => ({
+        id: v.id,
+        name: [v.realName, v.homeRegion.name, v.organisation?.name].filter(Boolean).join(' · '),
+      })) ?? [],
   );
   return { options, loading: q.loading };
 }
 
 export function useInstitutionOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   const q = useQuery(InstitutionOptionsDocument, search(term), on(enabled));
-  const options = computed<Option[]>(() => q.result.value?.organisations.nodes.map((o) => ({ id: o.id, name: o.name })) ?? []);
+  const options = computed<Option[]>(
+    () => q.result.value?.organisations.nodes.map((o) => ({ id: o.id, name: o.name })) ?? [],
+  );
   return { options, loading: q.loading };
 }

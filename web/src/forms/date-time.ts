@@ -38,4 +38,3 @@ export function pastTimeProblem(value: string, now = new Date()): MessageKey | n
   if (problem) return problem;
   return new Date(fromLocalInput(value)!).getTime() > now.getTime() + 60_000 ? 'eventChecks.timeInFuture' : null;
 }
-

@@ -26,7 +26,10 @@ export interface FormSpec<K extends string> {
 export function useForm<K extends string>(spec: FormSpec<K>) {
   const { t } = useT();
   const errorText = useErrorText();
-  const rules = Object.fromEntries(spec.order.map((f) => [f, spec.rules?.[f] ?? (() => null)])) as Record<K, () => MessageKey | null>;
+  const rules = Object.fromEntries(spec.order.map((f) => [f, spec.rules?.[f] ?? (() => null)])) as Record<
+    K,
+    () => MessageKey | null
+  >;
   const checked = useCheckedForm<K>(rules, spec.order);
   const server = reactive({}) as Partial<Record<K, string>>;
   const problem = ref('');
@@ -43,9 +46,10 @@ export function useForm<K extends string>(spec: FormSpec<K>) {
   // moves under a pointer on its way from that field to the send button (a blur that removes an error would).
   watch(
     () => spec.order.map((f) => (checked.errors[f] ? rules[f]() : null)),
-    (now) => spec.order.forEach((f, i) => {
-      if (checked.errors[f] && !now[i]) delete checked.errors[f];
-    }),
+    (now) =>
+      spec.order.forEach((f, i) => {
+        if (checked.errors[f] && !now[i]) delete checked.errors[f];
+      }),
   );
   const err = (f: K): string | undefined => (checked.errors[f] ? t(checked.errors[f]!) : server[f]);
   // The summary lists what the last attempt found wrong until the next attempt: a field fixed since then says so

@@ -53,7 +53,14 @@ export function lengthProblem(value: string, min: number, max: number): MessageK
 
 /** A list typed into one box ("手语、驾驶, 摄影"): trimmed, without repeats. */
 export function splitList(value: string): string[] {
-  return [...new Set(value.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[,，、;；\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Skills: at most 20, each at most 30 characters (as the server accepts). */
@@ -63,7 +70,15 @@ export function skillsProblem(value: string): MessageKey | null {
 }
 
 /** The digit a disability certificate carries for each category (GB/T 26341 order, as the server checks). */
-export const CERTIFICATE_CATEGORY_ORDER = ['VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE'] as const;
+export const CERTIFICATE_CATEGORY_ORDER = [
+  'VISUAL',
+  'HEARING',
+  'SPEECH',
+  'PHYSICAL',
+  'INTELLECTUAL',
+  'MENTAL',
+  'MULTIPLE',
+] as const;
 
 /** The last two characters a certificate must end with for this category and grade, or '' while either is unknown. */
 export function certificateSuffix(category: string, grade: string | number): string {
@@ -72,12 +87,21 @@ export function certificateSuffix(category: string, grade: string | number): str
 }
 
 /** A second-generation disability certificate: the identity number, the category digit, the grade digit. */
-export function certificateProblem(raw: string, idNumber: string, category: string, grade: string | number): MessageKey | null {
+export function certificateProblem(
+  raw: string,
+  idNumber: string,
+  category: string,
+  grade: string | number,
+): MessageKey | null {
   const v = normaliseIdNumber(raw);
   if (!v) return 'validation.required';
-  if (v.length !== 20 || idNumberProblem(v.slice(0, 18)) || !/^[1-7][1-4]$/.test(v.slice(18))) return 'validation.certificateFormat';
+  if (v.length !== 20 || idNumberProblem(v.slice(0, 18)) || !/^[1-7][1-4]$/.test(v.slice(18)))
+    return 'validation.certificateFormat';
   const suffix = certificateSuffix(category, grade);
-  if ((suffix && v.slice(18) !== suffix) || (!idNumberProblem(idNumber) && v.slice(0, 18) !== normaliseIdNumber(idNumber))) {
+  if (
+    (suffix && v.slice(18) !== suffix) ||
+    (!idNumberProblem(idNumber) && v.slice(0, 18) !== normaliseIdNumber(idNumber))
+  ) {
     return 'validation.certificateMismatch';
   }
   return null;
@@ -85,14 +109,20 @@ export function certificateProblem(raw: string, idNumber: string, category: stri
 
 /** Today in the city (Asia/Shanghai) as an ISO date: the day the server counts visits and sessions by. */
 export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** An ISO date (yyyy-mm-dd) that is a real day, not after `latest` when given. */
 export function pastDateProblem(value: string, latest?: string): MessageKey | null {
   if (!value) return 'validation.required';
   const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return 'validation.date';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    return 'validation.date';
   return latest && value > latest ? 'validation.dateInFuture' : null;
 }
 

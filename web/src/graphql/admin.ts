@@ -5,7 +5,10 @@ export const AccountsDocument = graphql(`
   query Accounts($first: Int!, $after: String, $search: String) {
     accounts(first: $first, after: $after, search: $search) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         username
@@ -14,10 +17,22 @@ export const AccountsDocument = graphql(`
         roles {
           id
           role
-          region { id name }
-          organisation { id name }
-          station { id name }
-          volunteer { id realName }
+          region {
+            id
+            name
+          }
+          organisation {
+            id
+            name
+          }
+          station {
+            id
+            name
+          }
+          volunteer {
+            id
+            realName
+          }
         }
       }
     }
@@ -26,19 +41,29 @@ export const AccountsDocument = graphql(`
 
 export const CreateAccountDocument = graphql(`
   mutation CreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) { id username displayName status }
+    createAccount(input: $input) {
+      id
+      username
+      displayName
+      status
+    }
   }
 `);
 
 export const DisableAccountDocument = graphql(`
   mutation DisableAccount($accountId: ID!) {
-    disableAccount(accountId: $accountId) { id status }
+    disableAccount(accountId: $accountId) {
+      id
+      status
+    }
   }
 `);
 
 export const ResetPasswordDocument = graphql(`
   mutation ResetPassword($accountId: ID!, $password: String!) {
-    resetPassword(accountId: $accountId, password: $password) { id }
+    resetPassword(accountId: $accountId, password: $password) {
+      id
+    }
   }
 `);
 
@@ -46,7 +71,10 @@ export const AuditLogsDocument = graphql(`
   query AuditLogs($first: Int!, $after: String, $filter: AuditFilter) {
     auditLogs(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         at

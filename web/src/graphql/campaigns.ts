@@ -5,7 +5,10 @@ export const CampaignsDocument = graphql(`
   query Campaigns($first: Int!, $after: String, $filter: CampaignFilter) {
     campaigns(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -13,8 +16,14 @@ export const CampaignsDocument = graphql(`
         themeDay
         startsOn
         endsOn
-        leadOrganisation { id name }
-        region { id name }
+        leadOrganisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
       }
     }
   }
@@ -32,15 +41,25 @@ export const CampaignDetailDocument = graphql(`
         startsOn
         endsOn
         version
-        leadOrganisation { id name }
-        region { id name }
+        leadOrganisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
         partners(first: 100) {
           id
           role
           status
           respondedAt
           version
-          organisation { id name kind }
+          organisation {
+            id
+            name
+            kind
+          }
         }
         contributions {
           role
@@ -51,11 +70,18 @@ export const CampaignDetailDocument = graphql(`
           personTimesServed
           donationCashFen
           donationItems
-          organisation { id name }
+          organisation {
+            id
+            name
+          }
         }
         donationTotals {
           cashFen
-          inKind { item quantity unit }
+          inKind {
+            item
+            quantity
+            unit
+          }
         }
         events(first: 50) {
           id
@@ -64,7 +90,10 @@ export const CampaignDetailDocument = graphql(`
           status
           place
           personTimesServed
-          organiser { id name }
+          organiser {
+            id
+            name
+          }
         }
       }
     }
@@ -74,25 +103,43 @@ export const CampaignDetailDocument = graphql(`
 /** The theme days of a year with suggested names and dates, for a new campaign. */
 export const ThemeDayPresetsDocument = graphql(`
   query ThemeDayPresets($year: Int!) {
-    themeDayPresets(year: $year) { themeDay date name description }
+    themeDayPresets(year: $year) {
+      themeDay
+      date
+      name
+      description
+    }
   }
 `);
 
 export const CreateCampaignDocument = graphql(`
   mutation CreateCampaign($input: CreateCampaignInput!) {
-    createCampaign(input: $input) { id name status version }
+    createCampaign(input: $input) {
+      id
+      name
+      status
+      version
+    }
   }
 `);
 
 export const PublishCampaignDocument = graphql(`
   mutation PublishCampaign($id: ID!, $version: Int!) {
-    publishCampaign(id: $id, version: $version) { id status version }
+    publishCampaign(id: $id, version: $version) {
+      id
+      status
+      version
+    }
   }
 `);
 
 export const CloseCampaignDocument = graphql(`
   mutation CloseCampaign($id: ID!, $version: Int!) {
-    closeCampaign(id: $id, version: $version) { id status version }
+    closeCampaign(id: $id, version: $version) {
+      id
+      status
+      version
+    }
   }
 `);
 
@@ -103,7 +150,10 @@ export const InviteCampaignPartnerDocument = graphql(`
       role
       status
       version
-      organisation { id name }
+      organisation {
+        id
+        name
+      }
     }
   }
 `);
@@ -128,8 +178,19 @@ export const OrganisationCampaignsDocument = graphql(`
         name
         startsOn
         endsOn
-        leadOrganisation { id name }
-        partners(first: 100) { id role status version organisation { id } }
+        leadOrganisation {
+          id
+          name
+        }
+        partners(first: 100) {
+          id
+          role
+          status
+          version
+          organisation {
+            id
+          }
+        }
       }
     }
   }

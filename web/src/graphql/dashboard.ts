@@ -4,33 +4,73 @@ import { graphql } from './generated';
 export const DashboardDocument = graphql(`
   query Dashboard($filter: DashboardFilter) {
     dashboard(filter: $filter) {
-      counts { volunteers activeVolunteers stations teams }
+      counts {
+        volunteers
+        activeVolunteers
+        stations
+        teams
+      }
       composition {
         studentShare
         insuredShare
-        byCategory { key label value }
-        byStarLevel { key label value }
+        byCategory {
+          key
+          label
+          value
+        }
+        byStarLevel {
+          key
+          label
+          value
+        }
       }
       hours {
         verified
-        byMonth { key label value }
+        byMonth {
+          key
+          label
+          value
+        }
       }
       personTimes {
         total
-        byRegion { key label value }
+        byRegion {
+          key
+          label
+          value
+        }
       }
       pairings {
         overdue
         coverage
-        byStatus { key label value }
+        byStatus {
+          key
+          label
+          value
+        }
       }
       campaigns {
         campaignId
         name
-        partners { organisationId organisationName role events personTimes verifiedHours volunteers donationsFen }
+        partners {
+          organisationId
+          organisationName
+          role
+          events
+          personTimes
+          verifiedHours
+          volunteers
+          donationsFen
+        }
       }
-      training { active trained share }
-      donations { cashFen }
+      training {
+        active
+        trained
+        share
+      }
+      donations {
+        cashFen
+      }
     }
   }
 `);
@@ -39,7 +79,14 @@ export const RegionNameDocument = graphql(`
   query RegionName($id: ID!) {
     node(id: $id) {
       id
-      ... on Region { name depth parent { id name } }
+      ... on Region {
+        name
+        depth
+        parent {
+          id
+          name
+        }
+      }
     }
   }
 `);

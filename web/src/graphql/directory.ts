@@ -5,15 +5,24 @@ export const OrganisationsDocument = graphql(`
   query Organisations($first: Int!, $after: String, $filter: OrganisationFilter) {
     organisations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
         kind
         contactName
         contactPhone
-        region { id name }
-        parent { id name }
+        region {
+          id
+          name
+        }
+        parent {
+          id
+          name
+        }
       }
     }
   }
@@ -23,12 +32,21 @@ export const TeamsDocument = graphql(`
   query Teams($first: Int!, $after: String, $filter: VolunteerTeamFilter) {
     volunteerTeams(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
-        region { id name }
-        organisation { id name }
+        region {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
       }
     }
   }
@@ -45,9 +63,27 @@ export const StationDetailDocument = graphql(`
         contactName
         contactPhone
         version
-        organisation { id name }
-        serviceTypes { id name nameEn }
-        region { id name parent { id name parent { id name } } }
+        organisation {
+          id
+          name
+        }
+        serviceTypes {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+          parent {
+            id
+            name
+            parent {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -56,7 +92,18 @@ export const StationDetailDocument = graphql(`
 export const UpdateStationBoardDocument = graphql(`
   mutation UpdateStationBoard($id: ID!, $version: Int!, $input: StationBoardInput!) {
     updateStationBoard(id: $id, version: $version, input: $input) {
-      id name address openingHours contactName contactPhone version serviceTypes { id name nameEn }
+      id
+      name
+      address
+      openingHours
+      contactName
+      contactPhone
+      version
+      serviceTypes {
+        id
+        name
+        nameEn
+      }
     }
   }
 `);

@@ -6,7 +6,10 @@ export const EventsDocument = graphql(`
   query Events($first: Int!, $after: String, $filter: ServiceEventFilter) {
     serviceEvents(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
@@ -17,10 +20,23 @@ export const EventsDocument = graphql(`
         capacity
         participantCount
         personTimesServed
-        organiser { id name }
-        serviceType { id name nameEn }
-        region { id name }
-        campaign { id name }
+        organiser {
+          id
+          name
+        }
+        serviceType {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+        }
       }
     }
   }
@@ -43,11 +59,27 @@ export const EventDetailDocument = graphql(`
         personTimesServed
         verifiedHours
         version
-        organiser { id name }
-        serviceType { id name nameEn }
-        region { id name }
-        station { id name }
-        campaign { id name }
+        organiser {
+          id
+          name
+        }
+        serviceType {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+        }
+        station {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+        }
       }
     }
   }
@@ -57,7 +89,10 @@ export const EventParticipationsDocument = graphql(`
   query EventParticipations($first: Int!, $after: String, $filter: ParticipationFilter) {
     participations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         status
@@ -71,9 +106,22 @@ export const EventParticipationsDocument = graphql(`
         checkOutAt
         verifiedAt
         version
-        volunteer { id realName }
-        event { id title startsAt endsAt status }
-        corrections { id status requestedMinutes }
+        volunteer {
+          id
+          realName
+        }
+        event {
+          id
+          title
+          startsAt
+          endsAt
+          status
+        }
+        corrections {
+          id
+          status
+          requestedMinutes
+        }
       }
     }
   }
@@ -81,55 +129,115 @@ export const EventParticipationsDocument = graphql(`
 
 export const CreateServiceEventDocument = graphql(`
   mutation CreateServiceEvent($input: CreateServiceEventInput!) {
-    createServiceEvent(input: $input) { id title status startsAt endsAt place capacity attendanceShare participantCount version }
+    createServiceEvent(input: $input) {
+      id
+      title
+      status
+      startsAt
+      endsAt
+      place
+      capacity
+      attendanceShare
+      participantCount
+      version
+    }
   }
 `);
 
 export const UpdateServiceEventDocument = graphql(`
   mutation UpdateServiceEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {
     updateServiceEvent(id: $id, version: $version, input: $input) {
-      id title status startsAt endsAt place capacity attendanceShare participantCount version
-      serviceType { id name nameEn }
+      id
+      title
+      status
+      startsAt
+      endsAt
+      place
+      capacity
+      attendanceShare
+      participantCount
+      version
+      serviceType {
+        id
+        name
+        nameEn
+      }
     }
   }
 `);
 
 export const CancelServiceEventDocument = graphql(`
   mutation CancelServiceEvent($id: ID!, $version: Int!, $reason: String!) {
-    cancelServiceEvent(id: $id, version: $version, reason: $reason) { id status participantCount version }
+    cancelServiceEvent(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      participantCount
+      version
+    }
   }
 `);
 
 export const CloseServiceEventDocument = graphql(`
   mutation CloseServiceEvent($id: ID!, $version: Int!) {
-    closeServiceEvent(id: $id, version: $version) { id status version }
+    closeServiceEvent(id: $id, version: $version) {
+      id
+      status
+      version
+    }
   }
 `);
 
 export const SignUpForEventDocument = graphql(`
   mutation SignUpForEvent($eventId: ID!, $idempotencyKey: String) {
-    signUpForEvent(eventId: $eventId, idempotencyKey: $idempotencyKey) { id status waitlistPosition version }
+    signUpForEvent(eventId: $eventId, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      waitlistPosition
+      version
+    }
   }
 `);
 
 export const EnrolVolunteerInEventDocument = graphql(`
   mutation EnrolVolunteerInEvent($eventId: ID!, $volunteerId: ID!, $idempotencyKey: String) {
     enrolVolunteerInEvent(eventId: $eventId, volunteerId: $volunteerId, idempotencyKey: $idempotencyKey) {
-      id status waitlistPosition version volunteer { id realName }
+      id
+      status
+      waitlistPosition
+      version
+      volunteer {
+        id
+        realName
+      }
     }
   }
 `);
 
 export const CancelSignUpDocument = graphql(`
   mutation CancelSignUp($participationId: ID!, $version: Int!) {
-    cancelSignUp(participationId: $participationId, version: $version) { id status waitlistPosition version }
+    cancelSignUp(participationId: $participationId, version: $version) {
+      id
+      status
+      waitlistPosition
+      version
+    }
   }
 `);
 
 export const CheckInDocument = graphql(`
   mutation CheckIn($participationId: ID!, $version: Int!, $at: DateTimeISO) {
     checkIn(participationId: $participationId, version: $version, at: $at) {
-      id status checkInAt checkOutAt minutes presentMinutes hours attendanceMet personTimesServed verifiedAt version
+      id
+      status
+      checkInAt
+      checkOutAt
+      minutes
+      presentMinutes
+      hours
+      attendanceMet
+      personTimesServed
+      verifiedAt
+      version
     }
   }
 `);
@@ -137,37 +245,79 @@ export const CheckInDocument = graphql(`
 export const CheckOutDocument = graphql(`
   mutation CheckOut($participationId: ID!, $version: Int!, $at: DateTimeISO) {
     checkOut(participationId: $participationId, version: $version, at: $at) {
-      id status checkInAt checkOutAt minutes presentMinutes hours attendanceMet personTimesServed verifiedAt version
+      id
+      status
+      checkInAt
+      checkOutAt
+      minutes
+      presentMinutes
+      hours
+      attendanceMet
+      personTimesServed
+      verifiedAt
+      version
     }
   }
 `);
 
 export const IssueEventCodeDocument = graphql(`
   mutation IssueEventCode($eventId: ID!) {
-    issueEventCode(eventId: $eventId) { code expiresAt }
+    issueEventCode(eventId: $eventId) {
+      code
+      expiresAt
+    }
   }
 `);
 
 export const CheckInWithCodeDocument = graphql(`
   mutation CheckInWithCode($eventId: ID!, $code: String!) {
-    checkInWithCode(eventId: $eventId, code: $code) { id status checkInAt checkOutAt minutes hours attendanceMet version }
+    checkInWithCode(eventId: $eventId, code: $code) {
+      id
+      status
+      checkInAt
+      checkOutAt
+      minutes
+      hours
+      attendanceMet
+      version
+    }
   }
 `);
 
 export const CheckOutWithCodeDocument = graphql(`
   mutation CheckOutWithCode($eventId: ID!, $code: String!) {
-    checkOutWithCode(eventId: $eventId, code: $code) { id status checkInAt checkOutAt minutes hours attendanceMet version }
+    checkOutWithCode(eventId: $eventId, code: $code) {
+      id
+      status
+      checkInAt
+      checkOutAt
+      minutes
+      hours
+      attendanceMet
+      version
+    }
   }
 `);
 
 export const RecordPersonTimesServedDocument = graphql(`
   mutation RecordPersonTimesServed($participationId: ID!, $version: Int!, $count: Int!) {
-    recordPersonTimesServed(participationId: $participationId, version: $version, count: $count) { id personTimesServed version }
+    recordPersonTimesServed(participationId: $participationId, version: $version, count: $count) {
+      id
+      personTimesServed
+      version
+    }
   }
 `);
 
 export const VerifyHoursDocument = graphql(`
   mutation VerifyHours($participationIds: [ID!]!) {
-    verifyHours(participationIds: $participationIds) { id status minutes hours verifiedAt version }
+    verifyHours(participationIds: $participationIds) {
+      id
+      status
+      minutes
+      hours
+      verifiedAt
+      version
+    }
   }
 `);

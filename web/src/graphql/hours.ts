@@ -6,7 +6,10 @@ export const HourReportsDocument = graphql(`
   query HourReports($first: Int!, $after: String, $filter: HourReportFilter) {
     hourReports(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         status
@@ -18,10 +21,23 @@ export const HourReportsDocument = graphql(`
         resolvedAt
         createdAt
         version
-        volunteer { id realName }
-        organisation { id name }
-        serviceType { id name nameEn }
-        region { id name }
+        volunteer {
+          id
+          realName
+        }
+        organisation {
+          id
+          name
+        }
+        serviceType {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+        }
       }
     }
   }
@@ -31,7 +47,10 @@ export const HourCorrectionsDocument = graphql(`
   query HourCorrections($first: Int!, $after: String, $filter: HourCorrectionFilter) {
     hourCorrections(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         status
@@ -42,8 +61,24 @@ export const HourCorrectionsDocument = graphql(`
         resolvedAt
         createdAt
         version
-        volunteer { id realName }
-        participation { id event { id title startsAt organiser { id } station { id } } }
+        volunteer {
+          id
+          realName
+        }
+        participation {
+          id
+          event {
+            id
+            title
+            startsAt
+            organiser {
+              id
+            }
+            station {
+              id
+            }
+          }
+        }
       }
     }
   }
@@ -51,21 +86,44 @@ export const HourCorrectionsDocument = graphql(`
 
 export const ReportHoursDocument = graphql(`
   mutation ReportHours($input: ReportHoursInput!) {
-    reportHours(input: $input) { id status servedOn minutes version }
+    reportHours(input: $input) {
+      id
+      status
+      servedOn
+      minutes
+      version
+    }
   }
 `);
 
 export const ReviewHourReportDocument = graphql(`
   mutation ReviewHourReport($id: ID!, $version: Int!, $approve: Boolean!, $note: String) {
-    reviewHourReport(id: $id, version: $version, approve: $approve, note: $note) { id status resolutionNote resolvedAt version }
+    reviewHourReport(id: $id, version: $version, approve: $approve, note: $note) {
+      id
+      status
+      resolutionNote
+      resolvedAt
+      version
+    }
   }
 `);
 
 export const RequestHourCorrectionDocument = graphql(`
   mutation RequestHourCorrection($input: HourCorrectionRequestInput!) {
     requestHourCorrection(input: $input) {
-      id status previousMinutes requestedMinutes version
-      participation { id corrections { id status requestedMinutes } }
+      id
+      status
+      previousMinutes
+      requestedMinutes
+      version
+      participation {
+        id
+        corrections {
+          id
+          status
+          requestedMinutes
+        }
+      }
     }
   }
 `);
@@ -73,8 +131,16 @@ export const RequestHourCorrectionDocument = graphql(`
 export const ResolveHourCorrectionDocument = graphql(`
   mutation ResolveHourCorrection($id: ID!, $version: Int!, $approve: Boolean!, $note: String) {
     resolveHourCorrection(id: $id, version: $version, approve: $approve, note: $note) {
-      id status resolutionNote resolvedAt version
-      participation { id minutes hours }
+      id
+      status
+      resolutionNote
+      resolvedAt
+      version
+      participation {
+        id
+        minutes
+        hours
+      }
     }
   }
 `);

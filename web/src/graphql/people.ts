@@ -5,7 +5,10 @@ export const VolunteersDocument = graphql(`
   query Volunteers($first: Int!, $after: String, $filter: VolunteerFilter) {
     volunteers(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         realName
@@ -16,9 +19,18 @@ export const VolunteersDocument = graphql(`
         phone
         insured
         registeredAt
-        homeRegion { id name }
-        organisation { id name }
-        team { id name }
+        homeRegion {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
+        team {
+          id
+          name
+        }
       }
     }
   }
@@ -43,10 +55,22 @@ export const VolunteerDetailDocument = graphql(`
         insured
         skills
         registeredAt
-        homeRegion { id name }
-        organisation { id name }
-        team { id name }
-        station { id name }
+        homeRegion {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
+        team {
+          id
+          name
+        }
+        station {
+          id
+          name
+        }
       }
     }
   }
@@ -56,7 +80,10 @@ export const BeneficiariesDocument = graphql(`
   query Beneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter) {
     beneficiaries(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         realName
@@ -65,8 +92,14 @@ export const BeneficiariesDocument = graphql(`
         disabilityGrade
         idNumber
         phone
-        region { id name }
-        station { id name }
+        region {
+          id
+          name
+        }
+        station {
+          id
+          name
+        }
       }
     }
   }
@@ -88,10 +121,33 @@ export const BeneficiaryDetailDocument = graphql(`
         address
         accessNeeds
         version
-        needs { id name nameEn }
-        region { id name level parent { id level parent { id level } } }
-        station { id name }
-        household { id headName size }
+        needs {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+          level
+          parent {
+            id
+            level
+            parent {
+              id
+              level
+            }
+          }
+        }
+        station {
+          id
+          name
+        }
+        household {
+          id
+          headName
+          size
+        }
       }
     }
   }
@@ -115,14 +171,23 @@ export const CommendationsDocument = graphql(`
   query Commendations($first: Int!, $after: String, $filter: CommendationFilter) {
     commendations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
         year
         awardedOn
-        awardedBy { id name }
-        volunteer { id realName }
+        awardedBy {
+          id
+          name
+        }
+        volunteer {
+          id
+          realName
+        }
       }
     }
   }
@@ -130,37 +195,66 @@ export const CommendationsDocument = graphql(`
 
 export const ApproveVolunteerDocument = graphql(`
   mutation ApproveVolunteer($id: ID!, $version: Int!) {
-    approveVolunteer(id: $id, version: $version) { id status statusReason version }
+    approveVolunteer(id: $id, version: $version) {
+      id
+      status
+      statusReason
+      version
+    }
   }
 `);
 
 export const RejectVolunteerDocument = graphql(`
   mutation RejectVolunteer($id: ID!, $reason: String!, $version: Int!) {
-    rejectVolunteer(id: $id, reason: $reason, version: $version) { id status statusReason version }
+    rejectVolunteer(id: $id, reason: $reason, version: $version) {
+      id
+      status
+      statusReason
+      version
+    }
   }
 `);
 
 export const SetVolunteerStatusDocument = graphql(`
   mutation SetVolunteerStatus($id: ID!, $status: VolunteerStatus!, $reason: String, $version: Int!) {
-    setVolunteerStatus(id: $id, status: $status, reason: $reason, version: $version) { id status statusReason version }
+    setVolunteerStatus(id: $id, status: $status, reason: $reason, version: $version) {
+      id
+      status
+      statusReason
+      version
+    }
   }
 `);
 
 export const UpdateMyVolunteerProfileDocument = graphql(`
   mutation UpdateMyVolunteerProfile($input: VolunteerProfileInput!, $version: Int!) {
-    updateMyVolunteerProfile(input: $input, version: $version) { id phone category skills version }
+    updateMyVolunteerProfile(input: $input, version: $version) {
+      id
+      phone
+      category
+      skills
+      version
+    }
   }
 `);
 
 export const CreateBeneficiaryDocument = graphql(`
   mutation CreateBeneficiary($input: BeneficiaryInput!) {
-    createBeneficiary(input: $input) { id realName version }
+    createBeneficiary(input: $input) {
+      id
+      realName
+      version
+    }
   }
 `);
 
 export const UpdateBeneficiaryDocument = graphql(`
   mutation UpdateBeneficiary($id: ID!, $input: BeneficiaryUpdateInput!, $version: Int!) {
-    updateBeneficiary(id: $id, input: $input, version: $version) { id realName version }
+    updateBeneficiary(id: $id, input: $input, version: $version) {
+      id
+      realName
+      version
+    }
   }
 `);
 
@@ -171,14 +265,30 @@ export const CommendationCandidatesDocument = graphql(`
       verifiedHours
       events
       commended
-      volunteer { id realName homeRegion { id name } organisation { id name } }
+      volunteer {
+        id
+        realName
+        homeRegion {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
+      }
     }
   }
 `);
 
 export const AwardCommendationDocument = graphql(`
   mutation AwardCommendation($input: AwardCommendationInput!) {
-    awardCommendation(input: $input) { id title year awardedOn }
+    awardCommendation(input: $input) {
+      id
+      title
+      year
+      awardedOn
+    }
   }
 `);
 
@@ -186,13 +296,21 @@ export const StarThresholdsDocument = graphql(`
   query StarThresholds($id: ID!) {
     node(id: $id) {
       id
-      ... on Region { name starThresholdsHours version }
+      ... on Region {
+        name
+        starThresholdsHours
+        version
+      }
     }
   }
 `);
 
 export const SetStarThresholdsDocument = graphql(`
   mutation SetStarThresholds($regionId: ID!, $hours: [Int!]) {
-    setStarThresholds(regionId: $regionId, hours: $hours) { id starThresholdsHours version }
+    setStarThresholds(regionId: $regionId, hours: $hours) {
+      id
+      starThresholdsHours
+      version
+    }
   }
 `);

@@ -4,7 +4,11 @@ import { graphql } from './generated';
 export const OrganisationOptionsDocument = graphql(`
   query OrganisationOptions($search: String) {
     organisations(first: 20, filter: { search: $search }) {
-      nodes { id name kind }
+      nodes {
+        id
+        name
+        kind
+      }
     }
   }
 `);
@@ -12,7 +16,11 @@ export const OrganisationOptionsDocument = graphql(`
 export const CampaignOptionsDocument = graphql(`
   query CampaignOptions($search: String) {
     campaigns(first: 20, filter: { search: $search }) {
-      nodes { id name startsOn }
+      nodes {
+        id
+        name
+        startsOn
+      }
     }
   }
 `);
@@ -20,7 +28,14 @@ export const CampaignOptionsDocument = graphql(`
 export const BeneficiaryOptionsDocument = graphql(`
   query BeneficiaryOptions($search: String) {
     beneficiaries(first: 20, filter: { search: $search }) {
-      nodes { id realName region { id name } }
+      nodes {
+        id
+        realName
+        region {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -28,7 +43,14 @@ export const BeneficiaryOptionsDocument = graphql(`
 export const HouseholdOptionsDocument = graphql(`
   query HouseholdOptions($search: String) {
     households(first: 20, filter: { search: $search }) {
-      nodes { id headName region { id name } }
+      nodes {
+        id
+        headName
+        region {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -39,11 +61,26 @@ export const PairingOptionsDocument = graphql(`
       nodes {
         id
         kind
-        ownerA { id name }
-        volunteer { id realName }
-        beneficiary { id realName }
-        household { id headName }
-        institution { id name }
+        ownerA {
+          id
+          name
+        }
+        volunteer {
+          id
+          realName
+        }
+        beneficiary {
+          id
+          realName
+        }
+        household {
+          id
+          headName
+        }
+        institution {
+          id
+          name
+        }
       }
     }
   }
@@ -53,7 +90,11 @@ export const PairingOptionsDocument = graphql(`
 export const RegionChildrenDocument = graphql(`
   query RegionChildren($parentId: ID!) {
     regions(first: 100, filter: { parentId: $parentId }) {
-      nodes { id name level }
+      nodes {
+        id
+        name
+        level
+      }
     }
   }
 `);
@@ -61,7 +102,10 @@ export const RegionChildrenDocument = graphql(`
 export const StationOptionsDocument = graphql(`
   query StationOptions($regionId: ID!) {
     serviceStations(first: 50, filter: { regionId: $regionId }) {
-      nodes { id name }
+      nodes {
+        id
+        name
+      }
     }
   }
 `);
@@ -70,7 +114,18 @@ export const StationOptionsDocument = graphql(`
 export const VolunteerOptionsDocument = graphql(`
   query VolunteerOptions($search: String, $categories: [VolunteerCategory!]) {
     volunteers(first: 20, filter: { search: $search, statuses: [ACTIVE], categories: $categories }) {
-      nodes { id realName homeRegion { id name } organisation { id name } }
+      nodes {
+        id
+        realName
+        homeRegion {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -79,7 +134,10 @@ export const VolunteerOptionsDocument = graphql(`
 export const InstitutionOptionsDocument = graphql(`
   query InstitutionOptions($search: String) {
     organisations(first: 20, filter: { search: $search, kinds: [SERVICE_INSTITUTION, DISABLED_PERSONS_ENTERPRISE] }) {
-      nodes { id name }
+      nodes {
+        id
+        name
+      }
     }
   }
 `);
@@ -89,7 +147,10 @@ export const CampaignNameDocument = graphql(`
   query CampaignName($id: ID!) {
     node(id: $id) {
       id
-      ... on Campaign { name startsOn }
+      ... on Campaign {
+        name
+        startsOn
+      }
     }
   }
 `);
@@ -97,7 +158,17 @@ export const CampaignNameDocument = graphql(`
 /** The city and its districts: the jurisdictions star thresholds are set for. */
 export const JurisdictionsDocument = graphql(`
   query Jurisdictions {
-    city: regions(first: 1, filter: { level: CITY }) { nodes { id name } }
-    districts: regions(first: 100, filter: { level: DISTRICT }) { nodes { id name } }
+    city: regions(first: 1, filter: { level: CITY }) {
+      nodes {
+        id
+        name
+      }
+    }
+    districts: regions(first: 100, filter: { level: DISTRICT }) {
+      nodes {
+        id
+        name
+      }
+    }
   }
 `);

@@ -4,7 +4,10 @@ import { graphql } from './generated';
 export const DistrictsDocument = graphql(`
   query Districts {
     regions(first: 100, filter: { level: DISTRICT }) {
-      nodes { id name }
+      nodes {
+        id
+        name
+      }
     }
   }
 `);
@@ -12,7 +15,12 @@ export const DistrictsDocument = graphql(`
 export const ServiceTypesDocument = graphql(`
   query ServiceTypes {
     serviceTypes(first: 100) {
-      nodes { id name nameEn audience }
+      nodes {
+        id
+        name
+        nameEn
+        audience
+      }
     }
   }
 `);
@@ -21,7 +29,10 @@ export const StationBoardDocument = graphql(`
   query StationBoard($first: Int!, $after: String, $filter: ServiceStationFilter) {
     serviceStations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -29,8 +40,23 @@ export const StationBoardDocument = graphql(`
         openingHours
         contactName
         contactPhone
-        serviceTypes { id name nameEn }
-        region { id name parent { id name parent { id name } } }
+        serviceTypes {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+          parent {
+            id
+            name
+            parent {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -40,7 +66,10 @@ export const PublicCampaignsDocument = graphql(`
   query PublicCampaigns($first: Int!, $after: String, $filter: CampaignFilter) {
     campaigns(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -49,8 +78,14 @@ export const PublicCampaignsDocument = graphql(`
         endsOn
         themeDay
         status
-        leadOrganisation { id name }
-        region { id name }
+        leadOrganisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
       }
     }
   }
@@ -59,7 +94,11 @@ export const PublicCampaignsDocument = graphql(`
 /** Public registration: the answer carries a reference and the status, never personal data. */
 export const RegisterVolunteerDocument = graphql(`
   mutation RegisterVolunteer($input: VolunteerRegistrationInput!) {
-    registerVolunteer(input: $input) { reference status registeredAt }
+    registerVolunteer(input: $input) {
+      reference
+      status
+      registeredAt
+    }
   }
 `);
 

@@ -35,10 +35,22 @@ export const ViewerDocument = graphql(`
       roles {
         id
         role
-        region { id name }
-        organisation { id name }
-        station { id name }
-        volunteer { id realName }
+        region {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
+        station {
+          id
+          name
+        }
+        volunteer {
+          id
+          realName
+        }
       }
     }
   }

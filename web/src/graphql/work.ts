@@ -5,7 +5,10 @@ export const PairingsDocument = graphql(`
   query Pairings($first: Int!, $after: String, $filter: PairingFilter) {
     pairings(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         kind
@@ -13,12 +16,30 @@ export const PairingsDocument = graphql(`
         overdue
         startedOn
         lastVisitAt
-        ownerA { id name }
-        ownerB { id name }
-        volunteer { id realName }
-        beneficiary { id realName }
-        household { id headName }
-        institution { id name }
+        ownerA {
+          id
+          name
+        }
+        ownerB {
+          id
+          name
+        }
+        volunteer {
+          id
+          realName
+        }
+        beneficiary {
+          id
+          realName
+        }
+        household {
+          id
+          headName
+        }
+        institution {
+          id
+          name
+        }
       }
     }
   }
@@ -37,13 +58,37 @@ export const PairingDetailDocument = graphql(`
         endedOn
         endReason
         lastVisitAt
-        ownerA { id name }
-        ownerB { id name }
-        volunteer { id realName }
-        beneficiary { id realName }
-        household { id headName }
-        institution { id name }
-        visits(first: 100) { id visitedOn mode minutes notes }
+        ownerA {
+          id
+          name
+        }
+        ownerB {
+          id
+          name
+        }
+        volunteer {
+          id
+          realName
+        }
+        beneficiary {
+          id
+          realName
+        }
+        household {
+          id
+          headName
+        }
+        institution {
+          id
+          name
+        }
+        visits(first: 100) {
+          id
+          visitedOn
+          mode
+          minutes
+          notes
+        }
       }
     }
   }
@@ -53,7 +98,10 @@ export const ServiceRequestsDocument = graphql(`
   query ServiceRequests($first: Int!, $after: String, $filter: ServiceRequestFilter) {
     serviceRequests(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         requesterName
@@ -64,11 +112,27 @@ export const ServiceRequestsDocument = graphql(`
         callbackRequested
         closingNote
         createdAt
-        serviceType { id name nameEn }
-        station { id name }
-        region { id name }
-        assignedVolunteer { id realName }
-        beneficiary { id realName }
+        serviceType {
+          id
+          name
+          nameEn
+        }
+        station {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
+        assignedVolunteer {
+          id
+          realName
+        }
+        beneficiary {
+          id
+          realName
+        }
       }
     }
   }
@@ -78,7 +142,10 @@ export const DonationsDocument = graphql(`
   query Donations($first: Int!, $after: String, $filter: DonationFilter) {
     donations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         kind
@@ -89,11 +156,25 @@ export const DonationsDocument = graphql(`
         unit
         donatedOn
         donorName
-        donorOrganisation { id name }
-        beneficiary { id realName }
-        household { id headName }
-        pairing { id }
-        campaign { id name }
+        donorOrganisation {
+          id
+          name
+        }
+        beneficiary {
+          id
+          realName
+        }
+        household {
+          id
+          headName
+        }
+        pairing {
+          id
+        }
+        campaign {
+          id
+          name
+        }
       }
     }
   }
@@ -103,14 +184,23 @@ export const TrainingSessionsDocument = graphql(`
   query TrainingSessions($first: Int!, $after: String, $filter: TrainingSessionFilter) {
     trainingSessions(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
         heldOn
         minutes
-        organisation { id name }
-        region { id name }
+        organisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
       }
     }
   }
@@ -124,10 +214,24 @@ export const TrainingDetailDocument = graphql(`
         title
         heldOn
         minutes
-        organisation { id name }
-        region { id name }
+        organisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
         version
-        attendances(first: 200) { id attended version volunteer { id realName } }
+        attendances(first: 200) {
+          id
+          attended
+          version
+          volunteer {
+            id
+            realName
+          }
+        }
       }
     }
   }
@@ -135,12 +239,25 @@ export const TrainingDetailDocument = graphql(`
 
 export const RecordDonationDocument = graphql(`
   mutation RecordDonation($input: RecordDonationInput!) {
-    recordDonation(input: $input) { id kind amountFen item quantity unit donatedOn version }
+    recordDonation(input: $input) {
+      id
+      kind
+      amountFen
+      item
+      quantity
+      unit
+      donatedOn
+      version
+    }
   }
 `);
 
 export const VoidDonationDocument = graphql(`
   mutation VoidDonation($id: ID!, $reason: String!, $version: Int!) {
-    voidDonation(id: $id, reason: $reason, version: $version) { id voidedAt version }
+    voidDonation(id: $id, reason: $reason, version: $version) {
+      id
+      voidedAt
+      version
+    }
   }
 `);

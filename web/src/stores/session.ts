@@ -117,7 +117,18 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   return {
-    accessToken, expiresAt, viewer, status, expired, isAuthenticated, permissions,
-    attach, login, refresh, restore, logout, loadViewer,
+    accessToken,
+    expiresAt,
+    viewer,
+    status,
+    expired,
+    isAuthenticated,
+    permissions,
+    attach,
+    login,
+    refresh,
+    restore,
+    logout,
+    loadViewer,
   };
 });

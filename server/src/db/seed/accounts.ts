@@ -14,21 +14,43 @@ const FIRST_DISTRICT = `SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY 
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'hub.admin', displayName: '市残联管理员', role: 'HUB_ADMIN', scope: null },
-  { username: 'district.admin', displayName: '区残联管理员', role: 'REGION_ADMIN', scope: { column: 'region_id', sql: FIRST_DISTRICT } },
   {
-    username: 'youth.admin', displayName: '团市委联络员', role: 'ORG_ADMIN',
-    scope: { column: 'organisation_id', sql: `SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1` },
+    username: 'district.admin',
+    displayName: '区残联管理员',
+    role: 'REGION_ADMIN',
+    scope: { column: 'region_id', sql: FIRST_DISTRICT },
   },
   {
-    username: 'women.admin', displayName: '市妇联联络员', role: 'ORG_ADMIN',
-    scope: { column: 'organisation_id', sql: `SELECT id FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY id LIMIT 1` },
+    username: 'youth.admin',
+    displayName: '团市委联络员',
+    role: 'ORG_ADMIN',
+    scope: {
+      column: 'organisation_id',
+      sql: `SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`,
+    },
   },
   {
-    username: 'ngo.admin', displayName: '“我是你的眼”项目负责人', role: 'ORG_ADMIN',
-    scope: { column: 'organisation_id', sql: `SELECT lead_organisation_id FROM campaign WHERE name LIKE '%我是你的眼%' ORDER BY id LIMIT 1` },
+    username: 'women.admin',
+    displayName: '市妇联联络员',
+    role: 'ORG_ADMIN',
+    scope: {
+      column: 'organisation_id',
+      sql: `SELECT id FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY id LIMIT 1`,
+    },
   },
   {
-    username: 'station.coord', displayName: '社区服务站协调员', role: 'STATION_COORDINATOR',
+    username: 'ngo.admin',
+    displayName: '“我是你的眼”项目负责人',
+    role: 'ORG_ADMIN',
+    scope: {
+      column: 'organisation_id',
+      sql: `SELECT lead_organisation_id FROM campaign WHERE name LIKE '%我是你的眼%' ORDER BY id LIMIT 1`,
+    },
+  },
+  {
+    username: 'station.coord',
+    displayName: '社区服务站协调员',
+    role: 'STATION_COORDINATOR',
     // A station of the demo district with beneficiaries and events, so its views are not empty.
     scope: {
       column: 'station_id',
@@ -38,7 +60,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     },
   },
   {
-    username: 'volunteer.demo', displayName: '志愿者演示账号', role: 'VOLUNTEER',
+    username: 'volunteer.demo',
+    displayName: '志愿者演示账号',
+    role: 'VOLUNTEER',
     scope: {
       column: 'volunteer_id',
       sql: `SELECT p.volunteer_id FROM pairing p JOIN volunteer v ON v.id = p.volunteer_id

@@ -12,7 +12,11 @@ const USAGE = `Usage: DATABASE_URL=postgres://... node dist/db/seed/cli.js [--sc
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: 'string' }, reset: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      scale: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -21,7 +25,8 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error(`DATABASE_URL is required: the seed CLI never guesses which database to fill.\n\n${USAGE}`);
   const scale = values.scale === undefined ? 1 : Number(values.scale);
-  if (!Number.isFinite(scale) || scale <= 0) throw new Error(`--scale must be a positive number, got "${values.scale}"`);
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error(`--scale must be a positive number, got "${values.scale}"`);
 
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -36,14 +41,17 @@ async function main(): Promise<void> {
     await ds.initialize();
     try {
       const applied = await ds.runMigrations();
-      console.error(`migrations: ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'} [${elapsed()}]`);
+      console.error(
+        `migrations: ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'} [${elapsed()}]`,
+      );
     } finally {
       await ds.destroy();
     }
     console.error(`seeding the demo city at scale ${scale}`);
     const counts = await seedDemo(pool, {
       scale,
-      onProgress: (step, done, total) => console.error(`  ${step.padEnd(20)} ${String(done).padStart(9)} / ${total} [${elapsed()}]`),
+      onProgress: (step, done, total) =>
+        console.error(`  ${step.padEnd(20)} ${String(done).padStart(9)} / ${total} [${elapsed()}]`),
     });
     console.error(`done in ${elapsed()}`);
     printCounts(counts);

@@ -14,7 +14,14 @@ const STATION_EVENTS = 60;
  */
 const ROUTINE_EVENTS = 400;
 
-const SLOTS: ReadonlyArray<readonly [number, number]> = [[8, 30], [9, 0], [9, 30], [14, 0], [14, 30], [15, 0]];
+const SLOTS: ReadonlyArray<readonly [number, number]> = [
+  [8, 30],
+  [9, 0],
+  [9, 30],
+  [14, 0],
+  [14, 30],
+  [15, 0],
+];
 const SQUARES = ['文化广场', '人民广场', '残疾人综合服务中心', '体育中心', '文化馆'];
 const LAST_EVENT_DAY = `${DEMO_YEAR}-12-30`;
 
@@ -74,7 +81,8 @@ function planCampaignEvent(rng: Rng, world: World, campaign: CampaignSeed, first
     startMs,
     endMs,
     district,
-    studentShare: campaign.key === 'SUNSHINE' || campaign.key === 'EYES' ? 0.6 : campaign.key === 'LEI_FENG' ? 0.4 : 0.1,
+    studentShare:
+      campaign.key === 'SUNSHINE' || campaign.key === 'EYES' ? 0.6 : campaign.key === 'LEI_FENG' ? 0.4 : 0.1,
     headline: true,
   };
 }
@@ -84,10 +92,15 @@ function planStationEvent(rng: Rng, world: World, community: Community, routine:
   const district = community.district;
   const kind = (k: string) => rng.pick(world.orgsByKind.get(k)!).id;
   const organiserId = routine
-    ? rng.chance(0.8) ? district.dpfId : kind('NGO')
+    ? rng.chance(0.8)
+      ? district.dpfId
+      : kind('NGO')
     : rng.weighted<() => number>([
-        [() => district.dpfId, 50], [() => kind('NGO'), 20], [() => kind('UNIVERSITY'), 15],
-        [() => kind('ENTERPRISE'), 10], [() => kind('SERVICE_INSTITUTION'), 5],
+        [() => district.dpfId, 50],
+        [() => kind('NGO'), 20],
+        [() => kind('UNIVERSITY'), 15],
+        [() => kind('ENTERPRISE'), 10],
+        [() => kind('SERVICE_INSTITUTION'), 5],
       ])();
   const [startMs, endMs] = timeWindow(rng, dayBetween(rng, `${DEMO_YEAR}-01-04`, LAST_EVENT_DAY));
   return {
@@ -122,7 +135,8 @@ export async function seedEvents(ctx: StepContext): Promise<void> {
     const campaign = world.campaigns[i % world.campaigns.length];
     drafts.push(planCampaignEvent(rng, world, campaign, i < world.campaigns.length));
   }
-  for (let i = 0; i < counts.station; i++) drafts.push(planStationEvent(rng, world, rng.pick(world.communities), false));
+  for (let i = 0; i < counts.station; i++)
+    drafts.push(planStationEvent(rng, world, rng.pick(world.communities), false));
   for (let i = 0; i < counts.routine; i++) drafts.push(planStationEvent(rng, world, rng.pick(world.communities), true));
 
   // Ids follow the calendar, as events registered through the year would.
@@ -132,8 +146,12 @@ export async function seedEvents(ctx: StepContext): Promise<void> {
     const past = d.endMs < DEMO_NOW_MS;
     // A few past events were called off; events more than a week ahead may still be drafts.
     const status = past
-      ? rng.chance(0.02) ? 'CANCELLED' : 'CLOSED'
-      : d.startMs - DEMO_NOW_MS > 7 * 86_400_000 && rng.chance(0.2) ? 'DRAFT' : 'OPEN';
+      ? rng.chance(0.02)
+        ? 'CANCELLED'
+        : 'CLOSED'
+      : d.startMs - DEMO_NOW_MS > 7 * 86_400_000 && rng.chance(0.2)
+        ? 'DRAFT'
+        : 'OPEN';
     return { ...d, id: k + 1, status, capacity: 0, personTimesServed: 0 };
   });
 
@@ -142,12 +160,38 @@ export async function seedEvents(ctx: StepContext): Promise<void> {
   await copyRows(
     ctx.client,
     'service_event',
-    ['id', 'title', 'campaign_id', 'station_id', 'service_type_id', 'organiser_id', 'region_id', 'place', 'starts_at', 'ends_at',
-      'capacity', 'status', 'person_times_served'],
+    [
+      'id',
+      'title',
+      'campaign_id',
+      'station_id',
+      'service_type_id',
+      'organiser_id',
+      'region_id',
+      'place',
+      'starts_at',
+      'ends_at',
+      'capacity',
+      'status',
+      'person_times_served',
+    ],
     (function* () {
       for (const e of events) {
-        yield [e.id, e.title, e.campaignId, e.stationId, e.serviceTypeId, e.organiserId, e.regionId, e.place,
-          isoTimestamp(e.startMs), isoTimestamp(e.endMs), e.capacity, e.status, e.personTimesServed];
+        yield [
+          e.id,
+          e.title,
+          e.campaignId,
+          e.stationId,
+          e.serviceTypeId,
+          e.organiserId,
+          e.regionId,
+          e.place,
+          isoTimestamp(e.startMs),
+          isoTimestamp(e.endMs),
+          e.capacity,
+          e.status,
+          e.personTimesServed,
+        ];
       }
     })(),
     { onRows: (n) => ctx.progress('service_event', n, events.length) },

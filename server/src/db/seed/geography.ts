@@ -33,7 +33,15 @@ export async function seedRegions(ctx: Pick<StepContext, 'client' | 'rng' | 'pro
   // Subdistricts first (ids in one block), then communities, so ids read level by level.
   const streetStems = rng.shuffle([...SUBDISTRICT_STEMS]);
   const townStems = rng.shuffle(TOWN_STEMS.filter((s) => s !== '城关'));
-  interface Sub { id: number; name: string; code: string; district: District; path: string; seat: boolean; size: number }
+  interface Sub {
+    id: number;
+    name: string;
+    code: string;
+    district: District;
+    path: string;
+    seat: boolean;
+    size: number;
+  }
   const subs: Sub[] = [];
   for (const district of districts) {
     const count = DISTRICTS[district.index].subdistricts;
@@ -42,10 +50,20 @@ export async function seedRegions(ctx: Pick<StepContext, 'client' | 'rng' | 'pro
       // Every county seat is 城关镇; other towns are 镇, a few remote ones 乡.
       const name = !district.county
         ? `${streetStems.pop()}街道`
-        : k === 1 ? '城关镇' : `${townStems.pop()}${rng.chance(0.2) ? '乡' : '镇'}`;
+        : k === 1
+          ? '城关镇'
+          : `${townStems.pop()}${rng.chance(0.2) ? '乡' : '镇'}`;
       const code = `${district.code}${String(k).padStart(3, '0')}`;
       const path = `/${cityId}/${district.id}/${id}/`;
-      subs.push({ id, name, code, district, path, seat: district.county && k === 1, size: MIN_COMMUNITIES_PER_SUBDISTRICT });
+      subs.push({
+        id,
+        name,
+        code,
+        district,
+        path,
+        seat: district.county && k === 1,
+        size: MIN_COMMUNITIES_PER_SUBDISTRICT,
+      });
       rows.push([id, name, code, 'SUBDISTRICT', district.id, path, 2]);
     }
   }
@@ -63,7 +81,11 @@ export async function seedRegions(ctx: Pick<StepContext, 'client' | 'rng' | 'pro
     for (let j = 0; j < sub.size; j++) {
       // In a town the first communities are the town's own streets; the rest are villages.
       const village = sub.district.county && (!sub.seat || j >= 2) && j >= 1;
-      const name = uniqueName(used, () => (village ? villageStem(rng) : rng.pick(COMMUNITY_STEMS)), village ? '村' : '社区');
+      const name = uniqueName(
+        used,
+        () => (village ? villageStem(rng) : rng.pick(COMMUNITY_STEMS)),
+        village ? '村' : '社区',
+      );
       const code = `${sub.code}${String(village ? ++villageCode : ++urbanCode).padStart(3, '0')}`;
       const id = nextId++;
       rows.push([id, name, code, 'COMMUNITY', sub.id, `${sub.path}${id}/`, 3]);

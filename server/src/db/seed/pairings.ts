@@ -8,11 +8,24 @@ import type { Rng } from './random';
 /** The cadre pairing began with a launch visit in spring. */
 export const CADRE_PAIRING_START = '2026-04-10';
 const OVERDUE_DAYS = 60;
-const END_REASONS = ['服务对象搬迁至外区', '志愿者毕业离开本市', '服务对象入住托养机构', '双方协商终止', '服务对象已稳定就业'];
+const END_REASONS = [
+  '服务对象搬迁至外区',
+  '志愿者毕业离开本市',
+  '服务对象入住托养机构',
+  '双方协商终止',
+  '服务对象已稳定就业',
+];
 const NOTES: Record<string, string[]> = {
   HOME: [
-    '上门了解生活情况，协助打扫卫生', '陪同到医院复诊并取药', '送去米面油等生活用品', '读报聊天，了解近期需求',
-    '帮助检修家中电器', '协助办理残疾人补贴申请', '陪同外出购物', '指导进行康复训练', '了解就业意向，介绍培训信息',
+    '上门了解生活情况，协助打扫卫生',
+    '陪同到医院复诊并取药',
+    '送去米面油等生活用品',
+    '读报聊天，了解近期需求',
+    '帮助检修家中电器',
+    '协助办理残疾人补贴申请',
+    '陪同外出购物',
+    '指导进行康复训练',
+    '了解就业意向，介绍培训信息',
   ],
   PHONE: ['电话问候，提醒按时服药', '电话了解近况，约定下次上门时间', '电话咨询补贴政策', '电话沟通孩子上学问题'],
   VIDEO: ['视频通话陪伴聊天', '视频指导使用读屏软件', '视频了解康复训练情况'],
@@ -55,8 +68,21 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
   };
   const addPairing = (row: Omit<PairingRow, 'id'>) => {
     const id = pairings.length + 1;
-    pairings.push([id, row.kind, row.status, row.volunteerId, row.beneficiaryId, row.householdId, row.institutionId,
-      row.ownerA, row.ownerB, row.startedOn, row.endedOn, row.endReason, row.lastVisitAt]);
+    pairings.push([
+      id,
+      row.kind,
+      row.status,
+      row.volunteerId,
+      row.beneficiaryId,
+      row.householdId,
+      row.institutionId,
+      row.ownerA,
+      row.ownerB,
+      row.startedOn,
+      row.endedOn,
+      row.endReason,
+      row.lastVisitAt,
+    ]);
     return id;
   };
 
@@ -65,23 +91,55 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
   world.cadres.forEach((cadre, i) => {
     const household = world.villageHouseholds[i];
     const pairingId = pairings.length + 1;
-    const { first, lastVisitAt } = addVisits(pairingId, CADRE_PAIRING_START, DEMO_TODAY, [25, 70], [['HOME', 8], ['PHONE', 2]]);
-    addPairing({ kind: 'CADRE_HOUSEHOLD', status: 'ACTIVE', volunteerId: cadre.id, beneficiaryId: null, householdId: household.id,
-      institutionId: null, ownerA: world.orgIds.cityDpf, ownerB: villageDpf, startedOn: CADRE_PAIRING_START, endedOn: null, endReason: null, lastVisitAt });
+    const { first, lastVisitAt } = addVisits(
+      pairingId,
+      CADRE_PAIRING_START,
+      DEMO_TODAY,
+      [25, 70],
+      [
+        ['HOME', 8],
+        ['PHONE', 2],
+      ],
+    );
+    addPairing({
+      kind: 'CADRE_HOUSEHOLD',
+      status: 'ACTIVE',
+      volunteerId: cadre.id,
+      beneficiaryId: null,
+      householdId: household.id,
+      institutionId: null,
+      ownerA: world.orgIds.cityDpf,
+      ownerB: villageDpf,
+      startedOn: CADRE_PAIRING_START,
+      endedOn: null,
+      endReason: null,
+      lastVisitAt,
+    });
     result.cadrePairings.push({ pairingId, cadre, householdId: household.id, firstVisit: first! });
   });
 
   // 2. "One helps one": a volunteer living close by, so requests are answered quickly.
   const near = nearbyVolunteers(rng, world.volunteers);
-  const eyesVolunteers = world.volunteers.filter((v) => v.status === 'ACTIVE' && v.organisationId === world.orgIds.eyesNgo);
+  const eyesVolunteers = world.volunteers.filter(
+    (v) => v.status === 'ACTIVE' && v.organisationId === world.orgIds.eyesNgo,
+  );
   const candidates = world.beneficiaries.slice(CADRE_COUNT);
-  const paired = rng.sample(candidates.slice(AUDIOBOOK_RECIPIENTS), Math.max(0, Math.round(1000 * world.scale) - AUDIOBOOK_RECIPIENTS));
+  const paired = rng.sample(
+    candidates.slice(AUDIOBOOK_RECIPIENTS),
+    Math.max(0, Math.round(1000 * world.scale) - AUDIOBOOK_RECIPIENTS),
+  );
   for (const b of [...candidates.slice(0, AUDIOBOOK_RECIPIENTS), ...paired]) {
     // "I am your eyes" volunteers visit the blind people who received audiobooks.
-    const volunteer = b.category === 'VISUAL' && eyesVolunteers.length && rng.chance(0.6)
-      ? rng.pick(eyesVolunteers)
-      : near(b.community.id, b.community.district.index);
-    const status = rng.weighted([['ACTIVE', 80], ['PAUSED', 6], ['ENDED', 8], ['PROPOSED', 6]] as const);
+    const volunteer =
+      b.category === 'VISUAL' && eyesVolunteers.length && rng.chance(0.6)
+        ? rng.pick(eyesVolunteers)
+        : near(b.community.id, b.community.district.index);
+    const status = rng.weighted([
+      ['ACTIVE', 80],
+      ['PAUSED', 6],
+      ['ENDED', 8],
+      ['PROPOSED', 6],
+    ] as const);
     const pairingId = pairings.length + 1;
     let startedOn: string | null = null;
     let endedOn: string | null = null;
@@ -92,11 +150,32 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
       // Some active pairings have gone quiet for over two months: the overdue list should show them.
       const quiet = status === 'PAUSED' || (status === 'ACTIVE' && rng.chance(0.15));
       const until = endedOn ?? (quiet ? addDays(DEMO_TODAY, -rng.int(OVERDUE_DAYS + 1, 150)) : DEMO_TODAY);
-      lastVisitAt = addVisits(pairingId, addDays(startedOn, rng.int(3, 20)), until, [14, 50], [['HOME', 6], ['PHONE', 3], ['VIDEO', 1]]).lastVisitAt;
+      lastVisitAt = addVisits(
+        pairingId,
+        addDays(startedOn, rng.int(3, 20)),
+        until,
+        [14, 50],
+        [
+          ['HOME', 6],
+          ['PHONE', 3],
+          ['VIDEO', 1],
+        ],
+      ).lastVisitAt;
     }
-    addPairing({ kind: 'VOLUNTEER_BENEFICIARY', status, volunteerId: volunteer.id, beneficiaryId: b.id, householdId: b.householdId,
-      institutionId: null, ownerA: volunteer.organisationId ?? volunteer.community.district.dpfId, ownerB: b.community.district.dpfId,
-      startedOn, endedOn, endReason: endedOn ? rng.pick(END_REASONS) : null, lastVisitAt });
+    addPairing({
+      kind: 'VOLUNTEER_BENEFICIARY',
+      status,
+      volunteerId: volunteer.id,
+      beneficiaryId: b.id,
+      householdId: b.householdId,
+      institutionId: null,
+      ownerA: volunteer.organisationId ?? volunteer.community.district.dpfId,
+      ownerB: b.community.district.dpfId,
+      startedOn,
+      endedOn,
+      endReason: endedOn ? rng.pick(END_REASONS) : null,
+      lastVisitAt,
+    });
   }
 
   // 3. Social organisations and universities with disability service institutions (20 standing pairs).
@@ -109,20 +188,56 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
     const key = `${a.id}-${b.id}`;
     if (pairs.has(key)) continue;
     pairs.add(key);
-    const status = rng.weighted([['ACTIVE', 17], ['PAUSED', 2], ['PROPOSED', 1]] as const);
+    const status = rng.weighted([
+      ['ACTIVE', 17],
+      ['PAUSED', 2],
+      ['PROPOSED', 1],
+    ] as const);
     const startedOn = status === 'PROPOSED' ? null : addDays('2024-09-01', rng.int(0, 540));
     const until = status === 'PAUSED' ? addDays(DEMO_TODAY, -rng.int(90, 200)) : DEMO_TODAY;
-    const lastVisitAt = startedOn ? addVisits(pairings.length + 1, startedOn, until, [20, 40], [['HOME', 1]]).lastVisitAt : null;
-    addPairing({ kind: 'ORGANISATION_INSTITUTION', status, volunteerId: null, beneficiaryId: null, householdId: null, institutionId: b.id,
-      ownerA: a.id, ownerB: b.id, startedOn, endedOn: null, endReason: null, lastVisitAt });
+    const lastVisitAt = startedOn
+      ? addVisits(pairings.length + 1, startedOn, until, [20, 40], [['HOME', 1]]).lastVisitAt
+      : null;
+    addPairing({
+      kind: 'ORGANISATION_INSTITUTION',
+      status,
+      volunteerId: null,
+      beneficiaryId: null,
+      householdId: null,
+      institutionId: b.id,
+      ownerA: a.id,
+      ownerB: b.id,
+      startedOn,
+      endedOn: null,
+      endReason: null,
+      lastVisitAt,
+    });
   }
 
-  await copyRows(ctx.client, 'pairing',
-    ['id', 'kind', 'status', 'volunteer_id', 'beneficiary_id', 'household_id', 'institution_id', 'owner_a_id', 'owner_b_id',
-      'started_on', 'ended_on', 'end_reason', 'last_visit_at'], pairings);
+  await copyRows(
+    ctx.client,
+    'pairing',
+    [
+      'id',
+      'kind',
+      'status',
+      'volunteer_id',
+      'beneficiary_id',
+      'household_id',
+      'institution_id',
+      'owner_a_id',
+      'owner_b_id',
+      'started_on',
+      'ended_on',
+      'end_reason',
+      'last_visit_at',
+    ],
+    pairings,
+  );
   ctx.progress('pairing', pairings.length, pairings.length);
-  await copyRows(ctx.client, 'pairing_visit', ['id', 'pairing_id', 'visited_on', 'minutes', 'mode', 'notes'], visits,
-    { onRows: (n) => ctx.progress('pairing_visit', n, visits.length) });
+  await copyRows(ctx.client, 'pairing_visit', ['id', 'pairing_id', 'visited_on', 'minutes', 'mode', 'notes'], visits, {
+    onRows: (n) => ctx.progress('pairing_visit', n, visits.length),
+  });
   return result;
 }
 

@@ -98,7 +98,11 @@ export function seedParticipations(ctx: StepContext, events: EventPlan[]) {
       } else if (open) {
         buffer.status[i] = rng.chance(0.05) ? CANCELLED : SIGNED_UP;
       } else {
-        const status = rng.weighted([[COMPLETED, 90], [NO_SHOW, 5], [CANCELLED, 5]] as const);
+        const status = rng.weighted([
+          [COMPLETED, 90],
+          [NO_SHOW, 5],
+          [CANCELLED, 5],
+        ] as const);
         buffer.status[i] = status;
         if (status === COMPLETED) {
           buffer.checkIn[i] = rng.int(0, 15);
@@ -106,7 +110,13 @@ export function seedParticipations(ctx: StepContext, events: EventPlan[]) {
           // Coordinators verify within three days; the most recent hours may still await them.
           const delay = rng.int(60, 4320);
           if (rng.chance(0.85) && event.endMs + delay * MINUTE < DEMO_NOW_MS) buffer.verified[i] = delay;
-          buffer.personTimes[i] = event.headline ? rng.int(1, 4) : rng.weighted([[0, 4], [1, 5], [2, 1]]);
+          buffer.personTimes[i] = event.headline
+            ? rng.int(1, 4)
+            : rng.weighted([
+                [0, 4],
+                [1, 5],
+                [2, 1],
+              ]);
           personTimes += buffer.personTimes[i];
         }
       }
@@ -132,18 +142,35 @@ export function seedParticipations(ctx: StepContext, events: EventPlan[]) {
       copyRows(
         ctx.client,
         'participation',
-        ['id', 'event_id', 'volunteer_id', 'status', 'check_in_at', 'check_out_at', 'minutes', 'verified_at', 'person_times_served'],
+        [
+          'id',
+          'event_id',
+          'volunteer_id',
+          'status',
+          'check_in_at',
+          'check_out_at',
+          'minutes',
+          'verified_at',
+          'person_times_served',
+        ],
         (function* () {
           for (let i = 0; i < buffer.length; i++) {
             const eventId = buffer.event[i];
             const checkedIn = buffer.checkIn[i] >= 0;
             const inMs = startOf(eventId) + buffer.checkIn[i] * MINUTE;
             const outMs = endOf(eventId) - buffer.checkOut[i] * MINUTE;
-            const verified = buffer.verified[i] >= 0 ? isoTimestamp(endOf(eventId) + buffer.verified[i] * MINUTE) : null;
+            const verified =
+              buffer.verified[i] >= 0 ? isoTimestamp(endOf(eventId) + buffer.verified[i] * MINUTE) : null;
             yield [
-              i + 1, eventId, buffer.volunteer[i], STATUSES[buffer.status[i]],
-              checkedIn ? isoTimestamp(inMs) : null, checkedIn ? isoTimestamp(outMs) : null,
-              checkedIn ? Math.round((outMs - inMs) / MINUTE) : 0, verified, buffer.personTimes[i],
+              i + 1,
+              eventId,
+              buffer.volunteer[i],
+              STATUSES[buffer.status[i]],
+              checkedIn ? isoTimestamp(inMs) : null,
+              checkedIn ? isoTimestamp(outMs) : null,
+              checkedIn ? Math.round((outMs - inMs) / MINUTE) : 0,
+              verified,
+              buffer.personTimes[i],
             ];
           }
         })(),

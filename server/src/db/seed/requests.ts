@@ -35,20 +35,54 @@ export async function seedRequests(ctx: StepContext): Promise<void> {
     // Most requests ask for what the local station offers; the rest show unmet demand.
     const typeId = rng.chance(0.75) ? rng.pick(community.serviceTypeIds) : rng.pick(world.serviceTypes).id;
     const type = world.serviceTypes[typeId - 1];
-    const status = rng.weighted([['OPEN', 25], ['ASSIGNED', 25], ['DONE', 40], ['CANCELLED', 10]] as const);
+    const status = rng.weighted([
+      ['OPEN', 25],
+      ['ASSIGNED', 25],
+      ['DONE', 40],
+      ['CANCELLED', 10],
+    ] as const);
     const byRelative = beneficiary === null || rng.chance(0.4);
     const requester = byRelative ? personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE') : beneficiary.name;
     const phone = (!byRelative && beneficiary.phone) || mobile(rng);
-    const assignee = status === 'ASSIGNED' || status === 'DONE' ? rng.pick(activeByDistrict[community.district.index]) : null;
+    const assignee =
+      status === 'ASSIGNED' || status === 'DONE' ? rng.pick(activeByDistrict[community.district.index]) : null;
     // Open requests are recent; done ones span the year.
     const age = status === 'OPEN' ? rng.int(0, 30) : status === 'ASSIGNED' ? rng.int(2, 60) : rng.int(10, 340);
     const createdMs = localMs(addDays(DEMO_TODAY, -age), rng.int(8, 20), rng.int(0, 59));
     const updatedMs = status === 'OPEN' ? createdMs : createdMs + rng.int(1, Math.max(1, age)) * 3_600_000;
-    rows.push([id, requester, phone, rng.pick(DESCRIPTIONS[type.code]), status, community.id, community.stationId, type.id,
-      beneficiary?.id ?? null, assignee?.id ?? null, isoTimestamp(createdMs), isoTimestamp(updatedMs)]);
+    rows.push([
+      id,
+      requester,
+      phone,
+      rng.pick(DESCRIPTIONS[type.code]),
+      status,
+      community.id,
+      community.stationId,
+      type.id,
+      beneficiary?.id ?? null,
+      assignee?.id ?? null,
+      isoTimestamp(createdMs),
+      isoTimestamp(updatedMs),
+    ]);
   }
-  await copyRows(ctx.client, 'service_request',
-    ['id', 'requester_name', 'phone', 'description', 'status', 'region_id', 'station_id', 'service_type_id', 'beneficiary_id',
-      'assigned_volunteer_id', 'created_at', 'updated_at'], rows);
+  await copyRows(
+    ctx.client,
+    'service_request',
+    [
+      'id',
+      'requester_name',
+      'phone',
+      'description',
+      'status',
+      'region_id',
+      'station_id',
+      'service_type_id',
+      'beneficiary_id',
+      'assigned_volunteer_id',
+      'created_at',
+      'updated_at',
+    ],
+    rows,
+  );
   ctx.progress('service_request', rows.length, rows.length);
 }

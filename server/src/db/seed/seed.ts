@@ -19,9 +19,25 @@ export { EYES_CAMPAIGN_NAME, SUNSHINE_CAMPAIGN_NAME } from './campaigns';
 
 /** Every table the seed fills, in load order. user_account and audit_log belong to other components. */
 export const SEED_TABLES = [
-  'region', 'organisation', 'service_type', 'volunteer_team', 'service_station', 'volunteer', 'household', 'beneficiary',
-  'campaign', 'campaign_partner', 'service_event', 'participation', 'pairing', 'pairing_visit', 'donation',
-  'training_session', 'training_attendance', 'commendation', 'service_request',
+  'region',
+  'organisation',
+  'service_type',
+  'volunteer_team',
+  'service_station',
+  'volunteer',
+  'household',
+  'beneficiary',
+  'campaign',
+  'campaign_partner',
+  'service_event',
+  'participation',
+  'pairing',
+  'pairing_visit',
+  'donation',
+  'training_session',
+  'training_attendance',
+  'commendation',
+  'service_request',
 ] as const;
 export type SeedTable = (typeof SEED_TABLES)[number];
 /** Rows per table after seeding, as counted by the database. */
@@ -47,7 +63,9 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions = {}): Promise<S
     await client.query('LOCK TABLE region IN EXCLUSIVE MODE');
     const { rows } = await client.query<{ filled: boolean }>('SELECT EXISTS (SELECT 1 FROM region) AS filled');
     if (rows[0].filled) {
-      throw new Error('The demo seed needs an empty database, but table "region" already has rows. Reset the database first (seed CLI: --reset).');
+      throw new Error(
+        'The demo seed needs an empty database, but table "region" already has rows. Reset the database first (seed CLI: --reset).',
+      );
     }
     await client.query('SET LOCAL synchronous_commit = off');
     // Row triggers keep the dashboard counters fresh on every write; for a bulk load it is far

@@ -7,7 +7,15 @@ import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
-import { AccountInfo, AuthPayload, CreateAccountInput, LoginInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.types';
+import {
+  AccountInfo,
+  AuthPayload,
+  CreateAccountInput,
+  LoginInput,
+  RoleGrantInfo,
+  RoleInput,
+  ViewerInfo,
+} from './account.types';
 import { AccountService, toGrantInfo, toViewerInfo } from './account.service';
 import { RoleAssignment } from './role-assignment.entity';
 import { SessionService } from './session.service';
@@ -52,7 +60,11 @@ export class AccountResolver {
 
   @Authorized(Permission.READ_ACCOUNTS)
   @Query(() => AccountConnection, { description: 'Accounts within what you manage.' })
-  async accounts(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('search', () => String, { nullable: true }) search?: string) {
+  async accounts(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+  ) {
     return this.service.list(ctx, search, page);
   }
 
@@ -64,7 +76,11 @@ export class AccountResolver {
 
   @Authorized(Permission.MANAGE_ACCOUNTS)
   @Mutation(() => AccountInfo)
-  assignRole(@Arg('accountId', () => ID) accountId: string, @Arg('role', () => RoleInput) role: RoleInput, @Ctx() ctx: Context) {
+  assignRole(
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('role', () => RoleInput) role: RoleInput,
+    @Ctx() ctx: Context,
+  ) {
     return this.service.assignRole(ctx, accountId, role);
   }
 

@@ -16,7 +16,9 @@ import type { CreateAccountInput, RoleGrantInfo, RoleInput, ViewerInfo } from '.
 import { checkPasswordPolicy } from './password-policy';
 import { hashPassword } from './session.service';
 
-type GrantRow = Pick<RoleGrantInfo, 'role' | 'regionId' | 'organisationId' | 'stationId' | 'volunteerId'> & { id: string };
+type GrantRow = Pick<RoleGrantInfo, 'role' | 'regionId' | 'organisationId' | 'stationId' | 'volunteerId'> & {
+  id: string;
+};
 
 export const toGrantInfo = (r: GrantRow): RoleGrantInfo => ({
   id: toGlobalId('RoleAssignment', r.id),
@@ -61,11 +63,16 @@ export class AccountService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await ctx.db.transaction(async (m) => {
-        const account = await m.save(m.create(UserAccount, { username, displayName: input.displayName.trim(), passwordHash }));
+        const account = await m.save(
+          m.create(UserAccount, { username, displayName: input.displayName.trim(), passwordHash }),
+        );
         for (const g of grants) await this.insertGrant(ctx, m, account.id, g);
         await this.audit.write(ctx, m, {
-          action: 'CREATE_ACCOUNT', recordType: 'UserAccount', recordId: account.id,
-          after: { username, roles: grants.map((g) => g.role) }, regionId: grants[0]?.scopeRegionId,
+          action: 'CREATE_ACCOUNT',
+          recordType: 'UserAccount',
+          recordId: account.id,
+          after: { username, roles: grants.map((g) => g.role) },
+          regionId: grants[0]?.scopeRegionId,
         });
         return account;
       });
@@ -99,7 +106,18 @@ export class AccountService {
     const account = await this.manageable(ctx, toGlobalId('Account', assignment.accountId));
     await ctx.db.transaction(async (m) => {
       await m.delete(RoleAssignment, { id });
-      await this.audit.write(ctx, m, { action: 'REVOKE_ROLE', recordType: 'UserAccount', recordId: account.id, before: { role: assignment.role, regionId: assignment.regionId, organisationId: assignment.organisationId, stationId: assignment.stationId, volunteerId: assignment.volunteerId } });
+      await this.audit.write(ctx, m, {
+        action: 'REVOKE_ROLE',
+        recordType: 'UserAccount',
+        recordId: account.id,
+        before: {
+          role: assignment.role,
+          regionId: assignment.regionId,
+          organisationId: assignment.organisationId,
+          stationId: assignment.stationId,
+          volunteerId: assignment.volunteerId,
+        },
+      });
     });
     return account;
   }
@@ -122,7 +140,13 @@ export class AccountService {
     await ctx.db.transaction(async (m) => {
       await m.update(UserAccount, { id: account.id }, { status: AccountStatus.DISABLED });
       await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
-      await this.audit.write(ctx, m, { action: 'DISABLE_ACCOUNT', recordType: 'UserAccount', recordId: account.id, before: { status: account.status }, after: { status: AccountStatus.DISABLED } });
+      await this.audit.write(ctx, m, {
+        action: 'DISABLE_ACCOUNT',
+        recordType: 'UserAccount',
+        recordId: account.id,
+        before: { status: account.status },
+        after: { status: AccountStatus.DISABLED },
+      });
     });
     account.status = AccountStatus.DISABLED;
     return account;
@@ -136,7 +160,8 @@ export class AccountService {
     const held = await ctx.db.getRepository(RoleAssignment).find({ where: { accountId: id } });
     for (const r of held) {
       const grant = await this.resolveGrant(ctx, r, 'accountId', true);
-      if (!canGrant(ctx.viewer!, grant)) throw userError('FORBIDDEN', 'This account holds roles outside what you may manage.');
+      if (!canGrant(ctx.viewer!, grant))
+        throw userError('FORBIDDEN', 'This account holds roles outside what you may manage.');
     }
     return account;
   }
@@ -146,19 +171,48 @@ export class AccountService {
   }
 
   private async insertGrant(ctx: Context, m: EntityManager, accountId: string, g: ResolvedGrant) {
-    const row = await m.save(m.create(RoleAssignment, { accountId, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }));
-    await this.audit.write(ctx, m, { action: 'ASSIGN_ROLE', recordType: 'UserAccount', recordId: accountId, after: { assignmentId: row.id, role: g.role, regionId: g.regionId, organisationId: g.organisationId, stationId: g.stationId, volunteerId: g.volunteerId }, regionId: g.scopeRegionId });
+    const row = await m.save(
+      m.create(RoleAssignment, {
+        accountId,
+        role: g.role,
+        regionId: g.regionId,
+        organisationId: g.organisationId,
+        stationId: g.stationId,
+        volunteerId: g.volunteerId,
+      }),
+    );
+    await this.audit.write(ctx, m, {
+      action: 'ASSIGN_ROLE',
+      recordType: 'UserAccount',
+      recordId: accountId,
+      after: {
+        assignmentId: row.id,
+        role: g.role,
+        regionId: g.regionId,
+        organisationId: g.organisationId,
+        stationId: g.stationId,
+        volunteerId: g.volunteerId,
+      },
+      regionId: g.scopeRegionId,
+    });
   }
 
   /** Checks the scope a role needs and finds where that scope sits in the region tree. */
   private async resolveGrant(
     ctx: Context,
-    input: { role: Role; regionId?: string | null; organisationId?: string | null; stationId?: string | null; volunteerId?: string | null },
+    input: {
+      role: Role;
+      regionId?: string | null;
+      organisationId?: string | null;
+      stationId?: string | null;
+      volunteerId?: string | null;
+    },
     field: string,
     raw = false,
   ): Promise<ResolvedGrant> {
     const kind = ROLE_SCOPE[input.role];
-    const pick = (v: string | null | undefined, type: string, name: string) => (v ? (raw ? v : dbId(v, type, `${field}.${name}`)) : null);
+    const pick = (v: string | null | undefined, type: string, name: string) =>
+      v ? (raw ? v : dbId(v, type, `${field}.${name}`)) : null;
     const g: ResolvedGrant = {
       role: input.role,
       regionId: kind === 'REGION' || kind === 'OPTIONAL_REGION' ? pick(input.regionId, 'Region', 'regionId') : null,
@@ -169,7 +223,14 @@ export class AccountService {
       scopeRegionId: null,
       volunteerOrganisationId: null,
     };
-    const needed = { REGION: g.regionId, ORGANISATION: g.organisationId, STATION: g.stationId, VOLUNTEER: g.volunteerId, NONE: 'n/a', OPTIONAL_REGION: 'n/a' }[kind];
+    const needed = {
+      REGION: g.regionId,
+      ORGANISATION: g.organisationId,
+      STATION: g.stationId,
+      VOLUNTEER: g.volunteerId,
+      NONE: 'n/a',
+      OPTIONAL_REGION: 'n/a',
+    }[kind];
     if (!needed) throw badInput(field, `${input.role} needs a ${kind.toLowerCase()} scope.`);
     const [row] = await ctx.db.query(
       `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org
@@ -180,7 +241,8 @@ export class AccountService {
          LEFT JOIN region r ON r.id = scope.id`,
       [g.regionId, g.organisationId, g.stationId, g.volunteerId],
     );
-    if (kind !== 'NONE' && needed !== 'n/a' && !row.path) throw badInput(field, `The scope of ${input.role} does not exist.`);
+    if (kind !== 'NONE' && needed !== 'n/a' && !row.path)
+      throw badInput(field, `The scope of ${input.role} does not exist.`);
     g.scopePath = row.path;
     g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;

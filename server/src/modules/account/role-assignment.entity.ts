@@ -10,13 +10,16 @@ import { UserAccount } from './user-account.entity';
 
 @Entity()
 @Unique('uq_role_assignment', ['accountId', 'role', 'regionId', 'organisationId', 'stationId', 'volunteerId'])
-@Check('chk_role_scope', `(
+@Check(
+  'chk_role_scope',
+  `(
   (role = 'HUB_ADMIN' AND region_id IS NULL AND organisation_id IS NULL AND station_id IS NULL AND volunteer_id IS NULL) OR
   (role = 'REGION_ADMIN' AND region_id IS NOT NULL) OR
   (role = 'ORG_ADMIN' AND organisation_id IS NOT NULL) OR
   (role = 'STATION_COORDINATOR' AND station_id IS NOT NULL) OR
   (role = 'VOLUNTEER' AND volunteer_id IS NOT NULL) OR
-  (role = 'VIEWER' AND organisation_id IS NULL AND station_id IS NULL AND volunteer_id IS NULL))`)
+  (role = 'VIEWER' AND organisation_id IS NULL AND station_id IS NULL AND volunteer_id IS NULL))`,
+)
 export class RoleAssignment extends BaseEntity {
   @Index()
   @Column({ type: 'bigint' })

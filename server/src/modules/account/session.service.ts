@@ -40,13 +40,23 @@ export class SessionService {
     if (!account || !ok || account.status !== AccountStatus.ACTIVE) {
       ctx.auth.throttle.recordFailure(keys);
       await ctx.db.transaction((m) =>
-        this.audit.write(ctx, m, { action: 'LOGIN_FAILED', recordType: 'UserAccount', recordId: account?.id, actorId: null }),
+        this.audit.write(ctx, m, {
+          action: 'LOGIN_FAILED',
+          recordType: 'UserAccount',
+          recordId: account?.id,
+          actorId: null,
+        }),
       );
       throw userError('UNAUTHENTICATED', 'The username or password is not correct.');
     }
     ctx.auth.throttle.recordSuccess(keys);
     return ctx.db.transaction(async (m) => {
-      await this.audit.write(ctx, m, { action: 'LOGIN', recordType: 'UserAccount', recordId: account.id, actorId: account.id });
+      await this.audit.write(ctx, m, {
+        action: 'LOGIN',
+        recordType: 'UserAccount',
+        recordId: account.id,
+        actorId: account.id,
+      });
       return this.startSession(ctx, m, account.id, randomUUID());
     });
   }
@@ -61,12 +71,16 @@ export class SessionService {
         .setLock('pessimistic_write')
         .where('t.tokenHash = :h', { h: hashToken(presented) })
         .getOne();
-      if (!token || token.revokedAt || token.expiresAt < new Date()) return { error: 'The session has ended: log in again.' };
+      if (!token || token.revokedAt || token.expiresAt < new Date())
+        return { error: 'The session has ended: log in again.' };
       if (token.usedAt) {
         // A rotated token came back: someone holds a copy. End every session of this login.
         await m.update(RefreshToken, { familyId: token.familyId }, { revokedAt: new Date() });
         await this.audit.write(ctx, m, {
-          action: 'REFRESH_REUSE_DETECTED', recordType: 'UserAccount', recordId: token.accountId, actorId: token.accountId,
+          action: 'REFRESH_REUSE_DETECTED',
+          recordType: 'UserAccount',
+          recordId: token.accountId,
+          actorId: token.accountId,
         });
         return { error: 'This session was ended for your safety: log in again.' };
       }
@@ -86,7 +100,9 @@ export class SessionService {
       const token = presented ? await m.findOne(RefreshToken, { where: { tokenHash: hashToken(presented) } }) : null;
       if (token) await m.update(RefreshToken, { familyId: token.familyId }, { revokedAt: new Date() });
       await this.audit.write(ctx, m, {
-        action: 'LOGOUT', recordType: 'UserAccount', recordId: token?.accountId ?? ctx.viewer?.accountId ?? null,
+        action: 'LOGOUT',
+        recordType: 'UserAccount',
+        recordId: token?.accountId ?? ctx.viewer?.accountId ?? null,
         actorId: token?.accountId ?? ctx.viewer?.accountId ?? null,
       });
     });
@@ -111,6 +127,11 @@ export class SessionService {
   }
 
   private clearCookie(ctx: Context) {
-    ctx.res?.clearCookie(REFRESH_COOKIE, { path: '/graphql', httpOnly: true, sameSite: 'strict', secure: ctx.auth.secureCookies });
+    ctx.res?.clearCookie(REFRESH_COOKIE, {
+      path: '/graphql',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.auth.secureCookies,
+    });
   }
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
@@ -8,7 +22,9 @@ import { UserAccount } from '../account/user-account.entity';
 import { AuditLog } from './audit-log.entity';
 import { AuditService } from './audit.service';
 
-@ObjectType('AuditEntry', { description: 'One audited change or unmasked read. Personal values in before/after are masked.' })
+@ObjectType('AuditEntry', {
+  description: 'One audited change or unmasked read. Personal values in before/after are masked.',
+})
 export class AuditEntry {
   @Field(() => ID)
   id: string;
@@ -60,8 +76,14 @@ export class AuditResolver {
   private readonly audit = new AuditService();
 
   @Authorized(Permission.READ_AUDIT_LOG)
-  @Query(() => AuditEntryConnection, { description: 'The audit log: the whole of it for the hub, a region’s for its admin.' })
-  auditLogs(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => AuditFilter, { nullable: true }) f: AuditFilter = {}) {
+  @Query(() => AuditEntryConnection, {
+    description: 'The audit log: the whole of it for the hub, a region’s for its admin.',
+  })
+  auditLogs(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => AuditFilter, { nullable: true }) f: AuditFilter = {},
+  ) {
     return this.audit.list(ctx, f ?? {}, page);
   }
 

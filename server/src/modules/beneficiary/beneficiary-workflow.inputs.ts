@@ -86,7 +86,9 @@ export class HouseholdInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'Changes to a beneficiary: omitted fields stay as they are; an empty phone or address clears it.' })
+@InputType({
+  description: 'Changes to a beneficiary: omitted fields stay as they are; an empty phone or address clears it.',
+})
 export class BeneficiaryUpdateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -11,7 +11,9 @@ export class BeneficiaryWorkflowResolver {
   private readonly service = new BeneficiaryWorkflowService();
 
   @Authorized(Permission.MANAGE_BENEFICIARIES)
-  @Mutation(() => Beneficiary, { description: 'Registers a disabled person served by a station; the certificate is checked.' })
+  @Mutation(() => Beneficiary, {
+    description: 'Registers a disabled person served by a station; the certificate is checked.',
+  })
   createBeneficiary(@Arg('input', () => BeneficiaryInput) input: BeneficiaryInput, @Ctx() ctx: Context) {
     return this.service.create(ctx, input);
   }

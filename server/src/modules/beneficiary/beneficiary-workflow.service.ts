@@ -8,7 +8,11 @@ import { fieldConflict, notFound, Problems } from '../../common/errors';
 import { dbId, toGlobalId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
 import {
-  birthDateFromIdentity, certificateCategoryDigit, genderFromIdentity, isValidIdentityNumber, normaliseIdentityNumber,
+  birthDateFromIdentity,
+  certificateCategoryDigit,
+  genderFromIdentity,
+  isValidIdentityNumber,
+  normaliseIdentityNumber,
   type DisabilityCategoryCode,
 } from '../../common/identity';
 import { createOnce, lockForWrite } from '../../common/write';
@@ -35,12 +39,19 @@ export class BeneficiaryWorkflowService {
     const { idempotencyKey, ...fingerprint } = input;
     try {
       return await createOnce(ctx, 'createBeneficiary', idempotencyKey, fingerprint, Beneficiary, async (m) => {
-        const taken = await m.query(`SELECT id_number = $1 AS id_taken FROM beneficiary WHERE id_number = $1 OR certificate_number = $2 LIMIT 1`, [
-          values.idNumber, values.certificateNumber,
-        ]);
+        const taken = await m.query(
+          `SELECT id_number = $1 AS id_taken FROM beneficiary WHERE id_number = $1 OR certificate_number = $2 LIMIT 1`,
+          [values.idNumber, values.certificateNumber],
+        );
         if (taken.length) throw this.taken(taken[0].id_taken);
         const b = await m.save(m.create(Beneficiary, values));
-        await this.audit.write(ctx, m, { action: 'CREATE_BENEFICIARY', recordType: 'Beneficiary', recordId: b.id, after: values, regionId: b.regionId });
+        await this.audit.write(ctx, m, {
+          action: 'CREATE_BENEFICIARY',
+          recordType: 'Beneficiary',
+          recordId: b.id,
+          after: values,
+          regionId: b.regionId,
+        });
         return b;
       });
     } catch (err) {
@@ -52,7 +63,9 @@ export class BeneficiaryWorkflowService {
 
   async update(ctx: Context, id: string, version: number, changes: BeneficiaryUpdateInput): Promise<Beneficiary> {
     const beneficiaryId = dbId(id, 'Beneficiary', 'id');
-    const current = await scopedQuery(ctx, Beneficiary, 'b').andWhere('b.id = :beneficiaryId', { beneficiaryId }).getOne();
+    const current = await scopedQuery(ctx, Beneficiary, 'b')
+      .andWhere('b.id = :beneficiaryId', { beneficiaryId })
+      .getOne();
     if (!current) throw notFound('Beneficiary');
     const values = await this.validate(ctx, this.merge(current, changes));
     try {
@@ -60,7 +73,14 @@ export class BeneficiaryWorkflowService {
         const b = await lockForWrite(ctx, m, Beneficiary, beneficiaryId, Permission.MANAGE_BENEFICIARIES, version);
         await m.update(Beneficiary, { id: b.id }, values);
         const { version: _v, createdAt: _c, updatedAt: _u, ...before } = b;
-        await this.audit.write(ctx, m, { action: 'UPDATE_BENEFICIARY', recordType: 'Beneficiary', recordId: b.id, before, after: values, regionId: values.regionId });
+        await this.audit.write(ctx, m, {
+          action: 'UPDATE_BENEFICIARY',
+          recordType: 'Beneficiary',
+          recordId: b.id,
+          before,
+          after: values,
+          regionId: values.regionId,
+        });
         return m.findOneByOrFail(Beneficiary, { id: b.id });
       });
     } catch (err) {
@@ -77,13 +97,30 @@ export class BeneficiaryWorkflowService {
     p.check(!input.address.trim(), 'input.address', 'required');
     if (input.phone) p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
     const region = await this.region(ctx, input.regionId, p);
-    if (region) p.check(!canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }), 'input.regionId', 'forbidden');
+    if (region)
+      p.check(
+        !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }),
+        'input.regionId',
+        'forbidden',
+      );
     p.throwIfAny();
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'createHousehold', idempotencyKey, fingerprint, Household, async (m) => {
-      const values = { headName, size: input.size, regionId: region!.id, address: input.address.trim(), phone: input.phone?.trim() || null };
+      const values = {
+        headName,
+        size: input.size,
+        regionId: region!.id,
+        address: input.address.trim(),
+        phone: input.phone?.trim() || null,
+      };
       const h = await m.save(m.create(Household, values));
-      await this.audit.write(ctx, m, { action: 'CREATE_HOUSEHOLD', recordType: 'Household', recordId: h.id, after: values, regionId: h.regionId });
+      await this.audit.write(ctx, m, {
+        action: 'CREATE_HOUSEHOLD',
+        recordType: 'Household',
+        recordId: h.id,
+        after: values,
+        regionId: h.regionId,
+      });
       return h;
     });
   }
@@ -108,34 +145,59 @@ export class BeneficiaryWorkflowService {
     if (input.phone) p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
 
     const region = await this.region(ctx, input.regionId, p);
-    const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : this.ownStation(ctx);
+    const stationId = input.stationId
+      ? dbId(input.stationId, 'ServiceStation', 'input.stationId')
+      : this.ownStation(ctx);
     const station = stationId ? await ctx.db.getRepository(ServiceStation).findOneBy({ id: stationId }) : null;
     if (stationId && !station) p.add('input.stationId', 'notFound');
-    if (region && !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path, stationId })) p.add('input.regionId', 'forbidden');
+    if (region && !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path, stationId }))
+      p.add('input.regionId', 'forbidden');
 
     const householdId = input.householdId ? dbId(input.householdId, 'Household', 'input.householdId') : null;
     if (householdId) {
-      const visible = await ctx.scope.apply(ctx.db.getRepository(Household).createQueryBuilder('h').where('h.id = :householdId', { householdId }), 'Household').getExists();
+      const visible = await ctx.scope
+        .apply(
+          ctx.db.getRepository(Household).createQueryBuilder('h').where('h.id = :householdId', { householdId }),
+          'Household',
+        )
+        .getExists();
       p.check(!visible, 'input.householdId', 'notFound');
     }
-    const needIds = [...new Set(input.needServiceTypeIds.map((id, i) => dbId(id, 'ServiceType', `input.needServiceTypeIds[${i}]`)))];
+    const needIds = [
+      ...new Set(input.needServiceTypeIds.map((id, i) => dbId(id, 'ServiceType', `input.needServiceTypeIds[${i}]`))),
+    ];
     if (needIds.length) {
-      const found = await ctx.db.getRepository(ServiceType).createQueryBuilder('s').where('s.id = ANY(:needIds)', { needIds }).getCount();
+      const found = await ctx.db
+        .getRepository(ServiceType)
+        .createQueryBuilder('s')
+        .where('s.id = ANY(:needIds)', { needIds })
+        .getCount();
       p.check(found !== needIds.length, 'input.needServiceTypeIds', 'notFound');
     }
     p.throwIfAny();
     return {
-      realName, idNumber, certificateNumber: cert, disabilityCategory: input.disabilityCategory, disabilityGrade: input.disabilityGrade,
-      gender: genderFromIdentity(idNumber) as Gender, birthDate: birthDateFromIdentity(idNumber)!,
-      regionId: region!.id, stationId: station?.id ?? null, householdId, phone: input.phone?.trim() || null,
-      address: input.address?.trim() || null, needServiceTypeIds: needIds, accessNeeds: [...new Set(input.accessNeeds)],
+      realName,
+      idNumber,
+      certificateNumber: cert,
+      disabilityCategory: input.disabilityCategory,
+      disabilityGrade: input.disabilityGrade,
+      gender: genderFromIdentity(idNumber) as Gender,
+      birthDate: birthDateFromIdentity(idNumber)!,
+      regionId: region!.id,
+      stationId: station?.id ?? null,
+      householdId,
+      phone: input.phone?.trim() || null,
+      address: input.address?.trim() || null,
+      needServiceTypeIds: needIds,
+      accessNeeds: [...new Set(input.accessNeeds)],
     };
   }
 
   /** The record as it would be after the changes, in the shape a create takes. */
   private merge(b: Beneficiary, c: BeneficiaryUpdateInput): BeneficiaryInput {
     const gid = (type: string, v: string | null) => (v ? toGlobalId(type, v) : null);
-    const keep = <T>(given: T | null | undefined, current: T): T => (given === undefined || given === null ? current : given);
+    const keep = <T>(given: T | null | undefined, current: T): T =>
+      given === undefined || given === null ? current : given;
     return {
       realName: keep(c.realName, b.realName),
       idNumber: c.idNumber?.trim() || b.idNumber,
@@ -147,7 +209,10 @@ export class BeneficiaryWorkflowService {
       householdId: c.householdId !== undefined ? c.householdId : gid('Household', b.householdId),
       phone: keep(c.phone, b.phone),
       address: keep(c.address, b.address),
-      needServiceTypeIds: keep(c.needServiceTypeIds, b.needServiceTypeIds.map((s) => toGlobalId('ServiceType', s))),
+      needServiceTypeIds: keep(
+        c.needServiceTypeIds,
+        b.needServiceTypeIds.map((s) => toGlobalId('ServiceType', s)),
+      ),
       accessNeeds: keep(c.accessNeeds, b.accessNeeds),
     };
   }
@@ -163,6 +228,8 @@ export class BeneficiaryWorkflowService {
   }
 
   private taken(identity: boolean) {
-    return identity ? fieldConflict('input.idNumber', 'identityTaken') : fieldConflict('input.certificateNumber', 'certificateTaken');
+    return identity
+      ? fieldConflict('input.idNumber', 'identityTaken')
+      : fieldConflict('input.certificateNumber', 'certificateTaken');
   }
 }

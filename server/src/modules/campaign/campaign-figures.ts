@@ -15,19 +15,26 @@ export class CampaignPartnerContribution {
   @Field(() => PartnerStatus)
   status: PartnerStatus;
 
-  @Field(() => Int, { description: 'Distinct volunteers of the organisation who took part (not cancelled, waitlisted or absent) in the campaign’s events.' })
+  @Field(() => Int, {
+    description:
+      'Distinct volunteers of the organisation who took part (not cancelled, waitlisted or absent) in the campaign’s events.',
+  })
   volunteers: number;
 
   @Field(() => Int, { description: 'Events of the campaign the organisation organised (not cancelled).' })
   events: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'Verified minutes of the organisation’s volunteers in the campaign’s events.' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Verified minutes of the organisation’s volunteers in the campaign’s events.',
+  })
   verifiedMinutes: number;
 
   @Field(() => Float, { description: 'verifiedMinutes / 60.' })
   verifiedHours: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'Person-times served (服务人次) at the events the organisation organised.' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Person-times served (服务人次) at the events the organisation organised.',
+  })
   personTimesServed: number;
 
   @Field(() => GraphQLSafeInt, { description: 'Cash the organisation donated to the campaign, in fen.' })
@@ -133,9 +140,16 @@ export class CampaignFigures {
         const rows: ContributionRow[] = await ctx.db.query(CONTRIBUTIONS_SQL, [ids]);
         return byCampaign(ids, rows).map((list) =>
           list.map((r) => ({
-            organisationId: r.organisation_id, role: r.role, status: r.status, volunteers: r.volunteers, events: r.events,
-            verifiedMinutes: Number(r.minutes), verifiedHours: Number(r.minutes) / 60, personTimesServed: Number(r.served),
-            donationCashFen: Number(r.cash), donationItems: r.items,
+            organisationId: r.organisation_id,
+            role: r.role,
+            status: r.status,
+            volunteers: r.volunteers,
+            events: r.events,
+            verifiedMinutes: Number(r.minutes),
+            verifiedHours: Number(r.minutes) / 60,
+            personTimesServed: Number(r.served),
+            donationCashFen: Number(r.cash),
+            donationItems: r.items,
           })),
         );
       })
@@ -148,7 +162,9 @@ export class CampaignFigures {
         const rows: TotalRow[] = await ctx.db.query(TOTALS_SQL, [ids]);
         return byCampaign(ids, rows).map((list) => ({
           cashFen: list.filter((r) => r.kind === 'CASH').reduce((sum, r) => sum + Number(r.cash ?? 0), 0),
-          inKind: list.filter((r) => r.kind === 'IN_KIND').map((r) => ({ item: r.item!, unit: r.unit, quantity: Number(r.quantity ?? 0) })),
+          inKind: list
+            .filter((r) => r.kind === 'IN_KIND')
+            .map((r) => ({ item: r.item!, unit: r.unit, quantity: Number(r.quantity ?? 0) })),
         }));
       })
       .load(campaignId);

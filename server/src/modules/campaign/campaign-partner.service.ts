@@ -16,7 +16,13 @@ export class CampaignPartnerService {
   private readonly audit = new AuditService();
 
   /** Invites an organisation, or invites again one that declined; the campaign's version moves on. */
-  async invite(ctx: Context, campaignGid: string, organisationGid: string, role: PartnerRole, version?: number | null): Promise<CampaignPartner> {
+  async invite(
+    ctx: Context,
+    campaignGid: string,
+    organisationGid: string,
+    role: PartnerRole,
+    version?: number | null,
+  ): Promise<CampaignPartner> {
     const campaignId = dbId(campaignGid, 'Campaign', 'campaignId');
     const organisationId = dbId(organisationGid, 'Organisation', 'organisationId');
     if (!INVITABLE_ROLES.includes(role)) throw fieldError('role', 'invalid');
@@ -24,20 +30,37 @@ export class CampaignPartnerService {
       const c = await lockAsLead(ctx, m, campaignId, version);
       if (c.status === CampaignStatus.CLOSED) throw invalidTransition(c.status);
       if (!(await m.existsBy(Organisation, { id: organisationId }))) throw notFound('Organisation');
-      const existing = await m.findOne(CampaignPartner, { where: { campaignId, organisationId }, lock: { mode: 'pessimistic_write' } });
-      if (existing && existing.status !== PartnerStatus.DECLINED) throw conflict('alreadyPartner', {}, { field: 'organisationId' });
+      const existing = await m.findOne(CampaignPartner, {
+        where: { campaignId, organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (existing && existing.status !== PartnerStatus.DECLINED)
+        throw conflict('alreadyPartner', {}, { field: 'organisationId' });
       let partnerId: string;
       if (existing) {
-        await m.update(CampaignPartner, { id: existing.id }, { role, status: PartnerStatus.INVITED, respondedAt: null });
+        await m.update(
+          CampaignPartner,
+          { id: existing.id },
+          { role, status: PartnerStatus.INVITED, respondedAt: null },
+        );
         partnerId = existing.id;
       } else {
-        const inserted = await m.insert(CampaignPartner, { campaignId, organisationId, role, status: PartnerStatus.INVITED, respondedAt: null });
+        const inserted = await m.insert(CampaignPartner, {
+          campaignId,
+          organisationId,
+          role,
+          status: PartnerStatus.INVITED,
+          respondedAt: null,
+        });
         partnerId = String(inserted.identifiers[0].id);
       }
       // Partners are part of the campaign: a client holding an older copy of it must reload.
       await m.query(`UPDATE campaign SET version = version + 1, updated_at = now() WHERE id = $1`, [c.id]);
       await this.audit.write(ctx, m, {
-        action: 'INVITE_CAMPAIGN_PARTNER', recordType: 'Campaign', recordId: c.id, regionId: c.regionId,
+        action: 'INVITE_CAMPAIGN_PARTNER',
+        recordType: 'Campaign',
+        recordId: c.id,
+        regionId: c.regionId,
         before: existing ? { organisationId, role: existing.role, status: existing.status } : null,
         after: { organisationId, role, status: PartnerStatus.INVITED },
       });
@@ -51,11 +74,16 @@ export class CampaignPartnerService {
    */
   async respond(ctx: Context, campaignGid: string, accept: boolean, version?: number | null): Promise<CampaignPartner> {
     const campaignId = dbId(campaignGid, 'Campaign', 'campaignId');
-    const ownOrganisations = (ctx.viewer?.roles ?? []).filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
+    const ownOrganisations = (ctx.viewer?.roles ?? [])
+      .filter((g) => g.role === Role.ORG_ADMIN)
+      .map((g) => g.organisationId!);
     return ctx.db.transaction(async (m) => {
       const partner = ownOrganisations.length
         ? await writableQuery(ctx, m, CampaignPartner, 'p', Permission.MANAGE_CAMPAIGNS)
-            .andWhere('p.campaignId = :campaignId AND p.organisationId IN (:...ownOrganisations)', { campaignId, ownOrganisations })
+            .andWhere('p.campaignId = :campaignId AND p.organisationId IN (:...ownOrganisations)', {
+              campaignId,
+              ownOrganisations,
+            })
             .orderBy('p.id')
             .setLock('pessimistic_write')
             .getOne()
@@ -64,7 +92,10 @@ export class CampaignPartnerService {
         if (!(await m.existsBy(Campaign, { id: campaignId }))) throw notFound('Campaign');
         throw forbidden('notInvited');
       }
-      const campaign = await m.findOneOrFail(Campaign, { where: { id: campaignId }, lock: { mode: 'pessimistic_read' } });
+      const campaign = await m.findOneOrFail(Campaign, {
+        where: { id: campaignId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (partner.role === PartnerRole.LEAD && !accept) throw fieldError('accept', 'leadCannotDecline');
       if (campaign.status === CampaignStatus.CLOSED) throw invalidTransition(campaign.status);
       checkVersion(partner, version);
@@ -73,8 +104,12 @@ export class CampaignPartnerService {
       if (partner.status !== PartnerStatus.INVITED) throw invalidTransition(partner.status);
       await m.update(CampaignPartner, { id: partner.id }, { status, respondedAt: ctx.now() });
       await this.audit.write(ctx, m, {
-        action: accept ? 'ACCEPT_CAMPAIGN_INVITATION' : 'DECLINE_CAMPAIGN_INVITATION', recordType: 'CampaignPartner',
-        recordId: partner.id, regionId: campaign.regionId, before: { status: partner.status }, after: { status },
+        action: accept ? 'ACCEPT_CAMPAIGN_INVITATION' : 'DECLINE_CAMPAIGN_INVITATION',
+        recordType: 'CampaignPartner',
+        recordId: partner.id,
+        regionId: campaign.regionId,
+        before: { status: partner.status },
+        after: { status },
       });
       return m.findOneByOrFail(CampaignPartner, { id: partner.id });
     });

@@ -38,7 +38,10 @@ export class CreateCampaignInput {
   @Field(() => ID, { nullable: true, description: 'Region covered (default: the lead organisation’s region).' })
   regionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Lead organisation (an organisation admin: their own, the default).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Lead organisation (an organisation admin: their own, the default).',
+  })
   leadOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key creates the campaign once.' })

@@ -17,7 +17,9 @@ export class CampaignWorkflowResolver {
   private readonly figures = new CampaignFigures();
 
   @Authorized(PUBLIC)
-  @Query(() => [ThemeDayPreset], { description: 'The theme days of a year (2000–2100) with suggested names, for new campaigns.' })
+  @Query(() => [ThemeDayPreset], {
+    description: 'The theme days of a year (2000–2100) with suggested names, for new campaigns.',
+  })
   themeDayPresets(@Arg('year', () => Int) year: number) {
     return themeDayPresets(year);
   }
@@ -29,7 +31,9 @@ export class CampaignWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_CAMPAIGNS)
-  @Mutation(() => Campaign, { description: 'Edits a DRAFT or PUBLISHED campaign (lead organisation or federation admin).' })
+  @Mutation(() => Campaign, {
+    description: 'Edits a DRAFT or PUBLISHED campaign (lead organisation or federation admin).',
+  })
   updateCampaign(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -40,7 +44,9 @@ export class CampaignWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_CAMPAIGNS)
-  @Mutation(() => CampaignPartner, { description: 'Invites an organisation (again, if it declined). `version` is the campaign’s.' })
+  @Mutation(() => CampaignPartner, {
+    description: 'Invites an organisation (again, if it declined). `version` is the campaign’s.',
+  })
   inviteCampaignPartner(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('organisationId', () => ID) organisationId: string,
@@ -52,7 +58,9 @@ export class CampaignWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_CAMPAIGNS)
-  @Mutation(() => CampaignPartner, { description: 'Accepts or declines for your own organisation. `version` is the partner record’s.' })
+  @Mutation(() => CampaignPartner, {
+    description: 'Accepts or declines for your own organisation. `version` is the partner record’s.',
+  })
   respondToCampaignInvitation(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('accept') accept: boolean,
@@ -74,7 +82,9 @@ export class CampaignWorkflowResolver {
     return this.service.close(ctx, id, version);
   }
 
-  @FieldResolver(() => [CampaignPartnerContribution], { description: 'Every partner’s volunteers, events, verified hours, person-times and donations.' })
+  @FieldResolver(() => [CampaignPartnerContribution], {
+    description: 'Every partner’s volunteers, events, verified hours, person-times and donations.',
+  })
   contributions(@Root() c: Campaign, @Ctx() ctx: Context) {
     return this.figures.contributions(ctx, c.id);
   }

@@ -41,7 +41,12 @@ async function regionPath(m: Pick<EntityManager, 'query'>, id: string): Promise<
  * partner, so lead-only actions check this explicitly. The version is checked last, so a caller who
  * may not act learns nothing from it.
  */
-export async function lockAsLead(ctx: Context, m: EntityManager, id: string, version?: number | null): Promise<Campaign> {
+export async function lockAsLead(
+  ctx: Context,
+  m: EntityManager,
+  id: string,
+  version?: number | null,
+): Promise<Campaign> {
   const c = await lockForWrite(ctx, m, Campaign, id, Permission.MANAGE_CAMPAIGNS);
   const path = await regionPath(m, c.regionId);
   if (!canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })) {
@@ -51,7 +56,8 @@ export async function lockAsLead(ctx: Context, m: EntityManager, id: string, ver
   return c;
 }
 
-export const invalidTransition = (status: string) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+export const invalidTransition = (status: string) =>
+  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
 
 /** Checks an optional ISO date field; the valid value or null. */
 function dateField(p: Problems, field: string, value: string | null | undefined): string | null {
@@ -91,15 +97,28 @@ export class CampaignWorkflowService {
     return createOnce(ctx, 'createCampaign', idempotencyKey, fingerprint, Campaign, async (m) => {
       const campaign = await m.save(
         m.create(Campaign, {
-          name, description: input.description?.trim() ?? '', themeDay: input.themeDay ?? null,
-          startsOn: startsOn!, endsOn: endsOn!, status: CampaignStatus.DRAFT, leadOrganisationId: lead!.id, regionId: regionId!,
+          name,
+          description: input.description?.trim() ?? '',
+          themeDay: input.themeDay ?? null,
+          startsOn: startsOn!,
+          endsOn: endsOn!,
+          status: CampaignStatus.DRAFT,
+          leadOrganisationId: lead!.id,
+          regionId: regionId!,
         }),
       );
       await m.insert(CampaignPartner, {
-        campaignId: campaign.id, organisationId: lead!.id, role: PartnerRole.LEAD, status: PartnerStatus.ACCEPTED, respondedAt: ctx.now(),
+        campaignId: campaign.id,
+        organisationId: lead!.id,
+        role: PartnerRole.LEAD,
+        status: PartnerStatus.ACCEPTED,
+        respondedAt: ctx.now(),
       });
       await this.audit.write(ctx, m, {
-        action: 'CREATE_CAMPAIGN', recordType: 'Campaign', recordId: campaign.id, regionId: campaign.regionId,
+        action: 'CREATE_CAMPAIGN',
+        recordType: 'Campaign',
+        recordId: campaign.id,
+        regionId: campaign.regionId,
         after: { name, themeDay: campaign.themeDay, startsOn, endsOn, leadOrganisationId: lead!.id, regionId },
       });
       return campaign;
@@ -130,16 +149,24 @@ export class CampaignWorkflowService {
     return ctx.db.transaction(async (m) => {
       const c = await lockAsLead(ctx, m, campaignId, version);
       if (c.status === CampaignStatus.CLOSED) throw invalidTransition(c.status);
-      if ((changes.endsOn ?? c.endsOn) < (changes.startsOn ?? c.startsOn)) throw fieldError('input.endsOn', 'endBeforeStart');
-      if (changes.regionId && !canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })) {
+      if ((changes.endsOn ?? c.endsOn) < (changes.startsOn ?? c.startsOn))
+        throw fieldError('input.endsOn', 'endBeforeStart');
+      if (
+        changes.regionId &&
+        !canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })
+      ) {
         throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'input.regionId' });
       }
       const keys = (Object.keys(changes) as Array<keyof Campaign>).filter((k) => changes[k] !== c[k]);
       if (keys.length) {
         await m.update(Campaign, { id: c.id }, changes);
         await this.audit.write(ctx, m, {
-          action: 'UPDATE_CAMPAIGN', recordType: 'Campaign', recordId: c.id, regionId: changes.regionId ?? c.regionId,
-          before: Object.fromEntries(keys.map((k) => [k, c[k]])), after: Object.fromEntries(keys.map((k) => [k, changes[k]])),
+          action: 'UPDATE_CAMPAIGN',
+          recordType: 'Campaign',
+          recordId: c.id,
+          regionId: changes.regionId ?? c.regionId,
+          before: Object.fromEntries(keys.map((k) => [k, c[k]])),
+          after: Object.fromEntries(keys.map((k) => [k, changes[k]])),
         });
       }
       return m.findOneByOrFail(Campaign, { id: c.id });
@@ -154,14 +181,26 @@ export class CampaignWorkflowService {
     return this.transition(ctx, id, version, CampaignStatus.PUBLISHED, CampaignStatus.CLOSED, 'CLOSE_CAMPAIGN');
   }
 
-  private transition(ctx: Context, id: string, version: number, from: CampaignStatus, to: CampaignStatus, action: string) {
+  private transition(
+    ctx: Context,
+    id: string,
+    version: number,
+    from: CampaignStatus,
+    to: CampaignStatus,
+    action: string,
+  ) {
     const campaignId = dbId(id, 'Campaign', 'id');
     return ctx.db.transaction(async (m) => {
       const c = await lockAsLead(ctx, m, campaignId, version);
       if (c.status !== from) throw invalidTransition(c.status);
       await m.update(Campaign, { id: c.id }, { status: to });
       await this.audit.write(ctx, m, {
-        action, recordType: 'Campaign', recordId: c.id, regionId: c.regionId, before: { status: c.status }, after: { status: to },
+        action,
+        recordType: 'Campaign',
+        recordId: c.id,
+        regionId: c.regionId,
+        before: { status: c.status },
+        after: { status: to },
       });
       return m.findOneByOrFail(Campaign, { id: c.id });
     });
@@ -174,7 +213,9 @@ export class CampaignWorkflowService {
       p.check(!place, 'leadOrganisationId', 'notFound');
       return place;
     }
-    const own = [...new Set((ctx.viewer?.roles ?? []).filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!))];
+    const own = [
+      ...new Set((ctx.viewer?.roles ?? []).filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!)),
+    ];
     if (own.length !== 1) {
       p.add('leadOrganisationId', 'required');
       return null;

@@ -49,7 +49,7 @@ export class CampaignResolver {
 
 @Resolver(() => CampaignPartner)
 export class CampaignPartnerResolver {
-  @FieldResolver(() => Campaign, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => Campaign, { nullable: true, description: 'Null when outside what you may see.' })
   campaign(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Campaign, p.campaignId);
   }
@@ -60,7 +60,11 @@ export class CampaignPartnerResolver {
   }
 
   @FieldResolver(() => [ServiceEvent], { description: "This partner's events within the campaign." })
-  events(@Root() p: CampaignPartner, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+  events(
+    @Root() p: CampaignPartner,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
     return ctx.loaders
       .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first))
       .load(`${p.campaignId}:${p.organisationId}`);

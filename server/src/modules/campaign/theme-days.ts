@@ -73,5 +73,10 @@ export function themeDayDate(day: ThemeDay, year: number): string {
 
 export function themeDayPresets(year: number): ThemeDayPreset[] {
   checkPresetYear(year);
-  return Object.values(ThemeDay).map((themeDay) => ({ themeDay, date: RULES[themeDay].date(year), name: RULES[themeDay].name, description: RULES[themeDay].description }));
+  return Object.values(ThemeDay).map((themeDay) => ({
+    themeDay,
+    date: RULES[themeDay].date(year),
+    name: RULES[themeDay].name,
+    description: RULES[themeDay].description,
+  }));
 }

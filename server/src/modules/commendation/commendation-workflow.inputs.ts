@@ -35,7 +35,10 @@ export class AwardCommendationInput {
   @MaxLength(60)
   title: string;
 
-  @Field(() => ID, { nullable: true, description: 'The awarding organisation; an organisation admin’s own by default.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The awarding organisation; an organisation admin’s own by default.',
+  })
   awardedById?: string | null;
 
   @Field(() => String, { nullable: true })

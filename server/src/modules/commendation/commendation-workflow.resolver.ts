@@ -10,7 +10,9 @@ export class CommendationWorkflowResolver {
   private readonly service = new CommendationWorkflowService();
 
   @Authorized(Permission.AWARD_COMMENDATIONS)
-  @Query(() => [CommendationCandidate], { description: 'Volunteers of a year ranked by verified hours, then events, within your scope.' })
+  @Query(() => [CommendationCandidate], {
+    description: 'Volunteers of a year ranked by verified hours, then events, within your scope.',
+  })
   commendationCandidates(
     @Arg('year', () => Int) year: number,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,

@@ -20,8 +20,15 @@ export class CommendationWorkflowService {
   private readonly audit = new AuditService();
 
   /** One statement ranks; the volunteers then come through the request's loader (one more). */
-  async candidates(ctx: Context, year: number, first: number, regionId?: string | null, organisationId?: string | null): Promise<CommendationCandidate[]> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw fieldError('year', 'outOfRange', { min: 2000, max: 2100 });
+  async candidates(
+    ctx: Context,
+    year: number,
+    first: number,
+    regionId?: string | null,
+    organisationId?: string | null,
+  ): Promise<CommendationCandidate[]> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw fieldError('year', 'outOfRange', { min: 2000, max: 2100 });
     const scope = ctx.scope.writePredicate('Volunteer', 'v', Permission.AWARD_COMMENDATIONS) ?? 'TRUE';
     const params: unknown[] = [...yearBounds(year), nestedFirst(first), year];
     let filters = '';
@@ -53,7 +60,15 @@ export class CommendationWorkflowService {
     return rows.flatMap((r, i) => {
       const volunteer = volunteers[i];
       if (!volunteer || volunteer instanceof Error) return [];
-      return [{ rank: i + 1, volunteer, verifiedHours: Math.round((Number(r.minutes) / 60) * 10) / 10, events: r.events, commended: r.commended }];
+      return [
+        {
+          rank: i + 1,
+          volunteer,
+          verifiedHours: Math.round((Number(r.minutes) / 60) * 10) / 10,
+          events: r.events,
+          commended: r.commended,
+        },
+      ];
     });
   }
 
@@ -62,13 +77,16 @@ export class CommendationWorkflowService {
     const title = input.title.trim();
     p.check(!title, 'input.title', 'required');
     const volunteerId = dbId(input.volunteerId, 'Volunteer', 'input.volunteerId');
-    const awardedById = input.awardedById ? dbId(input.awardedById, 'Organisation', 'input.awardedById') : ownOrganisationId(ctx);
+    const awardedById = input.awardedById
+      ? dbId(input.awardedById, 'Organisation', 'input.awardedById')
+      : ownOrganisationId(ctx);
     if (!awardedById) p.add('input.awardedById', 'required');
     p.throwIfAny();
     const org = await ctx.db.getRepository(Organisation).findOneBy({ id: awardedById! });
     if (!org) throw notFound('Organisation');
     const orgRegion = await ctx.db.getRepository(Region).findOneBy({ id: org.regionId });
-    if (!canPlace(ctx, Permission.AWARD_COMMENDATIONS, { organisationId: org.id, regionPath: orgRegion?.path })) throw forbidden();
+    if (!canPlace(ctx, Permission.AWARD_COMMENDATIONS, { organisationId: org.id, regionPath: orgRegion?.path }))
+      throw forbidden();
 
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'awardCommendation', idempotencyKey, fingerprint, Commendation, async (m) => {
@@ -77,12 +95,21 @@ export class CommendationWorkflowService {
       if (scope) qb.andWhere(`(${scope})`);
       const volunteer = await qb.getOne();
       if (!volunteer) throw notFound('Volunteer');
-      const dup = await m.query(`SELECT 1 FROM commendation WHERE volunteer_id = $1 AND year = $2 AND title = $3`, [volunteerId, input.year, title]);
+      const dup = await m.query(`SELECT 1 FROM commendation WHERE volunteer_id = $1 AND year = $2 AND title = $3`, [
+        volunteerId,
+        input.year,
+        title,
+      ]);
       if (dup.length) throw conflict('invalidTransition', { status: 'COMMENDED' }, { field: 'input.title' });
       const awardedOn = ctx.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-      const c = await m.save(m.create(Commendation, { volunteerId, year: input.year, title, awardedById: org.id, awardedOn }));
+      const c = await m.save(
+        m.create(Commendation, { volunteerId, year: input.year, title, awardedById: org.id, awardedOn }),
+      );
       await this.audit.write(ctx, m, {
-        action: 'AWARD_COMMENDATION', recordType: 'Commendation', recordId: c.id, regionId: volunteer.homeRegionId,
+        action: 'AWARD_COMMENDATION',
+        recordType: 'Commendation',
+        recordId: c.id,
+        regionId: volunteer.homeRegionId,
         after: { volunteerId, year: input.year, title, awardedById: org.id },
       });
       return c;

@@ -31,7 +31,9 @@ interface RoleLens {
 export async function resolveLens(ctx: Context, filter: DashboardFilter): Promise<Lens> {
   const viewer = ctx.viewer!;
   const regionId = filter.regionId ? dbId(filter.regionId, 'Region', 'filter.regionId') : null;
-  const organisationId = filter.organisationId ? dbId(filter.organisationId, 'Organisation', 'filter.organisationId') : null;
+  const organisationId = filter.organisationId
+    ? dbId(filter.organisationId, 'Organisation', 'filter.organisationId')
+    : null;
   const campaignId = filter.campaignId ? dbId(filter.campaignId, 'Campaign', 'filter.campaignId') : null;
   const now = ctx.now();
   const from = filter.from ?? new Date(Date.UTC(now.getUTCFullYear(), 0, 1) - 8 * 3_600_000);
@@ -45,10 +47,13 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
 
   const lenses: RoleLens[] = [];
   for (const g of viewer.roles) {
-    if (g.role === Role.HUB_ADMIN || (g.role === Role.VIEWER && !g.regionId)) lenses.push({ regionPath: null, organisationId: null });
-    else if (g.role === Role.REGION_ADMIN || g.role === Role.VIEWER) lenses.push({ regionPath: g.regionPath, organisationId: null });
+    if (g.role === Role.HUB_ADMIN || (g.role === Role.VIEWER && !g.regionId))
+      lenses.push({ regionPath: null, organisationId: null });
+    else if (g.role === Role.REGION_ADMIN || g.role === Role.VIEWER)
+      lenses.push({ regionPath: g.regionPath, organisationId: null });
     else if (g.role === Role.ORG_ADMIN) lenses.push({ regionPath: null, organisationId: g.organisationId });
-    else if (g.role === Role.STATION_COORDINATOR && g.stationPath) lenses.push({ regionPath: g.stationPath, organisationId: null });
+    else if (g.role === Role.STATION_COORDINATOR && g.stationPath)
+      lenses.push({ regionPath: g.stationPath, organisationId: null });
   }
   const fits = (l: RoleLens) =>
     (!l.regionPath || (row.path && String(row.path).startsWith(l.regionPath))) &&
@@ -62,7 +67,11 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
     throw userError('FORBIDDEN', 'That organisation is outside your scope.');
   }
   const regionPath = row.path ?? base.regionPath;
-  const regionDepth = row.path ? Number(row.depth) : base.regionPath ? base.regionPath.split('/').filter(Boolean).length - 1 : 0;
+  const regionDepth = row.path
+    ? Number(row.depth)
+    : base.regionPath
+      ? base.regionPath.split('/').filter(Boolean).length - 1
+      : 0;
   return {
     regionPath,
     regionDepth,

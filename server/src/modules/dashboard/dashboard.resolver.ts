@@ -9,7 +9,10 @@ export class DashboardResolver {
   private readonly service = new DashboardService();
 
   @Authorized(Permission.READ_DASHBOARD)
-  @Query(() => Dashboard, { description: 'Aggregates of your scope: counts, composition, hours, person-times, pairings, campaigns, training, donations.' })
+  @Query(() => Dashboard, {
+    description:
+      'Aggregates of your scope: counts, composition, hours, person-times, pairings, campaigns, training, donations.',
+  })
   dashboard(@Ctx() ctx: Context, @Arg('filter', () => DashboardFilter, { nullable: true }) filter?: DashboardFilter) {
     return this.service.overview(ctx, filter ?? {});
   }

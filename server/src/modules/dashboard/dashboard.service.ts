@@ -8,7 +8,16 @@ import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
 import { label } from './labels';
 import {
-  AGE_BAND, beneficiaryWhere, JURISDICTION_THRESHOLDS, childRegion, donationWhere, eventWhere, Params, pairingWhere, STAR_LEVEL, volunteerWhere,
+  AGE_BAND,
+  beneficiaryWhere,
+  JURISDICTION_THRESHOLDS,
+  childRegion,
+  donationWhere,
+  eventWhere,
+  Params,
+  pairingWhere,
+  STAR_LEVEL,
+  volunteerWhere,
 } from './dashboard.sql';
 
 type Row = Record<string, unknown>;
@@ -17,7 +26,11 @@ const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
 const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
   rows
     .filter((r) => r.set === set)
-    .map((r) => ({ key: String(r[keyCol] ?? 'NONE'), label: labelCol ? String(r[labelCol] ?? '') : label(String(r[keyCol] ?? 'NONE')), value: num(r[value]) }))
+    .map((r) => ({
+      key: String(r[keyCol] ?? 'NONE'),
+      label: labelCol ? String(r[labelCol] ?? '') : label(String(r[keyCol] ?? 'NONE')),
+      value: num(r[value]),
+    }))
     .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 
 /** Results by lens and data version; an old version is never read again, so eviction is by age. */
@@ -49,7 +62,8 @@ export class DashboardService {
       return ctx.db.query(sql, p.values) as Promise<Row[]>;
     };
     const [people, network, events, active, pairings, campaigns, training, donations, disability] = await Promise.all([
-      q((p) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
+      q(
+        (p) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
           WHEN GROUPING(band) = 0 THEN 'age' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(stars) = 0 THEN 'stars'
           WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
           COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
@@ -59,13 +73,17 @@ export class DashboardService {
                 FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id
                 LEFT JOIN (${JURISDICTION_THRESHOLDS}) j ON j.region_id = v.home_region_id
                WHERE ${volunteerWhere('v', p, lens)}) v
-        GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`),
-      q((p) => `SELECT
+        GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`,
+      ),
+      q(
+        (p) => `SELECT
           (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
              ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS stations,
           (SELECT count(*)::int FROM volunteer_team t WHERE ${lens.regionPath ? `t.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
-             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams`),
-      q((p) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
+             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams`,
+      ),
+      q(
+        (p) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
           WHEN GROUPING(o.id) = 0 THEN 'org' WHEN GROUPING(area) = 0 THEN 'region' ELSE 'all' END AS set,
           COALESCE(month, st.id::text, o.id::text, area) AS k, COALESCE(st.name, o.name, ar.name, month) AS label,
           sum(e.verified_minutes)::bigint AS minutes, sum(e.person_times_served)::bigint AS served
@@ -73,11 +91,17 @@ export class DashboardService {
                 FROM service_event e JOIN region r ON r.id = e.region_id WHERE ${eventWhere('e', p, lens)} AND e.status <> 'CANCELLED') e
         JOIN service_type st ON st.id = e.service_type_id JOIN organisation o ON o.id = e.organiser_id
         LEFT JOIN region ar ON ar.id::text = e.area
-        GROUP BY GROUPING SETS ((month), (st.id, st.name), (o.id, o.name), (area, ar.name), ())`),
-      q((p) => `SELECT count(DISTINCT p.volunteer_id)::int AS n FROM participation p JOIN service_event e ON e.id = p.event_id
+        GROUP BY GROUPING SETS ((month), (st.id, st.name), (o.id, o.name), (area, ar.name), ())`,
+      ),
+      q(
+        (
+          p,
+        ) => `SELECT count(DISTINCT p.volunteer_id)::int AS n FROM participation p JOIN service_event e ON e.id = p.event_id
         WHERE ${eventWhere('e', p, lens, { byOrganiser: false })} AND p.verified_at IS NOT NULL AND p.deleted_at IS NULL
-          ${lens.organisationId ? `AND p.volunteer_id IN (SELECT id FROM volunteer WHERE organisation_id = ${p.add(lens.organisationId)})` : ''}`),
-      q((p) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
+          ${lens.organisationId ? `AND p.volunteer_id IN (SELECT id FROM volunteer WHERE organisation_id = ${p.add(lens.organisationId)})` : ''}`,
+      ),
+      q(
+        (p) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
           ben AS (SELECT b.id, ${childRegion('r.path', lens)} AS area,
                     EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id)) AS covered
                   FROM beneficiary b JOIN region r ON r.id = b.region_id WHERE ${beneficiaryWhere('b', p, lens)})
@@ -86,8 +110,12 @@ export class DashboardService {
         UNION ALL SELECT 'overdue', NULL, NULL, count(*)::int FROM pr WHERE status = 'ACTIVE'
           AND COALESCE(last_visit_at, started_on::timestamptz) < ${p.add(lens.to)}::timestamptz - make_interval(days => ${p.add(ctx.settings.pairingOverdueDays)}::int)
         UNION ALL SELECT 'coverage', ben.area, max(ar.name), (avg(covered::int) * 10000)::int
-          FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`),
-      q((p) => `SELECT c.id::text AS campaign_id, c.name, cp.role::text AS role, o.id::text AS org_id, o.name AS org_name,
+          FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`,
+      ),
+      q(
+        (
+          p,
+        ) => `SELECT c.id::text AS campaign_id, c.name, cp.role::text AS role, o.id::text AS org_id, o.name AS org_name,
           COALESCE(ev.events, 0)::int AS events, COALESCE(ev.minutes, 0)::bigint AS minutes, COALESCE(ev.served, 0)::int AS served,
           COALESCE(vol.n, 0)::int AS volunteers, COALESCE(don.fen, 0)::bigint AS fen
         FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED' JOIN organisation o ON o.id = cp.organisation_id
@@ -99,22 +127,41 @@ export class DashboardService {
         WHERE ${lens.campaignId ? `c.id = ${p.add(lens.campaignId)}` : 'TRUE'}
           AND ${lens.organisationId ? `c.id IN (SELECT campaign_id FROM campaign_partner WHERE organisation_id = ${p.add(lens.organisationId)})` : 'TRUE'}
           AND ${lens.regionPath ? `(c.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)}) OR c.id IN (SELECT e.campaign_id FROM service_event e WHERE ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null }, { period: false })}))` : 'TRUE'}
-        ORDER BY c.id, cp.role, o.id`),
-      q((p) => `SELECT count(*)::int AS active,
+        ORDER BY c.id, cp.role, o.id`,
+      ),
+      q(
+        (p) => `SELECT count(*)::int AS active,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM training_attendance a JOIN training_session s ON s.id = a.session_id
             WHERE a.volunteer_id = v.id AND a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
               AND s.held_on <= ${p.add(lens.to)}::timestamptz::date))::int AS trained
-        FROM volunteer v WHERE v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`),
-      q((p) => `SELECT CASE WHEN GROUPING(d.item) = 0 THEN 'item' ELSE 'cash' END AS set, d.item AS k,
+        FROM volunteer v WHERE v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`,
+      ),
+      q(
+        (p) => `SELECT CASE WHEN GROUPING(d.item) = 0 THEN 'item' ELSE 'cash' END AS set, d.item AS k,
           COALESCE(sum(d.amount_fen) FILTER (WHERE d.kind = 'CASH'), 0)::bigint AS fen, COALESCE(sum(d.quantity), 0)::int AS n
         FROM donation d WHERE ${donationWhere('d', p, lens)}
-        GROUP BY GROUPING SETS ((d.item), ())`),
-      q((p) => `SELECT CASE WHEN GROUPING(b.disability_category) = 0 THEN 'category' WHEN GROUPING(b.disability_grade) = 0 THEN 'grade' ELSE 'all' END AS set,
+        GROUP BY GROUPING SETS ((d.item), ())`,
+      ),
+      q(
+        (
+          p,
+        ) => `SELECT CASE WHEN GROUPING(b.disability_category) = 0 THEN 'category' WHEN GROUPING(b.disability_grade) = 0 THEN 'grade' ELSE 'all' END AS set,
           COALESCE(b.disability_category::text, b.disability_grade::text) AS k, count(*)::int AS n
         FROM beneficiary b WHERE ${beneficiaryWhere('b', p, lens)}
-        GROUP BY GROUPING SETS ((b.disability_category), (b.disability_grade), ())`),
+        GROUP BY GROUPING SETS ((b.disability_category), (b.disability_grade), ())`,
+      ),
     ]);
-    return this.assemble(lens, { people, network, events, active, pairings, campaigns, training, donations, disability });
+    return this.assemble(lens, {
+      people,
+      network,
+      events,
+      active,
+      pairings,
+      campaigns,
+      training,
+      donations,
+      disability,
+    });
   }
 
   private assemble(lens: Lens, r: Record<string, Row[]>): Dashboard {
@@ -123,7 +170,10 @@ export class DashboardService {
     const insured = num(r.people.find((x) => x.set === 'insured' && x.k === 'true')?.n);
     const eventsAll = r.events.find((x) => x.set === 'all');
     const eventBuckets = (set: string, value: 'minutes' | 'served') =>
-      buckets(r.events, set, value, 'k', 'label').map((b) => ({ ...b, value: value === 'minutes' ? hours(b.value) : b.value }));
+      buckets(r.events, set, value, 'k', 'label').map((b) => ({
+        ...b,
+        value: value === 'minutes' ? hours(b.value) : b.value,
+      }));
     const coverageAll = r.pairings.find((x) => x.set === 'coverage' && x.k === null);
     const suppress = (b: Bucket[]) => (lens.suppressSmallGroups ? suppressSmallGroups(b) : b);
     const campaigns = new Map<string, Dashboard['campaigns'][number]>();
@@ -131,8 +181,13 @@ export class DashboardService {
       const id = String(row.campaign_id);
       const c = campaigns.get(id) ?? { campaignId: toGlobalId('Campaign', id), name: String(row.name), partners: [] };
       c.partners.push({
-        organisationId: toGlobalId('Organisation', String(row.org_id)), organisationName: String(row.org_name), role: String(row.role),
-        volunteers: num(row.volunteers), events: num(row.events), verifiedHours: hours(row.minutes), personTimes: num(row.served),
+        organisationId: toGlobalId('Organisation', String(row.org_id)),
+        organisationName: String(row.org_name),
+        role: String(row.role),
+        volunteers: num(row.volunteers),
+        events: num(row.events),
+        verifiedHours: hours(row.minutes),
+        personTimes: num(row.served),
         donationsFen: num(row.fen),
       });
       campaigns.set(id, c);
@@ -149,7 +204,10 @@ export class DashboardService {
       composition: {
         byCategory,
         studentShare: total ? num(byCategory.find((b) => b.key === 'STUDENT')?.value) / total : 0,
-        byStarLevel: buckets(r.people, 'stars').map((b) => ({ ...b, label: b.key === '0' ? '未达星级' : `${b.key}星` })),
+        byStarLevel: buckets(r.people, 'stars').map((b) => ({
+          ...b,
+          label: b.key === '0' ? '未达星级' : `${b.key}星`,
+        })),
         byAgeBand: buckets(r.people, 'age'),
         byOrganisationKind: buckets(r.people, 'kind'),
         insuredShare: total ? insured / total : 0,
@@ -183,7 +241,9 @@ export class DashboardService {
       },
       donations: {
         cashFen: num(r.donations.find((x) => x.set === 'cash')?.fen),
-        inKindByItem: r.donations.filter((x) => x.set === 'item' && x.k).map((x) => ({ key: String(x.k), label: String(x.k), value: num(x.n) })),
+        inKindByItem: r.donations
+          .filter((x) => x.set === 'item' && x.k)
+          .map((x) => ({ key: String(x.k), label: String(x.k), value: num(x.n) })),
       },
       disability: {
         beneficiaries: num(r.disability.find((x) => x.set === 'all')?.n),

@@ -25,7 +25,12 @@ export function volunteerWhere(a: string, p: Params, lens: Lens): string {
 }
 
 /** Events of the lens and the period; with an organisation, the events it organises. */
-export function eventWhere(a: string, p: Params, lens: Lens, opts: { byOrganiser?: boolean; period?: boolean } = {}): string {
+export function eventWhere(
+  a: string,
+  p: Params,
+  lens: Lens,
+  opts: { byOrganiser?: boolean; period?: boolean } = {},
+): string {
   return [
     inRegion(`${a}.region_id`, p, lens),
     lens.organisationId && opts.byOrganiser !== false ? `${a}.organiser_id = ${p.add(lens.organisationId)}` : 'TRUE',
@@ -49,7 +54,9 @@ export function pairingWhere(a: string, p: Params, lens: Lens): string {
         OR ${a}.household_id IN (SELECT h.id FROM household h WHERE ${inRegion('h.region_id', p, lens)})
         OR (${a}.beneficiary_id IS NULL AND ${a}.household_id IS NULL AND ${a}.institution_id IN (SELECT o.id FROM organisation o WHERE ${inRegion('o.region_id', p, lens)})))`
     : 'TRUE';
-  const org = lens.organisationId ? `(${a}.owner_a_id = ${p.add(lens.organisationId)} OR ${a}.owner_b_id = ${p.add(lens.organisationId)})` : 'TRUE';
+  const org = lens.organisationId
+    ? `(${a}.owner_a_id = ${p.add(lens.organisationId)} OR ${a}.owner_b_id = ${p.add(lens.organisationId)})`
+    : 'TRUE';
   return `${region} AND ${org}`;
 }
 

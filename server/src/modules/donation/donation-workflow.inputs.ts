@@ -42,7 +42,10 @@ export class RecordDonationInput {
   @MaxLength(50)
   donorName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'At least one of campaignId, pairingId, beneficiaryId, householdId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'At least one of campaignId, pairingId, beneficiaryId, householdId.',
+  })
   campaignId?: string | null;
 
   @Field(() => ID, { nullable: true })

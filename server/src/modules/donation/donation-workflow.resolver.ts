@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { Donation } from './donation.entity';
@@ -16,7 +27,9 @@ export class DonationWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_DONATIONS)
-  @Mutation(() => Donation, { description: 'Voids a donation recorded in error (kept as evidence, no longer counted).' })
+  @Mutation(() => Donation, {
+    description: 'Voids a donation recorded in error (kept as evidence, no longer counted).',
+  })
   voidDonation(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -26,7 +39,10 @@ export class DonationWorkflowResolver {
     return this.service.void(ctx, id, version, reason);
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the donation was voided; lists leave voided ones out.' })
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the donation was voided; lists leave voided ones out.',
+  })
   voidedAt(@Root() d: Donation) {
     return d.deletedAt ?? null;
   }

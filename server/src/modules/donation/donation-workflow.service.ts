@@ -16,7 +16,8 @@ import { Household } from '../beneficiary/household.entity';
 import { Donation, DonationKind } from './donation.entity';
 import type { RecordDonationInput } from './donation-workflow.inputs';
 
-const optionalId = (value: string | null | undefined, type: string, field: string) => (value ? dbId(value, type, field) : null);
+const optionalId = (value: string | null | undefined, type: string, field: string) =>
+  value ? dbId(value, type, field) : null;
 const given = (v: unknown) => v !== undefined && v !== null;
 
 export class DonationWorkflowService {
@@ -34,7 +35,11 @@ export class DonationWorkflowService {
       beneficiaryId: optionalId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId'),
       householdId: optionalId(input.householdId, 'Household', 'householdId'),
     };
-    p.check(Object.values(targets).every((v) => !v), 'target', 'donationTargetRequired');
+    p.check(
+      Object.values(targets).every((v) => !v),
+      'target',
+      'donationTargetRequired',
+    );
     p.throwIfAny();
 
     // Every target through the viewer's row scope: what it cannot see does not exist for it.
@@ -56,7 +61,9 @@ export class DonationWorkflowService {
     return createOnce(ctx, 'recordDonation', idempotencyKey, fingerprint, Donation, async (m) => {
       const donation = await m.save(m.create(Donation, { ...values, donorOrganisationId, donorName, ...targets }));
       await this.audit.write(ctx, m, {
-        action: 'RECORD_DONATION', recordType: 'Donation', recordId: donation.id,
+        action: 'RECORD_DONATION',
+        recordType: 'Donation',
+        recordId: donation.id,
         regionId: campaign?.regionId ?? beneficiary?.regionId ?? household?.regionId ?? null,
         after: { ...values, donorOrganisationId, donorName, ...targets },
       });
@@ -73,7 +80,10 @@ export class DonationWorkflowService {
       const d = await lockForWrite(ctx, m, Donation, donationId, Permission.MANAGE_DONATIONS, version);
       await m.update(Donation, { id: d.id }, { deletedAt: ctx.now() });
       await this.audit.write(ctx, m, {
-        action: 'VOID_DONATION', recordType: 'Donation', recordId: d.id, reason: why,
+        action: 'VOID_DONATION',
+        recordType: 'Donation',
+        recordId: d.id,
+        reason: why,
         before: { kind: d.kind, amountFen: d.amountFen, item: d.item, quantity: d.quantity, donatedOn: d.donatedOn },
       });
       return m.findOneOrFail(Donation, { where: { id: d.id }, withDeleted: true });
@@ -99,12 +109,16 @@ export class DonationWorkflowService {
     }
     const today = cityDate(ctx.now());
     const donatedOn = input.donatedOn?.trim() || today;
-    if (!p.check(!isIsoDate(donatedOn), 'donatedOn', 'dateInvalid')) p.check(donatedOn > today, 'donatedOn', 'dateInFuture');
+    if (!p.check(!isIsoDate(donatedOn), 'donatedOn', 'dateInvalid'))
+      p.check(donatedOn > today, 'donatedOn', 'dateInFuture');
     const cash = input.kind === DonationKind.CASH;
     return {
-      kind: input.kind, donatedOn,
+      kind: input.kind,
+      donatedOn,
       amountFen: cash ? String(input.amountFen) : null,
-      item: cash ? null : item, quantity: cash ? null : (input.quantity ?? null), unit: cash ? null : unit,
+      item: cash ? null : item,
+      quantity: cash ? null : (input.quantity ?? null),
+      unit: cash ? null : unit,
     };
   }
 
@@ -112,7 +126,12 @@ export class DonationWorkflowService {
    * Federation admins record any donation they can see the targets of; an organisation admin only
    * its own organisation's, or one to a campaign it takes part in or a pairing it owns.
    */
-  private async assertMayRecord(ctx: Context, donorId: string | null, campaign: Campaign | null, pairing: Pairing | null) {
+  private async assertMayRecord(
+    ctx: Context,
+    donorId: string | null,
+    campaign: Campaign | null,
+    pairing: Pairing | null,
+  ) {
     const roles = (ctx.viewer?.roles ?? []).filter((g) => GRANTS[g.role].includes(Permission.MANAGE_DONATIONS));
     if (roles.some((g) => g.role === Role.HUB_ADMIN || g.role === Role.REGION_ADMIN)) return;
     const own = roles.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);

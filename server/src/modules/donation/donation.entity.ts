@@ -18,9 +18,12 @@ registerEnumType(DonationKind, { name: 'DonationKind' });
 
 @ObjectType({ implements: Node })
 @Entity()
-@Check('chk_donation_kind', `(
+@Check(
+  'chk_donation_kind',
+  `(
   (kind = 'CASH' AND amount_fen > 0 AND item IS NULL) OR
-  (kind = 'IN_KIND' AND item IS NOT NULL AND quantity > 0))`)
+  (kind = 'IN_KIND' AND item IS NOT NULL AND quantity > 0))`,
+)
 @Check('chk_donation_donor', `(donor_organisation_id IS NOT NULL OR donor_name IS NOT NULL)`)
 export class Donation extends EvidenceEntity {
   @Field(() => DonationKind)

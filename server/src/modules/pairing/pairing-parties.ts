@@ -23,7 +23,12 @@ const PARTIES: Record<PairingKind, Party[]> = {
   [PairingKind.ORGANISATION_INSTITUTION]: ['institutionId'],
 };
 const ALL_PARTIES: Party[] = ['volunteerId', 'beneficiaryId', 'householdId', 'institutionId'];
-const ENTITY: Record<Party, string> = { volunteerId: 'Volunteer', beneficiaryId: 'Beneficiary', householdId: 'Household', institutionId: 'Organisation' };
+const ENTITY: Record<Party, string> = {
+  volunteerId: 'Volunteer',
+  beneficiaryId: 'Beneficiary',
+  householdId: 'Household',
+  institutionId: 'Organisation',
+};
 
 /** Cadre pairings are the federation's cadres and civil servants visiting households. */
 const CADRE_CATEGORIES = [VolunteerCategory.PARTY_CADRE, VolunteerCategory.CIVIL_SERVANT];
@@ -69,11 +74,17 @@ async function regionPaths(ctx: Context, ids: Array<string | null | undefined>):
  * null when a problem stops it from knowing the draft. A pairing the viewer could not manage once
  * proposed is a `forbidden` problem on proposerOrganisationId.
  */
-export async function resolvePairingParties(ctx: Context, input: ProposePairingInput, p: Problems): Promise<PairingDraft | null> {
+export async function resolvePairingParties(
+  ctx: Context,
+  input: ProposePairingInput,
+  p: Problems,
+): Promise<PairingDraft | null> {
   const wanted = PARTIES[input.kind];
   for (const party of ALL_PARTIES) p.check(wanted.includes(party) !== !!input[party], party, 'pairingPartiesInvalid');
   if (p.list.length) return null;
-  const ids = Object.fromEntries(ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k]!, ENTITY[k], k) : null])) as Record<Party, string | null>;
+  const ids = Object.fromEntries(
+    ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k]!, ENTITY[k], k) : null]),
+  ) as Record<Party, string | null>;
 
   // The helping volunteer must be one of the viewer's own; the helped side may be anyone's (its admins accept).
   const volunteer = ids.volunteerId
@@ -84,25 +95,33 @@ export async function resolvePairingParties(ctx: Context, input: ProposePairingI
   else if (volunteer && input.kind === PairingKind.CADRE_HOUSEHOLD && !CADRE_CATEGORIES.includes(volunteer.category)) {
     p.add('volunteerId', 'pairingPartiesInvalid');
   }
-  const beneficiary = ids.beneficiaryId ? await ctx.db.getRepository(Beneficiary).findOneBy({ id: ids.beneficiaryId }) : null;
+  const beneficiary = ids.beneficiaryId
+    ? await ctx.db.getRepository(Beneficiary).findOneBy({ id: ids.beneficiaryId })
+    : null;
   if (ids.beneficiaryId && !beneficiary) p.add('beneficiaryId', 'notFound');
   const household = ids.householdId ? await ctx.db.getRepository(Household).findOneBy({ id: ids.householdId }) : null;
   if (ids.householdId && !household) p.add('householdId', 'notFound');
-  const institution = ids.institutionId ? await ctx.db.getRepository(Organisation).findOneBy({ id: ids.institutionId }) : null;
+  const institution = ids.institutionId
+    ? await ctx.db.getRepository(Organisation).findOneBy({ id: ids.institutionId })
+    : null;
   if (ids.institutionId && !institution) p.add('institutionId', 'notFound');
-  else if (institution && !INSTITUTION_KINDS.includes(institution.kind)) p.add('institutionId', 'pairingPartiesInvalid');
+  else if (institution && !INSTITUTION_KINDS.includes(institution.kind))
+    p.add('institutionId', 'pairingPartiesInvalid');
 
   const ownerAId = await proposingOrganisation(ctx, input, volunteer, p);
   const helpedRegionId = beneficiary?.regionId ?? household?.regionId ?? institution?.regionId ?? null;
   let ownerBId: string | null = null;
   if (institution) {
     ownerBId = institution.id;
-    const counterpart = input.counterpartOrganisationId && dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
+    const counterpart =
+      input.counterpartOrganisationId &&
+      dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
     if (counterpart && counterpart !== institution.id) p.add('counterpartOrganisationId', 'pairingPartiesInvalid');
     if (ownerAId === institution.id) p.add('institutionId', 'pairingPartiesInvalid');
   } else if (input.counterpartOrganisationId) {
     ownerBId = dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
-    if (!(await ctx.db.getRepository(Organisation).existsBy({ id: ownerBId }))) p.add('counterpartOrganisationId', 'notFound');
+    if (!(await ctx.db.getRepository(Organisation).existsBy({ id: ownerBId })))
+      p.add('counterpartOrganisationId', 'notFound');
   } else if (helpedRegionId) {
     ownerBId = await federationBranchOf(ctx.db, helpedRegionId);
     if (!ownerBId) p.add('counterpartOrganisationId', 'required');
@@ -115,10 +134,16 @@ export async function resolvePairingParties(ctx: Context, input: ProposePairingI
   const personRegionId = beneficiary?.regionId ?? household?.regionId ?? null;
   const paths = await regionPaths(ctx, [personRegionId, volunteer?.homeRegionId]);
   const mayManage = [null, ...paths.values()].some((regionPath) =>
-    canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }));
+    canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }),
+  );
   if (!mayManage) p.add('proposerOrganisationId', 'forbidden');
   return {
-    kind: input.kind, ...ids, householdId: ids.householdId ?? beneficiary?.householdId ?? null, ownerAId, ownerBId, regionId: helpedRegionId,
+    kind: input.kind,
+    ...ids,
+    householdId: ids.householdId ?? beneficiary?.householdId ?? null,
+    ownerAId,
+    ownerBId,
+    regionId: helpedRegionId,
   };
 }
 
@@ -126,7 +151,12 @@ export async function resolvePairingParties(ctx: Context, input: ProposePairingI
  * Owner A: an organisation admin proposes for their organisation; hub and region admins name one
  * they may act for, or let a volunteer pairing default to the volunteer's organisation or branch.
  */
-async function proposingOrganisation(ctx: Context, input: ProposePairingInput, volunteer: Volunteer | null, p: Problems): Promise<string | null> {
+async function proposingOrganisation(
+  ctx: Context,
+  input: ProposePairingInput,
+  volunteer: Volunteer | null,
+  p: Problems,
+): Promise<string | null> {
   if (input.proposerOrganisationId) {
     const id = dbId(input.proposerOrganisationId, 'Organisation', 'proposerOrganisationId');
     const org = await ctx.db.getRepository(Organisation).findOneBy({ id });
@@ -143,7 +173,9 @@ async function proposingOrganisation(ctx: Context, input: ProposePairingInput, v
   }
   const own = ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId;
   if (own) return own;
-  const fallback = volunteer ? volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId)) : null;
+  const fallback = volunteer
+    ? (volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId)))
+    : null;
   if (!fallback) p.add('proposerOrganisationId', 'required');
   return fallback;
 }

@@ -46,34 +46,60 @@ export class PairingVisitWorkflowService {
     const { idempotencyKey, ...fingerprint } = input;
     const visit = await createOnce(ctx, 'logPairingVisit', idempotencyKey, fingerprint, PairingVisit, async (m) => {
       const pairing = await lockForWrite(ctx, m, Pairing, pairingId, Permission.LOG_VISITS);
-      if (pairing.status !== PairingStatus.ACTIVE) throw keyedError('CONFLICT', 'invalidTransition', { status: pairing.status }, { field: 'pairingId' });
-      if (pairing.startedOn && visitedOn! < pairing.startedOn) throw fieldError('visitedOn', 'visitBeforeStart', { startedOn: pairing.startedOn });
-      const row = await m.save(m.create(PairingVisit, {
-        pairingId, visitedOn: visitedOn!, minutes: input.minutes, mode: input.mode, notes: input.notes.trim(),
-      }));
+      if (pairing.status !== PairingStatus.ACTIVE)
+        throw keyedError('CONFLICT', 'invalidTransition', { status: pairing.status }, { field: 'pairingId' });
+      if (pairing.startedOn && visitedOn! < pairing.startedOn)
+        throw fieldError('visitedOn', 'visitBeforeStart', { startedOn: pairing.startedOn });
+      const row = await m.save(
+        m.create(PairingVisit, {
+          pairingId,
+          visitedOn: visitedOn!,
+          minutes: input.minutes,
+          mode: input.mode,
+          notes: input.notes.trim(),
+        }),
+      );
       // lastVisitAt caches the visits for the overdue filter; it is not an edit of the pairing, so the
       // version clients hold stays valid. Noon keeps the visit's date the same in UTC and in the city.
-      await m.query(`UPDATE pairing SET last_visit_at = GREATEST(last_visit_at, $2::timestamptz) WHERE id = $1`, [pairingId, cityNoon(visitedOn!)]);
+      await m.query(`UPDATE pairing SET last_visit_at = GREATEST(last_visit_at, $2::timestamptz) WHERE id = $1`, [
+        pairingId,
+        cityNoon(visitedOn!),
+      ]);
       let donation: Donation | null = null;
       if (input.donation) {
         const d = input.donation;
         const volunteer = pairing.volunteerId ? await m.findOneBy(Volunteer, { id: pairing.volunteerId }) : null;
         if (d.personal && !volunteer) throw fieldError('donation.personal', 'donorRequired');
-        donation = await m.save(m.create(Donation, {
-          kind: d.kind, amountFen: d.kind === DonationKind.CASH ? String(d.amountFen) : null,
-          item: d.kind === DonationKind.IN_KIND ? d.item!.trim() : null,
-          quantity: d.kind === DonationKind.IN_KIND ? d.quantity! : null,
-          unit: d.kind === DonationKind.IN_KIND ? d.unit?.trim() || null : null,
-          donatedOn: visitedOn!,
-          // As the federation records the cadres' gifts: the organisation gives, the volunteer hands it over.
-          donorOrganisationId: d.personal ? null : pairing.ownerAId,
-          donorName: volunteer?.realName ?? null,
-          pairingId, visitId: row.id, beneficiaryId: pairing.beneficiaryId, householdId: pairing.householdId,
-        }));
+        donation = await m.save(
+          m.create(Donation, {
+            kind: d.kind,
+            amountFen: d.kind === DonationKind.CASH ? String(d.amountFen) : null,
+            item: d.kind === DonationKind.IN_KIND ? d.item!.trim() : null,
+            quantity: d.kind === DonationKind.IN_KIND ? d.quantity! : null,
+            unit: d.kind === DonationKind.IN_KIND ? d.unit?.trim() || null : null,
+            donatedOn: visitedOn!,
+            // As the federation records the cadres' gifts: the organisation gives, the volunteer hands it over.
+            donorOrganisationId: d.personal ? null : pairing.ownerAId,
+            donorName: volunteer?.realName ?? null,
+            pairingId,
+            visitId: row.id,
+            beneficiaryId: pairing.beneficiaryId,
+            householdId: pairing.householdId,
+          }),
+        );
       }
       await this.audit.write(ctx, m, {
-        action: 'LOG_PAIRING_VISIT', recordType: 'PairingVisit', recordId: row.id,
-        after: { pairingId, visitedOn, minutes: input.minutes, mode: input.mode, donationId: donation?.id ?? null, donation: input.donation ?? null },
+        action: 'LOG_PAIRING_VISIT',
+        recordType: 'PairingVisit',
+        recordId: row.id,
+        after: {
+          pairingId,
+          visitedOn,
+          minutes: input.minutes,
+          mode: input.mode,
+          donationId: donation?.id ?? null,
+          donation: input.donation ?? null,
+        },
         regionId: await helpedRegionOf(m, pairing),
       });
       return row;

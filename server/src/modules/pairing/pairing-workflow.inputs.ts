@@ -10,7 +10,10 @@ export class ProposePairingInput {
   @Field(() => PairingKind)
   kind: PairingKind;
 
-  @Field(() => ID, { nullable: true, description: 'The helping volunteer (a cadre or civil servant for CADRE_HOUSEHOLD).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The helping volunteer (a cadre or civil servant for CADRE_HOUSEHOLD).',
+  })
   volunteerId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The helped person (VOLUNTEER_BENEFICIARY).' })
@@ -19,20 +22,25 @@ export class ProposePairingInput {
   @Field(() => ID, { nullable: true, description: 'The helped household (CADRE_HOUSEHOLD).' })
   householdId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The service institution or disabled-persons’ enterprise (ORGANISATION_INSTITUTION).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The service institution or disabled-persons’ enterprise (ORGANISATION_INSTITUTION).',
+  })
   institutionId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The helping side’s organisation (owner A). An organisation admin proposes for their own; '
-      + 'hub and region admins name it (volunteer pairings default to the volunteer’s organisation or federation branch).',
+    description:
+      'The helping side’s organisation (owner A). An organisation admin proposes for their own; ' +
+      'hub and region admins name it (volunteer pairings default to the volunteer’s organisation or federation branch).',
   })
   proposerOrganisationId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The helped side’s organisation (owner B), whose admins accept. Defaults to the disabled persons’ '
-      + 'federation branch of the person’s or household’s district; for institutions it is the institution itself.',
+    description:
+      'The helped side’s organisation (owner B), whose admins accept. Defaults to the disabled persons’ ' +
+      'federation branch of the person’s or household’s district; for institutions it is the institution itself.',
   })
   counterpartOrganisationId?: string | null;
 
@@ -107,7 +115,9 @@ export class LogPairingVisitInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ description: 'A logged visit, the pairing it belongs to (with its new last visit) and the donation recorded with it.' })
+@ObjectType({
+  description: 'A logged visit, the pairing it belongs to (with its new last visit) and the donation recorded with it.',
+})
 export class LoggedVisit {
   @Field(() => PairingVisit)
   visit: PairingVisit;

@@ -2,7 +2,14 @@ import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { Pairing } from './pairing.entity';
-import { LoggedVisit, LogPairingVisitInput, PairingEndArgs, PairingPauseArgs, PairingStepArgs, ProposePairingInput } from './pairing-workflow.inputs';
+import {
+  LoggedVisit,
+  LogPairingVisitInput,
+  PairingEndArgs,
+  PairingPauseArgs,
+  PairingStepArgs,
+  ProposePairingInput,
+} from './pairing-workflow.inputs';
 import { PairingWorkflowService } from './pairing-workflow.service';
 import { PairingVisitWorkflowService } from './pairing-visit-workflow.service';
 
@@ -18,7 +25,9 @@ export class PairingWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_PAIRINGS)
-  @Mutation(() => Pairing, { description: 'PROPOSED → ACTIVE, by the helped side’s organisation (owner B); starts today.' })
+  @Mutation(() => Pairing, {
+    description: 'PROPOSED → ACTIVE, by the helped side’s organisation (owner B); starts today.',
+  })
   acceptPairing(@Ctx() ctx: Context, @Args() { id, version }: PairingStepArgs) {
     return this.service.accept(ctx, id, version);
   }
@@ -42,7 +51,9 @@ export class PairingWorkflowResolver {
   }
 
   @Authorized(Permission.LOG_VISITS)
-  @Mutation(() => LoggedVisit, { description: 'Logs a visit of an active pairing: its own volunteer, or a manager in scope.' })
+  @Mutation(() => LoggedVisit, {
+    description: 'Logs a visit of an active pairing: its own volunteer, or a manager in scope.',
+  })
   logPairingVisit(@Ctx() ctx: Context, @Arg('input', () => LogPairingVisitInput) input: LogPairingVisitInput) {
     return this.visits.log(ctx, input);
   }

@@ -13,10 +13,13 @@ import { Pairing, PairingKind, PairingStatus } from './pairing.entity';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
 import type { ProposePairingInput } from './pairing-workflow.inputs';
 
-const invalidTransition = (status: PairingStatus) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+const invalidTransition = (status: PairingStatus) =>
+  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
 
 /** What identifies "the same pairing": a second one of those while the first has not ended is a mistake. */
-function partiesOf(d: Pick<PairingDraft, 'kind' | 'volunteerId' | 'beneficiaryId' | 'householdId' | 'institutionId' | 'ownerAId'>) {
+function partiesOf(
+  d: Pick<PairingDraft, 'kind' | 'volunteerId' | 'beneficiaryId' | 'householdId' | 'institutionId' | 'ownerAId'>,
+) {
   switch (d.kind) {
     case PairingKind.VOLUNTEER_BENEFICIARY:
       return { kind: d.kind, volunteerId: d.volunteerId, beneficiaryId: d.beneficiaryId };
@@ -48,31 +51,68 @@ export class PairingWorkflowService {
       const parties = partiesOf(row);
       // Two proposals for the same parties at once: the second waits for the first, then sees it.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`pairing:${JSON.stringify(parties)}`]);
-      const open = await m.getRepository(Pairing).createQueryBuilder('x').where(parties)
-        .andWhere('x.status <> :ended', { ended: PairingStatus.ENDED }).getExists();
-      if (open) throw conflict('pairingExists', {}, { field: input.kind === PairingKind.ORGANISATION_INSTITUTION ? 'institutionId' : 'volunteerId' });
+      const open = await m
+        .getRepository(Pairing)
+        .createQueryBuilder('x')
+        .where(parties)
+        .andWhere('x.status <> :ended', { ended: PairingStatus.ENDED })
+        .getExists();
+      if (open)
+        throw conflict(
+          'pairingExists',
+          {},
+          { field: input.kind === PairingKind.ORGANISATION_INSTITUTION ? 'institutionId' : 'volunteerId' },
+        );
       const pairing = await m.save(m.create(Pairing, { ...row, status: PairingStatus.PROPOSED }));
-      await this.audit.write(ctx, m, { action: 'PROPOSE_PAIRING', recordType: 'Pairing', recordId: pairing.id, after: row, regionId });
+      await this.audit.write(ctx, m, {
+        action: 'PROPOSE_PAIRING',
+        recordType: 'Pairing',
+        recordId: pairing.id,
+        after: row,
+        regionId,
+      });
       return pairing;
     });
   }
 
   /** Only the helped side's organisation (or a hub or region admin whose scope covers it) accepts. */
   accept(ctx: Context, id: string, version: number): Promise<Pairing> {
-    return this.change(ctx, id, version, {
-      from: [PairingStatus.PROPOSED], to: PairingStatus.ACTIVE, action: 'ACCEPT_PAIRING', set: (today) => ({ startedOn: today }),
-    }, async (m, pairing) => {
-      const [owner] = await m.query(`SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`, [pairing.ownerBId]);
-      if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path })) throw forbidden('wrongSide');
-    });
+    return this.change(
+      ctx,
+      id,
+      version,
+      {
+        from: [PairingStatus.PROPOSED],
+        to: PairingStatus.ACTIVE,
+        action: 'ACCEPT_PAIRING',
+        set: (today) => ({ startedOn: today }),
+      },
+      async (m, pairing) => {
+        const [owner] = await m.query(
+          `SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`,
+          [pairing.ownerBId],
+        );
+        if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path }))
+          throw forbidden('wrongSide');
+      },
+    );
   }
 
   pause(ctx: Context, id: string, version: number, reason?: string | null): Promise<Pairing> {
-    return this.change(ctx, id, version, { from: [PairingStatus.ACTIVE], to: PairingStatus.PAUSED, action: 'PAUSE_PAIRING', reason });
+    return this.change(ctx, id, version, {
+      from: [PairingStatus.ACTIVE],
+      to: PairingStatus.PAUSED,
+      action: 'PAUSE_PAIRING',
+      reason,
+    });
   }
 
   resume(ctx: Context, id: string, version: number): Promise<Pairing> {
-    return this.change(ctx, id, version, { from: [PairingStatus.PAUSED], to: PairingStatus.ACTIVE, action: 'RESUME_PAIRING' });
+    return this.change(ctx, id, version, {
+      from: [PairingStatus.PAUSED],
+      to: PairingStatus.ACTIVE,
+      action: 'RESUME_PAIRING',
+    });
   }
 
   /** Ending a proposal withdraws or declines it; ending an active or paused pairing closes it. Either needs a reason. */
@@ -80,14 +120,21 @@ export class PairingWorkflowService {
     const why = reason.trim();
     if (!why) throw fieldError('reason', 'reasonRequired');
     return this.change(ctx, id, version, {
-      from: [PairingStatus.PROPOSED, PairingStatus.ACTIVE, PairingStatus.PAUSED], to: PairingStatus.ENDED, action: 'END_PAIRING', reason: why,
+      from: [PairingStatus.PROPOSED, PairingStatus.ACTIVE, PairingStatus.PAUSED],
+      to: PairingStatus.ENDED,
+      action: 'END_PAIRING',
+      reason: why,
       set: (today) => ({ endedOn: today, endReason: why }),
     });
   }
 
   /** Locks the pairing in the viewer's write scope at the version read, checks the step, writes it and its audit entry. */
   private change(
-    ctx: Context, globalId: string, version: number, c: Change, authorise?: (m: EntityManager, p: Pairing) => Promise<void>,
+    ctx: Context,
+    globalId: string,
+    version: number,
+    c: Change,
+    authorise?: (m: EntityManager, p: Pairing) => Promise<void>,
   ): Promise<Pairing> {
     const id = dbId(globalId, 'Pairing', 'id');
     const reason = c.reason?.trim() || null;
@@ -99,7 +146,13 @@ export class PairingWorkflowService {
       await m.update(Pairing, { id }, changes);
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, pairing[k as keyof Pairing]]));
       await this.audit.write(ctx, m, {
-        action: c.action, recordType: 'Pairing', recordId: id, before, after: changes, reason, regionId: await helpedRegionOf(m, pairing),
+        action: c.action,
+        recordType: 'Pairing',
+        recordId: id,
+        before,
+        after: changes,
+        reason,
+        regionId: await helpedRegionOf(m, pairing),
       });
       return m.findOneByOrFail(Pairing, { id });
     });

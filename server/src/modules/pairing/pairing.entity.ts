@@ -30,10 +30,13 @@ registerEnumType(PairingStatus, { name: 'PairingStatus' });
 @ObjectType({ implements: Node })
 @Directive('@key(fields: "id")')
 @Entity()
-@Check('chk_pairing_sides', `(
+@Check(
+  'chk_pairing_sides',
+  `(
   (kind = 'VOLUNTEER_BENEFICIARY' AND volunteer_id IS NOT NULL AND beneficiary_id IS NOT NULL) OR
   (kind = 'CADRE_HOUSEHOLD' AND volunteer_id IS NOT NULL AND household_id IS NOT NULL) OR
-  (kind = 'ORGANISATION_INSTITUTION' AND institution_id IS NOT NULL))`)
+  (kind = 'ORGANISATION_INSTITUTION' AND institution_id IS NOT NULL))`,
+)
 export class Pairing extends BaseEntity {
   @Field(() => PairingKind)
   @Index()

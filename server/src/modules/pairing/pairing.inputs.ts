@@ -18,10 +18,16 @@ export class PairingFilter {
   @Field(() => ID, { nullable: true })
   beneficiaryId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Pairings whose helped side (beneficiary or household) lives in this region subtree.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Pairings whose helped side (beneficiary or household) lives in this region subtree.',
+  })
   regionId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Active pairings without a visit for more than the configured number of days (60 by default).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Active pairings without a visit for more than the configured number of days (60 by default).',
+  })
   overdue?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Started on or after (ISO date).' })

@@ -27,7 +27,9 @@ export class PairingResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Active and not visited for more than the configured number of days (60 by default).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Active and not visited for more than the configured number of days (60 by default).',
+  })
   overdue(@Root() p: Pairing, @Ctx() ctx: Context) {
     return isOverdue(p, ctx.now(), ctx.settings.pairingOverdueDays);
   }
@@ -47,7 +49,10 @@ export class PairingResolver {
     return ctx.loaders.ref(Household, p.householdId);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The service institution, for organisation pairings.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The service institution, for organisation pairings.',
+  })
   institution(@Root() p: Pairing, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Organisation, p.institutionId);
   }
@@ -70,7 +75,7 @@ export class PairingResolver {
 
 @Resolver(() => PairingVisit)
 export class PairingVisitResolver {
-  @FieldResolver(() => Pairing, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => Pairing, { nullable: true, description: 'Null when outside what you may see.' })
   pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Pairing, v.pairingId);
   }

@@ -44,10 +44,17 @@ export class PairingService {
     }
     if (f.overdue !== undefined && f.overdue !== null) {
       qb.andWhere(f.overdue ? OVERDUE_SQL : `NOT COALESCE((${OVERDUE_SQL}), FALSE)`, {
-        active: PairingStatus.ACTIVE, overdueNow: ctx.now().toISOString(), overdueDays: ctx.settings.pairingOverdueDays,
+        active: PairingStatus.ACTIVE,
+        overdueNow: ctx.now().toISOString(),
+        overdueDays: ctx.settings.pairingOverdueDays,
       });
     }
-    whereBetween(qb, 'p.startedOn', isoDate(f.startedFrom, 'filter.startedFrom'), isoDate(f.startedTo, 'filter.startedTo'));
+    whereBetween(
+      qb,
+      'p.startedOn',
+      isoDate(f.startedFrom, 'filter.startedFrom'),
+      isoDate(f.startedTo, 'filter.startedTo'),
+    );
     return paginate(qb, page);
   }
 }

@@ -32,8 +32,14 @@ export class PersonalDataResolver {
   private readonly service = new PersonalDataService();
 
   @Authorized(Permission.REVEAL_PERSONAL_DATA)
-  @Mutation(() => PersonalData, { description: 'Unmasked values of a volunteer, beneficiary or household; audit-logged with your reason.' })
-  async revealPersonalData(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<PersonalData> {
+  @Mutation(() => PersonalData, {
+    description: 'Unmasked values of a volunteer, beneficiary or household; audit-logged with your reason.',
+  })
+  async revealPersonalData(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonalData> {
     const r = await this.service.reveal(ctx, id, reason);
     return { id: r.id, fields: r.fields, ...r.values };
   }

@@ -14,7 +14,10 @@ const ALL: PersonalField[] = ['idNumber', 'certificateNumber', 'phone', 'address
 /** A helper doing the job needs to reach the person, never their identity documents. */
 const CONTACT: PersonalField[] = ['phone', 'address'];
 
-type PersonRecord = { type: 'Volunteer'; row: Volunteer } | { type: 'Beneficiary'; row: Beneficiary } | { type: 'Household'; row: Household };
+type PersonRecord =
+  | { type: 'Volunteer'; row: Volunteer }
+  | { type: 'Beneficiary'; row: Beneficiary }
+  | { type: 'Household'; row: Household };
 
 export interface RevealedData {
   id: string;
@@ -26,18 +29,25 @@ export class PersonalDataService {
   private readonly audit = new AuditService();
 
   async reveal(ctx: Context, globalId: string, reason: string): Promise<RevealedData> {
-    if (reason.trim().length < 4) throw badInput('reason', 'Say why you need the clear values (at least 4 characters).');
+    if (reason.trim().length < 4)
+      throw badInput('reason', 'Say why you need the clear values (at least 4 characters).');
     const { type, id } = fromGlobalId(globalId);
     const record = await this.load(ctx, type, id);
     const entitled = new Set<PersonalField>();
     for (const g of ctx.viewer!.roles) for (const f of await this.entitlement(ctx, g, record)) entitled.add(f);
     if (!entitled.size) throw userError('FORBIDDEN', 'Your roles do not allow seeing these values unmasked.');
     const fields = ALL.filter((f) => entitled.has(f) && f in record.row);
-    const values = Object.fromEntries(fields.map((f) => [f, (record.row as unknown as Record<string, string | null>)[f] ?? null]));
+    const values = Object.fromEntries(
+      fields.map((f) => [f, (record.row as unknown as Record<string, string | null>)[f] ?? null]),
+    );
     await ctx.db.transaction((m) =>
       this.audit.write(ctx, m, {
-        action: 'REVEAL_PERSONAL_DATA', recordType: record.type, recordId: id, reason: reason.trim(),
-        after: { fields }, regionId: 'homeRegionId' in record.row ? record.row.homeRegionId : record.row.regionId,
+        action: 'REVEAL_PERSONAL_DATA',
+        recordType: record.type,
+        recordId: id,
+        reason: reason.trim(),
+        after: { fields },
+        regionId: 'homeRegionId' in record.row ? record.row.homeRegionId : record.row.regionId,
       }),
     );
     ctx.log.info({ recordType: record.type, recordId: id, fields }, 'personal data revealed');
@@ -63,7 +73,9 @@ export class PersonalDataService {
         return (await this.paired(ctx, rec, `(owner_a_id = $2 OR owner_b_id = $2)`, g.organisationId)) ? CONTACT : [];
       case Role.VOLUNTEER:
         if (rec.type === 'Volunteer') return rec.row.id === g.volunteerId ? ALL : [];
-        return (await this.paired(ctx, rec, `volunteer_id = $2 AND status IN ('ACTIVE', 'PAUSED')`, g.volunteerId)) ? CONTACT : [];
+        return (await this.paired(ctx, rec, `volunteer_id = $2 AND status IN ('ACTIVE', 'PAUSED')`, g.volunteerId))
+          ? CONTACT
+          : [];
       default:
         return [];
     }
@@ -71,7 +83,10 @@ export class PersonalDataService {
 
   private async paired(ctx: Context, rec: PersonRecord, condition: string, scopeId: string | null): Promise<boolean> {
     const column = rec.type === 'Beneficiary' ? 'beneficiary_id' : 'household_id';
-    const rows = await ctx.db.query(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [rec.row.id, scopeId]);
+    const rows = await ctx.db.query(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [
+      rec.row.id,
+      scopeId,
+    ]);
     return rows.length > 0;
   }
 }

@@ -14,7 +14,11 @@ export class RegionResolver {
 
   @Authorized(PUBLIC)
   @Query(() => RegionConnection, { description: 'Regions of the four-level tree.' })
-  regions(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => RegionFilter, { nullable: true }) filter?: RegionFilter) {
+  regions(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => RegionFilter, { nullable: true }) filter?: RegionFilter,
+  ) {
     return this.service.list(ctx, filter ?? {}, page);
   }
 

@@ -12,7 +12,11 @@ import { Participation, ParticipationStatus } from './participation.entity';
 import { ServiceEvent } from './service-event.entity';
 
 /** Statuses that hold one of the event's places. */
-export const PLACE_HOLDING = [ParticipationStatus.SIGNED_UP, ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED];
+export const PLACE_HOLDING = [
+  ParticipationStatus.SIGNED_UP,
+  ParticipationStatus.CHECKED_IN,
+  ParticipationStatus.COMPLETED,
+];
 
 /**
  * Waitlist order. A sign-up stamps updated_at with JOINED_AT, read while the event's lock is held, so
@@ -29,10 +33,13 @@ const LOCAL_OFFSET_MS = 8 * 3600_000;
 export const localToday = (now: Date) => new Date(now.getTime() + LOCAL_OFFSET_MS).toISOString().slice(0, 10);
 
 /** `date` at `hour`:00 local time. */
-export const localTime = (date: string, hour: number) => new Date(Date.parse(`${date}T00:00:00Z`) - LOCAL_OFFSET_MS + hour * 3600_000);
+export const localTime = (date: string, hour: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - LOCAL_OFFSET_MS + hour * 3600_000);
 
 export async function regionPath(m: EntityManager, regionId: string): Promise<string | null> {
-  return (await m.getRepository(Region).findOne({ where: { id: regionId }, select: { id: true, path: true } }))?.path ?? null;
+  return (
+    (await m.getRepository(Region).findOne({ where: { id: regionId }, select: { id: true, path: true } }))?.path ?? null
+  );
 }
 
 /**
@@ -42,24 +49,42 @@ export async function regionPath(m: EntityManager, regionId: string): Promise<st
  */
 export async function assertOrganises(ctx: Context, m: EntityManager, event: ServiceEvent): Promise<void> {
   const needsPath = ctx.viewer?.roles.some((r) => r.role === Role.REGION_ADMIN);
-  const at = { organisationId: event.organiserId, stationId: event.stationId, regionPath: needsPath ? await regionPath(m, event.regionId) : null };
+  const at = {
+    organisationId: event.organiserId,
+    stationId: event.stationId,
+    regionPath: needsPath ? await regionPath(m, event.regionId) : null,
+  };
   if (!canPlace(ctx, Permission.MANAGE_EVENTS, at)) throw forbidden();
 }
 
 async function lockById<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, id: string): Promise<T> {
-  return m.getRepository(entity).createQueryBuilder('l').where('l.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
+  return m
+    .getRepository(entity)
+    .createQueryBuilder('l')
+    .where('l.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOneOrFail();
 }
 
 /** NOT_FOUND when the viewer cannot see the row at all, FORBIDDEN when it can but may not change it. */
 export async function refusal(ctx: Context, m: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string) {
   const repo = m.getRepository(entity);
-  const visible = await ctx.scope.apply(repo.createQueryBuilder('r').where('r.id = :id', { id }), repo.metadata.name).getExists();
+  const visible = await ctx.scope
+    .apply(repo.createQueryBuilder('r').where('r.id = :id', { id }), repo.metadata.name)
+    .getExists();
   return visible ? forbidden() : notFound(repo.metadata.name);
 }
 
 /** The event, locked, if the viewer runs it; CONFLICT when `version` is stale. */
-export async function lockManagedEvent(ctx: Context, m: EntityManager, id: string, version?: number | null): Promise<ServiceEvent> {
-  const found = await writableQuery(ctx, m, ServiceEvent, 'e', Permission.MANAGE_EVENTS).andWhere('e.id = :id', { id }).getExists();
+export async function lockManagedEvent(
+  ctx: Context,
+  m: EntityManager,
+  id: string,
+  version?: number | null,
+): Promise<ServiceEvent> {
+  const found = await writableQuery(ctx, m, ServiceEvent, 'e', Permission.MANAGE_EVENTS)
+    .andWhere('e.id = :id', { id })
+    .getExists();
   if (!found) throw await refusal(ctx, m, ServiceEvent, id);
   const event = await lockById(m, ServiceEvent, id);
   await assertOrganises(ctx, m, event);
@@ -73,7 +98,11 @@ export async function lockManagedEvent(ctx: Context, m: EntityManager, id: strin
  * with VOLUNTEER_SELF_SERVICE the row scope already limits it to the viewer's own participations.
  */
 export async function lockParticipation(
-  ctx: Context, m: EntityManager, id: string, permission: Permission, version?: number | null,
+  ctx: Context,
+  m: EntityManager,
+  id: string,
+  permission: Permission,
+  version?: number | null,
 ): Promise<{ event: ServiceEvent; participation: Participation }> {
   const found = await writableQuery(ctx, m, Participation, 'p', permission).andWhere('p.id = :id', { id }).getOne();
   if (!found) throw await refusal(ctx, m, Participation, id);
@@ -100,11 +129,18 @@ export function sharePercent(ctx: Context, event: ServiceEvent): number {
 
 /** Whether `presentMinutes` reach the share of the event's length (integer arithmetic, no float edges). */
 export function attendanceMet(ctx: Context, event: ServiceEvent, presentMinutes: number): boolean {
-  return presentMinutes * 60_000 * 100 >= sharePercent(ctx, event) * (event.endsAt.getTime() - event.startsAt.getTime());
+  return (
+    presentMinutes * 60_000 * 100 >= sharePercent(ctx, event) * (event.endsAt.getTime() - event.startsAt.getTime())
+  );
 }
 
 /** Minutes present inside the event window, and the minutes credited for them. */
-export function attendance(ctx: Context, event: ServiceEvent, checkIn: Date, checkOut: Date): { presentMinutes: number; minutes: number } {
+export function attendance(
+  ctx: Context,
+  event: ServiceEvent,
+  checkIn: Date,
+  checkOut: Date,
+): { presentMinutes: number; minutes: number } {
   const from = Math.max(checkIn.getTime(), event.startsAt.getTime());
   const to = Math.min(checkOut.getTime(), event.endsAt.getTime());
   const presentMinutes = Math.max(0, Math.floor((to - from) / 60_000));
@@ -112,4 +148,5 @@ export function attendance(ctx: Context, event: ServiceEvent, checkIn: Date, che
 }
 
 /** The stored form of an event code: salted with the event, so equal codes of two events differ. */
-export const codeHash = (eventId: string, code: string) => createHash('sha256').update(`${eventId}:${code}`).digest('hex');
+export const codeHash = (eventId: string, code: string) =>
+  createHash('sha256').update(`${eventId}:${code}`).digest('hex');

@@ -72,7 +72,9 @@ export class Participation extends EvidenceEntity {
   @Column({ type: 'int', default: 0 })
   personTimesServed: number;
 
-  @Field(() => Int, { description: 'Minutes present inside the event window (the credited minutes may be 0 under the attendance share).' })
+  @Field(() => Int, {
+    description: 'Minutes present inside the event window (the credited minutes may be 0 under the attendance share).',
+  })
   @Column({ type: 'int', default: 0 })
   presentMinutes: number;
 }

@@ -26,7 +26,8 @@ export class CreateServiceEventInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The organisation running it. Default: an organisation admin's own, or the station's operating organisation.",
+    description:
+      "The organisation running it. Default: an organisation admin's own, or the station's operating organisation.",
   })
   organiserId?: string | null;
 
@@ -48,7 +49,10 @@ export class CreateServiceEventInput {
   @Max(MAX_CAPACITY)
   capacity: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of the event to attend for the hours to count (0–1); default: the jurisdiction’s.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the event to attend for the hours to count (0–1); default: the jurisdiction’s.',
+  })
   @IsOptional()
   @Min(0)
   @Max(1)
@@ -84,7 +88,10 @@ export class UpdateServiceEventInput {
   @Field(() => GraphQLISODateTime, { nullable: true })
   endsAt?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'Not below the number signed up; raising it promotes the waitlist in order.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Not below the number signed up; raising it promotes the waitlist in order.',
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_CAPACITY)
@@ -96,7 +103,10 @@ export class UpdateServiceEventInput {
   @Max(1)
   attendanceShare?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true opens a DRAFT for sign-up; false takes an event without sign-ups back to DRAFT.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true opens a DRAFT for sign-up; false takes an event without sign-ups back to DRAFT.',
+  })
   open?: boolean | null;
 }
 

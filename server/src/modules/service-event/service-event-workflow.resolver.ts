@@ -9,7 +9,8 @@ import { SignUpWorkflowService } from './sign-up-workflow.service';
 import { AttendanceWorkflowService } from './attendance-workflow.service';
 import { HourCorrectionResolver, HourReportResolver, HourWorkflowResolver } from './hour-workflow.resolver';
 
-const idempotencyKeyArg = () => Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key signs up once.' });
+const idempotencyKeyArg = () =>
+  Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key signs up once.' });
 
 @Resolver(() => ServiceEvent)
 export class ServiceEventWorkflowResolver {
@@ -18,23 +19,34 @@ export class ServiceEventWorkflowResolver {
   private readonly attendance = new AttendanceWorkflowService();
 
   @Authorized(Permission.MANAGE_EVENTS)
-  @Mutation(() => ServiceEvent, { description: 'A service event under a campaign and/or at a station, OPEN for sign-up or a DRAFT.' })
+  @Mutation(() => ServiceEvent, {
+    description: 'A service event under a campaign and/or at a station, OPEN for sign-up or a DRAFT.',
+  })
   createServiceEvent(@Arg('input', () => CreateServiceEventInput) input: CreateServiceEventInput, @Ctx() ctx: Context) {
     return this.events.create(ctx, input);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
-  @Mutation(() => ServiceEvent, { description: 'Edit an event you run; a larger capacity promotes the waitlist in order.' })
+  @Mutation(() => ServiceEvent, {
+    description: 'Edit an event you run; a larger capacity promotes the waitlist in order.',
+  })
   updateServiceEvent(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateServiceEventInput) input: UpdateServiceEventInput, @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateServiceEventInput) input: UpdateServiceEventInput,
+    @Ctx() ctx: Context,
   ) {
     return this.events.update(ctx, id, version, input);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
   @Mutation(() => ServiceEvent, { description: 'DRAFT/OPEN → CANCELLED with a reason, before anyone has checked in.' })
-  cancelServiceEvent(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+  cancelServiceEvent(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ) {
     return this.events.cancel(ctx, id, version, reason);
   }
 
@@ -45,46 +57,69 @@ export class ServiceEventWorkflowResolver {
   }
 
   @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
-  @Mutation(() => Participation, { description: 'Sign yourself up; WAITLISTED when the event is full (see waitlistPosition).' })
-  signUpForEvent(@Arg('eventId', () => ID) eventId: string, @idempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+  @Mutation(() => Participation, {
+    description: 'Sign yourself up; WAITLISTED when the event is full (see waitlistPosition).',
+  })
+  signUpForEvent(
+    @Arg('eventId', () => ID) eventId: string,
+    @idempotencyKeyArg() idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return this.signUps.signUpSelf(ctx, eventId, idempotencyKey);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
   @Mutation(() => Participation, { description: 'Sign up a volunteer within your scope for an event you run.' })
   enrolVolunteerInEvent(
-    @Arg('eventId', () => ID) eventId: string, @Arg('volunteerId', () => ID) volunteerId: string,
-    @idempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('volunteerId', () => ID) volunteerId: string,
+    @idempotencyKeyArg() idempotencyKey: string | null,
+    @Ctx() ctx: Context,
   ) {
     return this.signUps.enrol(ctx, eventId, volunteerId, idempotencyKey);
   }
 
   @Authorized(Permission.VOLUNTEER_SELF_SERVICE, Permission.MANAGE_EVENTS)
-  @Mutation(() => Participation, { description: 'Cancel a sign-up (your own, or at an event you run); the first on the waitlist takes the place.' })
-  cancelSignUp(@Arg('participationId', () => ID) participationId: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+  @Mutation(() => Participation, {
+    description: 'Cancel a sign-up (your own, or at an event you run); the first on the waitlist takes the place.',
+  })
+  cancelSignUp(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return this.signUps.cancel(ctx, participationId, version);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
   @Mutation(() => Participation, { description: 'Check a signed-up volunteer in, now or at a past time.' })
   checkIn(
-    @Arg('participationId', () => ID) participationId: string, @Arg('version', () => Int) version: number,
-    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context,
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
   ) {
     return this.attendance.checkIn(ctx, participationId, version, at);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
-  @Mutation(() => Participation, { description: 'Check out; the minutes present inside the event window are credited if they reach the attendance share.' })
+  @Mutation(() => Participation, {
+    description:
+      'Check out; the minutes present inside the event window are credited if they reach the attendance share.',
+  })
   checkOut(
-    @Arg('participationId', () => ID) participationId: string, @Arg('version', () => Int) version: number,
-    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context,
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
   ) {
     return this.attendance.checkOut(ctx, participationId, version, at);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
-  @Mutation(() => EventCode, { description: 'A fresh six-digit code valid for 15 minutes; the previous code stops working.' })
+  @Mutation(() => EventCode, {
+    description: 'A fresh six-digit code valid for 15 minutes; the previous code stops working.',
+  })
   issueEventCode(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context) {
     return this.attendance.issueCode(ctx, eventId);
   }
@@ -102,7 +137,9 @@ export class ServiceEventWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
-  @Mutation(() => [Participation], { description: 'Verify the hours of completed participations at events you run (all or none).' })
+  @Mutation(() => [Participation], {
+    description: 'Verify the hours of completed participations at events you run (all or none).',
+  })
   verifyHours(@Arg('participationIds', () => [ID]) participationIds: string[], @Ctx() ctx: Context) {
     return this.attendance.verify(ctx, participationIds);
   }
@@ -110,12 +147,19 @@ export class ServiceEventWorkflowResolver {
   @Authorized(Permission.MANAGE_EVENTS)
   @Mutation(() => Participation, { description: "Person-times this volunteer served; the event's total follows." })
   recordPersonTimesServed(
-    @Arg('participationId', () => ID) participationId: string, @Arg('version', () => Int) version: number,
-    @Arg('count', () => Int) count: number, @Ctx() ctx: Context,
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('count', () => Int) count: number,
+    @Ctx() ctx: Context,
   ) {
     return this.attendance.recordPersonTimes(ctx, participationId, version, count);
   }
 }
 
 /** The resolvers of events and hours at work, registered together in modules/index.ts. */
-export const serviceEventWorkflowResolvers = [ServiceEventWorkflowResolver, HourWorkflowResolver, HourReportResolver, HourCorrectionResolver] as const;
+export const serviceEventWorkflowResolvers = [
+  ServiceEventWorkflowResolver,
+  HourWorkflowResolver,
+  HourReportResolver,
+  HourCorrectionResolver,
+] as const;

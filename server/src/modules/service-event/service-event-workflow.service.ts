@@ -52,7 +52,8 @@ export class ServiceEventWorkflowService {
     if (coordinatorOnly && station?.organisationId && givenOrganiser && givenOrganiser !== station.organisationId) {
       p.add('input.organiserId', 'outsideScope');
     }
-    const organiserId = givenOrganiser ?? (coordinatorOnly ? null : ownOrganisationId(ctx)) ?? station?.organisationId ?? null;
+    const organiserId =
+      givenOrganiser ?? (coordinatorOnly ? null : ownOrganisationId(ctx)) ?? station?.organisationId ?? null;
     if (!p.check(!organiserId, 'input.organiserId', 'required')) {
       p.check(!(await m.existsBy(Organisation, { id: organiserId! })), 'input.organiserId', 'notFound');
     }
@@ -62,36 +63,73 @@ export class ServiceEventWorkflowService {
 
     if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p);
     p.throwIfAny();
-    if (!canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId })) throw forbidden();
+    if (!canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
+      throw forbidden();
 
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'createServiceEvent', idempotencyKey, fingerprint, ServiceEvent, async (tx) => {
       const event = await tx.save(
         tx.create(ServiceEvent, {
-          title, place, campaignId, stationId, serviceTypeId, organiserId: organiserId!, regionId: regionId!,
-          startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity, attendanceShare: shareOf(input.attendanceShare),
-          status: input.open ? EventStatus.OPEN : EventStatus.DRAFT, origin: EventOrigin.SCHEDULED,
+          title,
+          place,
+          campaignId,
+          stationId,
+          serviceTypeId,
+          organiserId: organiserId!,
+          regionId: regionId!,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          attendanceShare: shareOf(input.attendanceShare),
+          status: input.open ? EventStatus.OPEN : EventStatus.DRAFT,
+          origin: EventOrigin.SCHEDULED,
         }),
       );
       await this.audit.write(ctx, tx, {
-        action: 'CREATE_SERVICE_EVENT', recordType: 'ServiceEvent', recordId: event.id, regionId: event.regionId,
-        after: { title, campaignId, stationId, serviceTypeId, organiserId, regionId, startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity, status: event.status },
+        action: 'CREATE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: event.id,
+        regionId: event.regionId,
+        after: {
+          title,
+          campaignId,
+          stationId,
+          serviceTypeId,
+          organiserId,
+          regionId,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          status: event.status,
+        },
       });
       return tx.findOneByOrFail(ServiceEvent, { id: event.id });
     });
   }
 
-  async update(ctx: Context, eventGlobalId: string, version: number, input: UpdateServiceEventInput): Promise<ServiceEvent> {
+  async update(
+    ctx: Context,
+    eventGlobalId: string,
+    version: number,
+    input: UpdateServiceEventInput,
+  ): Promise<ServiceEvent> {
     const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
     const serviceTypeId = optionalId(input.serviceTypeId, 'ServiceType', 'input.serviceTypeId');
     return ctx.db.transaction(async (m) => {
       const event = await lockManagedEvent(ctx, m, id, version);
-      if (event.status === EventStatus.CLOSED || event.status === EventStatus.CANCELLED) throw invalidTransition(event.status);
+      if (event.status === EventStatus.CLOSED || event.status === EventStatus.CANCELLED)
+        throw invalidTransition(event.status);
       const p = new Problems();
       const changes: Partial<ServiceEvent> = {};
-      if (input.title !== undefined && input.title !== null && !p.check(!input.title.trim(), 'input.title', 'required')) changes.title = input.title.trim();
-      if (input.place !== undefined && input.place !== null && !p.check(!input.place.trim(), 'input.place', 'required')) changes.place = input.place.trim();
-      if (serviceTypeId && !p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound')) changes.serviceTypeId = serviceTypeId;
+      if (input.title !== undefined && input.title !== null && !p.check(!input.title.trim(), 'input.title', 'required'))
+        changes.title = input.title.trim();
+      if (input.place !== undefined && input.place !== null && !p.check(!input.place.trim(), 'input.place', 'required'))
+        changes.place = input.place.trim();
+      if (
+        serviceTypeId &&
+        !p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound')
+      )
+        changes.serviceTypeId = serviceTypeId;
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
       if (!p.check(startsAt.getTime() >= endsAt.getTime(), 'input.endsAt', 'endBeforeStart')) {
@@ -100,7 +138,8 @@ export class ServiceEventWorkflowService {
       }
       if (input.capacity !== undefined && input.capacity !== null) {
         const taken = await placesTaken(m, id);
-        if (!p.check(input.capacity < taken, 'input.capacity', 'capacityBelowSignedUp', { count: taken })) changes.capacity = input.capacity;
+        if (!p.check(input.capacity < taken, 'input.capacity', 'capacityBelowSignedUp', { count: taken }))
+          changes.capacity = input.capacity;
       }
       if (input.attendanceShare !== undefined) changes.attendanceShare = shareOf(input.attendanceShare);
       if (input.open === true && event.status === EventStatus.DRAFT) changes.status = EventStatus.OPEN;
@@ -114,8 +153,12 @@ export class ServiceEventWorkflowService {
       if (!keys.length) return event;
       await m.update(ServiceEvent, { id }, changes);
       await this.audit.write(ctx, m, {
-        action: 'UPDATE_SERVICE_EVENT', recordType: 'ServiceEvent', recordId: id, regionId: event.regionId,
-        before: Object.fromEntries(keys.map((k) => [k, event[k]])), after: changes,
+        action: 'UPDATE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        before: Object.fromEntries(keys.map((k) => [k, event[k]])),
+        after: changes,
       });
       const updated = await m.findOneByOrFail(ServiceEvent, { id });
       await promoteFromWaitlist(ctx, m, updated); // a larger capacity or a newly opened event frees places
@@ -130,14 +173,32 @@ export class ServiceEventWorkflowService {
     const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
     return ctx.db.transaction(async (m) => {
       const event = await lockManagedEvent(ctx, m, id, version);
-      if (event.status !== EventStatus.DRAFT && event.status !== EventStatus.OPEN) throw invalidTransition(event.status);
-      const attended = await m.countBy(Participation, { eventId: id, status: In([ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED]) });
+      if (event.status !== EventStatus.DRAFT && event.status !== EventStatus.OPEN)
+        throw invalidTransition(event.status);
+      const attended = await m.countBy(Participation, {
+        eventId: id,
+        status: In([ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED]),
+      });
       if (attended) throw conflict('eventHasAttendance', { count: attended }, { field: 'id' });
-      const cancelled = await this.moveParticipations(m, id, [ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED], ParticipationStatus.CANCELLED);
-      await m.update(ServiceEvent, { id }, { status: EventStatus.CANCELLED, checkCodeHash: null, checkCodeExpiresAt: null });
+      const cancelled = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED],
+        ParticipationStatus.CANCELLED,
+      );
+      await m.update(
+        ServiceEvent,
+        { id },
+        { status: EventStatus.CANCELLED, checkCodeHash: null, checkCodeExpiresAt: null },
+      );
       await this.audit.write(ctx, m, {
-        action: 'CANCEL_SERVICE_EVENT', recordType: 'ServiceEvent', recordId: id, regionId: event.regionId, reason: why,
-        before: { status: event.status }, after: { status: EventStatus.CANCELLED, cancelledSignUps: cancelled },
+        action: 'CANCEL_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        reason: why,
+        before: { status: event.status },
+        after: { status: EventStatus.CANCELLED, cancelledSignUps: cancelled },
       });
       return m.findOneByOrFail(ServiceEvent, { id });
     });
@@ -150,12 +211,30 @@ export class ServiceEventWorkflowService {
       const event = await lockManagedEvent(ctx, m, id, version);
       if (event.status !== EventStatus.OPEN) throw invalidTransition(event.status);
       if (event.startsAt.getTime() > ctx.now().getTime()) throw conflict('eventNotStarted', {}, { field: 'id' });
-      const noShows = await this.moveParticipations(m, id, [ParticipationStatus.SIGNED_UP], ParticipationStatus.NO_SHOW);
-      const waitlist = await this.moveParticipations(m, id, [ParticipationStatus.WAITLISTED], ParticipationStatus.CANCELLED);
-      await m.update(ServiceEvent, { id }, { status: EventStatus.CLOSED, checkCodeHash: null, checkCodeExpiresAt: null });
+      const noShows = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.SIGNED_UP],
+        ParticipationStatus.NO_SHOW,
+      );
+      const waitlist = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.WAITLISTED],
+        ParticipationStatus.CANCELLED,
+      );
+      await m.update(
+        ServiceEvent,
+        { id },
+        { status: EventStatus.CLOSED, checkCodeHash: null, checkCodeExpiresAt: null },
+      );
       await this.audit.write(ctx, m, {
-        action: 'CLOSE_SERVICE_EVENT', recordType: 'ServiceEvent', recordId: id, regionId: event.regionId,
-        before: { status: event.status }, after: { status: EventStatus.CLOSED, noShows, cancelledWaitlist: waitlist },
+        action: 'CLOSE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        before: { status: event.status },
+        after: { status: EventStatus.CLOSED, noShows, cancelledWaitlist: waitlist },
       });
       return m.findOneByOrFail(ServiceEvent, { id });
     });
@@ -165,16 +244,30 @@ export class ServiceEventWorkflowService {
    * The campaign must be open, and unless a hub or region admin covering the event's region creates
    * it, the organiser must be a partner that accepted the campaign.
    */
-  private async checkCampaign(ctx: Context, m: EntityManager, campaignId: string, organiserId: string | null, path: string | null, p: Problems) {
+  private async checkCampaign(
+    ctx: Context,
+    m: EntityManager,
+    campaignId: string,
+    organiserId: string | null,
+    path: string | null,
+    p: Problems,
+  ) {
     const campaign = await m.findOneBy(Campaign, { id: campaignId });
     if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
     if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
     if (canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path })) return;
-    const partner = organiserId && (await m.existsBy(CampaignPartner, { campaignId, organisationId: organiserId, status: PartnerStatus.ACCEPTED }));
+    const partner =
+      organiserId &&
+      (await m.existsBy(CampaignPartner, { campaignId, organisationId: organiserId, status: PartnerStatus.ACCEPTED }));
     p.check(!partner, 'input.campaignId', 'notCampaignPartner');
   }
 
-  private async moveParticipations(m: EntityManager, eventId: string, from: ParticipationStatus[], to: ParticipationStatus): Promise<number> {
+  private async moveParticipations(
+    m: EntityManager,
+    eventId: string,
+    from: ParticipationStatus[],
+    to: ParticipationStatus,
+  ): Promise<number> {
     const result = await m.update(Participation, { eventId, status: In(from) }, { status: to });
     return result.affected ?? 0;
   }

@@ -68,7 +68,9 @@ export class ServiceEventResolver {
     return Math.round((Number(e.verifiedMinutes) * 100) / 60) / 100;
   }
 
-  @FieldResolver(() => Float, { description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's." })
+  @FieldResolver(() => Float, {
+    description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's.",
+  })
   attendanceShare(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
     return sharePercent(ctx, e) / 100;
   }
@@ -84,7 +86,11 @@ export class ServiceEventResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
-  participations(@Root() e: ServiceEvent, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+  participations(
+    @Root() e: ServiceEvent,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
     return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
   }
 }
@@ -108,14 +114,18 @@ export class ParticipationResolver {
     return Math.round((p.minutes * 100) / 60) / 100;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next to be promoted); null when not waitlisted.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Place in the waitlist (1 = next to be promoted); null when not waitlisted.',
+  })
   waitlistPosition(@Root() p: Participation, @Ctx() ctx: Context) {
     return p.status === ParticipationStatus.WAITLISTED ? waitlistPositions(ctx).load(p.id) : null;
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the time present reached the attendance share (so the minutes count); null until checked out or when the event is outside what you may see.',
+    description:
+      'Whether the time present reached the attendance share (so the minutes count); null until checked out or when the event is outside what you may see.',
   })
   async attendanceMet(@Root() p: Participation, @Ctx() ctx: Context) {
     if (p.status !== ParticipationStatus.COMPLETED) return null;
@@ -123,17 +133,19 @@ export class ParticipationResolver {
     return event ? attendanceMet(ctx, event, p.presentMinutes) : null;
   }
 
-  @FieldResolver(() => [HourCorrection], { description: 'Correction requests and their outcomes: the history of its minutes.' })
+  @FieldResolver(() => [HourCorrection], {
+    description: 'Correction requests and their outcomes: the history of its minutes.',
+  })
   corrections(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.many(HourCorrection, 'participationId', 100).load(p.id);
   }
 
-  @FieldResolver(() => ServiceEvent, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => ServiceEvent, { nullable: true, description: 'Null when outside what you may see.' })
   event(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(ServiceEvent, p.eventId);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
   volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, p.volunteerId);
   }

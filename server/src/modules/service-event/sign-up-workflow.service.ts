@@ -23,14 +23,23 @@ export async function promoteFromWaitlist(ctx: Context, m: EntityManager, event:
   if (event.status !== EventStatus.OPEN) return 0;
   const free = event.capacity - (await placesTaken(m, event.id));
   if (free <= 0) return 0;
-  const next = await m.getRepository(Participation).createQueryBuilder('p')
+  const next = await m
+    .getRepository(Participation)
+    .createQueryBuilder('p')
     .where('p.eventId = :eventId AND p.status = :status', { eventId: event.id, status: ParticipationStatus.WAITLISTED })
-    .orderBy(WAITLIST_ORDER).limit(free).setLock('pessimistic_write').getMany();
+    .orderBy(WAITLIST_ORDER)
+    .limit(free)
+    .setLock('pessimistic_write')
+    .getMany();
   for (const p of next) {
     await m.update(Participation, { id: p.id }, { status: ParticipationStatus.SIGNED_UP });
     await audit.write(ctx, m, {
-      action: 'PROMOTE_FROM_WAITLIST', recordType: 'Participation', recordId: p.id, regionId: event.regionId,
-      before: { status: ParticipationStatus.WAITLISTED }, after: { status: ParticipationStatus.SIGNED_UP, eventId: event.id },
+      action: 'PROMOTE_FROM_WAITLIST',
+      recordType: 'Participation',
+      recordId: p.id,
+      regionId: event.regionId,
+      before: { status: ParticipationStatus.WAITLISTED },
+      after: { status: ParticipationStatus.SIGNED_UP, eventId: event.id },
     });
   }
   return next.length;
@@ -49,22 +58,38 @@ export class SignUpWorkflowService {
   }
 
   /** Whoever runs the event signs up a volunteer within their own scope. */
-  async enrol(ctx: Context, eventGlobalId: string, volunteerGlobalId: string, idempotencyKey?: string | null): Promise<Participation> {
+  async enrol(
+    ctx: Context,
+    eventGlobalId: string,
+    volunteerGlobalId: string,
+    idempotencyKey?: string | null,
+  ): Promise<Participation> {
     const eventId = dbId(eventGlobalId, 'ServiceEvent', 'eventId');
     const volunteerId = dbId(volunteerGlobalId, 'Volunteer', 'volunteerId');
-    return createOnce(ctx, 'enrolVolunteerInEvent', idempotencyKey, { eventId, volunteerId }, Participation, async (m) => {
-      const event = await lockManagedEvent(ctx, m, eventId);
-      const inScope = await writableQuery(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS).andWhere('v.id = :id', { id: volunteerId }).getExists();
-      if (!inScope) throw fieldError('volunteerId', 'notFound');
-      return this.signUp(ctx, m, event, volunteerId);
-    });
+    return createOnce(
+      ctx,
+      'enrolVolunteerInEvent',
+      idempotencyKey,
+      { eventId, volunteerId },
+      Participation,
+      async (m) => {
+        const event = await lockManagedEvent(ctx, m, eventId);
+        const inScope = await writableQuery(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS)
+          .andWhere('v.id = :id', { id: volunteerId })
+          .getExists();
+        if (!inScope) throw fieldError('volunteerId', 'notFound');
+        return this.signUp(ctx, m, event, volunteerId);
+      },
+    );
   }
 
   /** SIGNED_UP or WAITLISTED → CANCELLED, by the volunteer or whoever runs the event; a freed place is passed on. */
   async cancel(ctx: Context, participationGlobalId: string, version: number): Promise<Participation> {
     const id = dbId(participationGlobalId, 'Participation', 'participationId');
     return ctx.db.transaction(async (m) => {
-      const own = await writableQuery(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE).andWhere('p.id = :id', { id }).getExists();
+      const own = await writableQuery(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE)
+        .andWhere('p.id = :id', { id })
+        .getExists();
       const permission = own ? Permission.VOLUNTEER_SELF_SERVICE : Permission.MANAGE_EVENTS;
       const { event, participation: p } = await lockParticipation(ctx, m, id, permission, version);
       if (p.status !== ParticipationStatus.SIGNED_UP && p.status !== ParticipationStatus.WAITLISTED) {
@@ -75,8 +100,12 @@ export class SignUpWorkflowService {
       }
       await m.update(Participation, { id }, { status: ParticipationStatus.CANCELLED });
       await audit.write(ctx, m, {
-        action: 'CANCEL_SIGN_UP', recordType: 'Participation', recordId: id, regionId: event.regionId,
-        before: { status: p.status }, after: { status: ParticipationStatus.CANCELLED, eventId: event.id },
+        action: 'CANCEL_SIGN_UP',
+        recordType: 'Participation',
+        recordId: id,
+        regionId: event.regionId,
+        before: { status: p.status },
+        after: { status: ParticipationStatus.CANCELLED, eventId: event.id },
       });
       if (p.status === ParticipationStatus.SIGNED_UP) await promoteFromWaitlist(ctx, m, event);
       return m.findOneByOrFail(Participation, { id });
@@ -84,7 +113,12 @@ export class SignUpWorkflowService {
   }
 
   /** The caller holds the event's lock, so the count of places cannot change underneath. */
-  private async signUp(ctx: Context, m: EntityManager, event: ServiceEvent, volunteerId: string): Promise<Participation> {
+  private async signUp(
+    ctx: Context,
+    m: EntityManager,
+    event: ServiceEvent,
+    volunteerId: string,
+  ): Promise<Participation> {
     if (event.status !== EventStatus.OPEN || event.endsAt <= ctx.now()) throw fieldError('eventId', 'eventNotOpen');
     const volunteer = await m.findOneBy(Volunteer, { id: volunteerId });
     if (volunteer?.status !== VolunteerStatus.ACTIVE) throw fieldError('volunteerId', 'volunteerNotActive');
@@ -93,7 +127,10 @@ export class SignUpWorkflowService {
     if (existing && !existing.deletedAt && existing.status !== ParticipationStatus.CANCELLED) {
       throw conflict('alreadySignedUp', {}, { field: 'eventId' });
     }
-    const status = (await placesTaken(m, event.id)) >= event.capacity ? ParticipationStatus.WAITLISTED : ParticipationStatus.SIGNED_UP;
+    const status =
+      (await placesTaken(m, event.id)) >= event.capacity
+        ? ParticipationStatus.WAITLISTED
+        : ParticipationStatus.SIGNED_UP;
     let id: string;
     if (existing) {
       id = existing.id;
@@ -103,8 +140,12 @@ export class SignUpWorkflowService {
       id = String(inserted.identifiers[0].id);
     }
     await audit.write(ctx, m, {
-      action: status === ParticipationStatus.WAITLISTED ? 'JOIN_WAITLIST' : 'SIGN_UP', recordType: 'Participation', recordId: id,
-      regionId: event.regionId, before: existing ? { status: existing.status } : null, after: { status, eventId: event.id, volunteerId },
+      action: status === ParticipationStatus.WAITLISTED ? 'JOIN_WAITLIST' : 'SIGN_UP',
+      recordType: 'Participation',
+      recordId: id,
+      regionId: event.regionId,
+      before: existing ? { status: existing.status } : null,
+      after: { status, eventId: event.id, volunteerId },
     });
     return m.findOneByOrFail(Participation, { id });
   }

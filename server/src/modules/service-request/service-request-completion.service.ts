@@ -28,9 +28,17 @@ export class ServiceRequestCompletionService {
   complete(ctx: Context, id: string, version: number, c: Completion): Promise<ServiceRequest> {
     const requestId = dbId(id, 'ServiceRequest', 'id');
     return ctx.db.transaction(async (m) => {
-      const request = await lockForWrite(ctx, m, ServiceRequest, requestId, Permission.MANAGE_SERVICE_REQUESTS, version);
+      const request = await lockForWrite(
+        ctx,
+        m,
+        ServiceRequest,
+        requestId,
+        Permission.MANAGE_SERVICE_REQUESTS,
+        version,
+      );
       if (request.status === ServiceRequestStatus.OPEN) throw fieldError('volunteerId', 'volunteerRequired');
-      if (request.status !== ServiceRequestStatus.ASSIGNED || !request.assignedVolunteerId) throw invalidTransition(request.status);
+      if (request.status !== ServiceRequestStatus.ASSIGNED || !request.assignedVolunteerId)
+        throw invalidTransition(request.status);
       // One connection per transaction: these reads go one after another.
       const volunteer = await m.findOneByOrFail(Volunteer, { id: request.assignedVolunteerId });
       const station = request.stationId ? await m.findOneBy(ServiceStation, { id: request.stationId }) : null;
@@ -38,26 +46,52 @@ export class ServiceRequestCompletionService {
       const region = await m.findOneByOrFail(Region, { id: request.regionId });
       // The hours belong to whoever runs the service locally: the station's organisation, else the
       // volunteer's, else the federation branch of the place.
-      const organiserId = station?.organisationId ?? volunteer.organisationId ?? (await federationBranchOf(m, request.regionId));
+      const organiserId =
+        station?.organisationId ?? volunteer.organisationId ?? (await federationBranchOf(m, request.regionId));
       if (!organiserId) throw fieldError('stationId', 'requestPlaceRequired');
       const endsAt = ctx.now();
       const startsAt = new Date(endsAt.getTime() - c.minutes * 60_000);
       const personTimesServed = c.personTimesServed ?? 1;
-      const event = await m.save(m.create(ServiceEvent, {
-        title: `服务需求：${serviceType.name}`, stationId: request.stationId, serviceTypeId: request.serviceTypeId, organiserId,
-        regionId: request.regionId, place: station?.address ?? region.name, startsAt, endsAt, capacity: 1,
-        status: EventStatus.CLOSED, origin: EventOrigin.SERVICE_REQUEST, personTimesServed,
-      }));
-      const participation = await m.save(m.create(Participation, {
-        eventId: event.id, volunteerId: volunteer.id, status: ParticipationStatus.COMPLETED, checkInAt: startsAt, checkOutAt: endsAt,
-        minutes: c.minutes, presentMinutes: c.minutes, personTimesServed, verifiedById: ctx.viewer!.accountId, verifiedAt: endsAt,
-      }));
+      const event = await m.save(
+        m.create(ServiceEvent, {
+          title: `服务需求：${serviceType.name}`,
+          stationId: request.stationId,
+          serviceTypeId: request.serviceTypeId,
+          organiserId,
+          regionId: request.regionId,
+          place: station?.address ?? region.name,
+          startsAt,
+          endsAt,
+          capacity: 1,
+          status: EventStatus.CLOSED,
+          origin: EventOrigin.SERVICE_REQUEST,
+          personTimesServed,
+        }),
+      );
+      const participation = await m.save(
+        m.create(Participation, {
+          eventId: event.id,
+          volunteerId: volunteer.id,
+          status: ParticipationStatus.COMPLETED,
+          checkInAt: startsAt,
+          checkOutAt: endsAt,
+          minutes: c.minutes,
+          presentMinutes: c.minutes,
+          personTimesServed,
+          verifiedById: ctx.viewer!.accountId,
+          verifiedAt: endsAt,
+        }),
+      );
       const closingNote = c.note?.trim() || null;
       const changes = { status: ServiceRequestStatus.DONE, participationId: participation.id, closingNote };
       await m.update(ServiceRequest, { id: requestId }, changes);
       await this.audit.write(ctx, m, {
-        action: 'COMPLETE_SERVICE_REQUEST', recordType: 'ServiceRequest', recordId: requestId, before: { status: request.status },
-        after: { ...changes, eventId: event.id, volunteerId: volunteer.id, minutes: c.minutes, personTimesServed }, regionId: request.regionId,
+        action: 'COMPLETE_SERVICE_REQUEST',
+        recordType: 'ServiceRequest',
+        recordId: requestId,
+        before: { status: request.status },
+        after: { ...changes, eventId: event.id, volunteerId: volunteer.id, minutes: c.minutes, personTimesServed },
+        regionId: request.regionId,
       });
       return m.findOneByOrFail(ServiceRequest, { id: requestId });
     });

@@ -20,7 +20,10 @@ export class SubmitServiceRequestInput {
   @Field(() => ID, { nullable: true, description: 'The station asked; or give the place instead.' })
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The district, subdistrict or community, when no station is chosen.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The district, subdistrict or community, when no station is chosen.',
+  })
   regionId?: string | null;
 
   @Field(() => ID)
@@ -102,7 +105,9 @@ export class AssignServiceRequestArgs extends ServiceRequestStepArgs {
 
 @ArgsType()
 export class CompleteServiceRequestArgs extends ServiceRequestStepArgs {
-  @Field(() => Int, { description: 'Service time credited to the assigned volunteer, 1 to 1440 minutes (verified by you).' })
+  @Field(() => Int, {
+    description: 'Service time credited to the assigned volunteer, 1 to 1440 minutes (verified by you).',
+  })
   @Min(1)
   @Max(1440)
   minutes: number;

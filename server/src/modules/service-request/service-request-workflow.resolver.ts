@@ -3,7 +3,11 @@ import type { Context } from '../../context/context';
 import { Permission, PUBLIC } from '../../auth/permissions';
 import { ServiceRequest } from './service-request.entity';
 import {
-  AssignServiceRequestArgs, CancelServiceRequestArgs, CompleteServiceRequestArgs, CreateServiceRequestInput, ServiceRequestReceipt,
+  AssignServiceRequestArgs,
+  CancelServiceRequestArgs,
+  CompleteServiceRequestArgs,
+  CreateServiceRequestInput,
+  ServiceRequestReceipt,
   SubmitServiceRequestInput,
 } from './service-request-workflow.inputs';
 import { ServiceRequestWorkflowService } from './service-request-workflow.service';
@@ -16,13 +20,19 @@ export class ServiceRequestWorkflowResolver {
 
   @Authorized(PUBLIC)
   @Mutation(() => ServiceRequestReceipt, { description: 'The public request form (no login); the station calls back.' })
-  submitServiceRequest(@Ctx() ctx: Context, @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput) {
+  submitServiceRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput,
+  ) {
     return this.service.submit(ctx, input);
   }
 
   @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
   @Mutation(() => ServiceRequest, { description: 'Files a request on a beneficiary’s behalf.' })
-  createServiceRequest(@Ctx() ctx: Context, @Arg('input', () => CreateServiceRequestInput) input: CreateServiceRequestInput) {
+  createServiceRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateServiceRequestInput) input: CreateServiceRequestInput,
+  ) {
     return this.service.create(ctx, input);
   }
 
@@ -33,7 +43,9 @@ export class ServiceRequestWorkflowResolver {
   }
 
   @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
-  @Mutation(() => ServiceRequest, { description: 'ASSIGNED → DONE: records the verified participation of the assigned volunteer.' })
+  @Mutation(() => ServiceRequest, {
+    description: 'ASSIGNED → DONE: records the verified participation of the assigned volunteer.',
+  })
   completeServiceRequest(@Ctx() ctx: Context, @Args() { id, version, ...completion }: CompleteServiceRequestArgs) {
     return this.completion.complete(ctx, id, version, completion);
   }

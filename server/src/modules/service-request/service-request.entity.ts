@@ -36,7 +36,12 @@ export class ServiceRequest extends BaseEntity {
 
   @Field(() => ServiceRequestStatus)
   @Index()
-  @Column({ type: 'enum', enum: ServiceRequestStatus, enumName: 'service_request_status', default: ServiceRequestStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: ServiceRequestStatus,
+    enumName: 'service_request_status',
+    default: ServiceRequestStatus.OPEN,
+  })
   status: ServiceRequestStatus;
 
   @Index()

@@ -60,7 +60,10 @@ export class ServiceRequestResolver {
     return ctx.loaders.ref(Volunteer, r.assignedVolunteerId);
   }
 
-  @FieldResolver(() => Participation, { nullable: true, description: 'The verified participation recorded when the request was done.' })
+  @FieldResolver(() => Participation, {
+    nullable: true,
+    description: 'The verified participation recorded when the request was done.',
+  })
   participation(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Participation, r.participationId);
   }

@@ -10,7 +10,9 @@ export class ServiceStationWorkflowResolver {
   private readonly service = new ServiceStationWorkflowService();
 
   @Authorized(Permission.EDIT_STATION_BOARD)
-  @Mutation(() => ServiceStation, { description: 'Edits the station’s public board (its coordinator, or the region’s admins).' })
+  @Mutation(() => ServiceStation, {
+    description: 'Edits the station’s public board (its coordinator, or the region’s admins).',
+  })
   updateStationBoard(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,

@@ -16,7 +16,12 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
 export class ServiceStationWorkflowService {
   private readonly audit = new AuditService();
 
-  async updateBoard(ctx: Context, stationGlobalId: string, version: number, input: StationBoardInput): Promise<ServiceStation> {
+  async updateBoard(
+    ctx: Context,
+    stationGlobalId: string,
+    version: number,
+    input: StationBoardInput,
+  ): Promise<ServiceStation> {
     const stationId = dbId(stationGlobalId, 'ServiceStation', 'id');
     const p = new Problems();
     const changes: Partial<ServiceStation> = {};
@@ -30,14 +35,22 @@ export class ServiceStationWorkflowService {
       if (!p.check(!PHONE.test(phone), 'input.contactPhone', 'phoneInvalid')) changes.contactPhone = phone;
     }
     if (input.serviceTypeIds) {
-      const ids = [...new Set(input.serviceTypeIds.map((id, i) => dbId(id, 'ServiceType', `input.serviceTypeIds[${i}]`)))];
-      const found = ids.length ? await ctx.db.getRepository(ServiceType).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getCount() : 0;
+      const ids = [
+        ...new Set(input.serviceTypeIds.map((id, i) => dbId(id, 'ServiceType', `input.serviceTypeIds[${i}]`))),
+      ];
+      const found = ids.length
+        ? await ctx.db.getRepository(ServiceType).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getCount()
+        : 0;
       if (!p.check(found !== ids.length, 'input.serviceTypeIds', 'notFound')) changes.serviceTypeIds = ids;
     }
     p.throwIfAny();
     return ctx.db.transaction(async (m) => {
-      const station = await m.getRepository(ServiceStation).createQueryBuilder('s').where('s.id = :stationId', { stationId })
-        .setLock('pessimistic_write').getOne();
+      const station = await m
+        .getRepository(ServiceStation)
+        .createQueryBuilder('s')
+        .where('s.id = :stationId', { stationId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!station) throw notFound('ServiceStation');
       const region = await m.findOneBy(Region, { id: station.regionId });
       const at = { regionPath: region?.path, stationId: station.id, organisationId: station.organisationId };
@@ -47,8 +60,12 @@ export class ServiceStationWorkflowService {
       if (keys.length) {
         await m.update(ServiceStation, { id: station.id }, changes);
         await this.audit.write(ctx, m, {
-          action: 'UPDATE_STATION_BOARD', recordType: 'ServiceStation', recordId: station.id, regionId: station.regionId,
-          before: Object.fromEntries(keys.map((k) => [k, station[k]])), after: changes,
+          action: 'UPDATE_STATION_BOARD',
+          recordType: 'ServiceStation',
+          recordId: station.id,
+          regionId: station.regionId,
+          before: Object.fromEntries(keys.map((k) => [k, station[k]])),
+          after: changes,
         });
       }
       return m.findOneByOrFail(ServiceStation, { id: station.id });

@@ -21,7 +21,10 @@ export class ScheduleTrainingSessionInput {
   @Max(1440)
   minutes: number;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation running it: an organisation admin’s own by default.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation running it: an organisation admin’s own by default.',
+  })
   organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Where it is held: the organisation’s region by default.' })
@@ -41,14 +44,18 @@ export class TrainingRosterArgs {
 
 @ArgsType()
 export class EnrolInTrainingArgs extends TrainingRosterArgs {
-  @Field(() => [ID], { description: `Active volunteers you can see, at most ${ROSTER_MAX}. Those already enrolled are skipped.` })
+  @Field(() => [ID], {
+    description: `Active volunteers you can see, at most ${ROSTER_MAX}. Those already enrolled are skipped.`,
+  })
   @ArrayMaxSize(ROSTER_MAX)
   volunteerIds: string[];
 }
 
 @ArgsType()
 export class RecordTrainingAttendanceArgs extends TrainingRosterArgs {
-  @Field(() => [ID], { description: 'The enrolled volunteers who attended; every other enrolled volunteer is recorded as absent.' })
+  @Field(() => [ID], {
+    description: 'The enrolled volunteers who attended; every other enrolled volunteer is recorded as absent.',
+  })
   @ArrayMaxSize(ROSTER_MAX * 5)
   attendedVolunteerIds: string[];
 }

@@ -6,7 +6,10 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { TrainingAttendance } from './training-attendance.entity';
 import { TrainingSession } from './training-session.entity';
 import {
-  EnrolInTrainingArgs, RecordTrainingAttendanceArgs, ScheduleTrainingSessionInput, TrainingEnrolment,
+  EnrolInTrainingArgs,
+  RecordTrainingAttendanceArgs,
+  ScheduleTrainingSessionInput,
+  TrainingEnrolment,
 } from './training-workflow.inputs';
 import { TrainingWorkflowService } from './training-workflow.service';
 
@@ -16,19 +19,29 @@ export class TrainingWorkflowResolver {
 
   @Authorized(Permission.MANAGE_TRAINING)
   @Mutation(() => TrainingSession, { description: 'Schedules a training session for volunteers.' })
-  scheduleTrainingSession(@Ctx() ctx: Context, @Arg('input', () => ScheduleTrainingSessionInput) input: ScheduleTrainingSessionInput) {
+  scheduleTrainingSession(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ScheduleTrainingSessionInput) input: ScheduleTrainingSessionInput,
+  ) {
     return this.service.schedule(ctx, input);
   }
 
   @Authorized(Permission.MANAGE_TRAINING)
-  @Mutation(() => TrainingEnrolment, { description: 'Enrols volunteers (not yet attended); those already enrolled are skipped.' })
+  @Mutation(() => TrainingEnrolment, {
+    description: 'Enrols volunteers (not yet attended); those already enrolled are skipped.',
+  })
   enrolInTraining(@Ctx() ctx: Context, @Args() { sessionId, volunteerIds }: EnrolInTrainingArgs) {
     return this.service.enrol(ctx, sessionId, volunteerIds);
   }
 
   @Authorized(Permission.MANAGE_TRAINING)
-  @Mutation(() => TrainingSession, { description: 'After the session: who of the enrolled attended (the others did not).' })
-  recordTrainingAttendance(@Ctx() ctx: Context, @Args() { sessionId, attendedVolunteerIds }: RecordTrainingAttendanceArgs) {
+  @Mutation(() => TrainingSession, {
+    description: 'After the session: who of the enrolled attended (the others did not).',
+  })
+  recordTrainingAttendance(
+    @Ctx() ctx: Context,
+    @Args() { sessionId, attendedVolunteerIds }: RecordTrainingAttendanceArgs,
+  ) {
     return this.service.recordAttendance(ctx, sessionId, attendedVolunteerIds);
   }
 }
@@ -37,8 +50,14 @@ export class TrainingWorkflowResolver {
 @Resolver(() => Volunteer)
 export class VolunteerTrainingResolver {
   @Authorized(Permission.READ_TRAINING)
-  @FieldResolver(() => [TrainingAttendance], { description: 'Training sessions enrolled in, with attendance; first `first` by id.' })
-  trainingRecord(@Root() v: Volunteer, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+  @FieldResolver(() => [TrainingAttendance], {
+    description: 'Training sessions enrolled in, with attendance; first `first` by id.',
+  })
+  trainingRecord(
+    @Root() v: Volunteer,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
     return ctx.loaders.many(TrainingAttendance, 'volunteerId', nestedFirst(first)).load(v.id);
   }
 }

@@ -34,8 +34,10 @@ export class TrainingWorkflowService {
     }
     const organisationId = input.organisationId
       ? dbId(input.organisationId, 'Organisation', 'organisationId')
-      : ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId ?? null;
-    const organisation = organisationId ? await ctx.db.getRepository(Organisation).findOneBy({ id: organisationId }) : null;
+      : (ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId ?? null);
+    const organisation = organisationId
+      ? await ctx.db.getRepository(Organisation).findOneBy({ id: organisationId })
+      : null;
     if (!organisationId) p.add('organisationId', 'required');
     else if (!organisation) p.add('organisationId', 'notFound');
     const regionId = input.regionId ? dbId(input.regionId, 'Region', 'regionId') : organisation?.regionId;
@@ -43,19 +45,38 @@ export class TrainingWorkflowService {
     if (input.regionId && !region) p.add('regionId', 'notFound');
     // The same rule that later lets the viewer see and change the session (auth/scope.ts, training):
     // organisation admins by the organisation, region admins by where it is held.
-    if (organisation && region && !canPlace(ctx, Permission.MANAGE_TRAINING, { organisationId: organisation.id, regionPath: region.path })) {
+    if (
+      organisation &&
+      region &&
+      !canPlace(ctx, Permission.MANAGE_TRAINING, { organisationId: organisation.id, regionPath: region.path })
+    ) {
       p.add(ctx.viewer?.roles.some((r) => r.role === Role.REGION_ADMIN) ? 'regionId' : 'organisationId', 'forbidden');
     }
     p.throwIfAny();
 
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'scheduleTrainingSession', idempotencyKey, fingerprint, TrainingSession, async (m) => {
-      const session = await m.save(m.create(TrainingSession, {
-        title, heldOn: heldOn!, minutes: input.minutes, organisationId: organisation!.id, regionId: region!.id,
-      }));
+      const session = await m.save(
+        m.create(TrainingSession, {
+          title,
+          heldOn: heldOn!,
+          minutes: input.minutes,
+          organisationId: organisation!.id,
+          regionId: region!.id,
+        }),
+      );
       await this.audit.write(ctx, m, {
-        action: 'SCHEDULE_TRAINING_SESSION', recordType: 'TrainingSession', recordId: session.id,
-        after: { title, heldOn, minutes: input.minutes, organisationId: session.organisationId, regionId: session.regionId }, regionId: session.regionId,
+        action: 'SCHEDULE_TRAINING_SESSION',
+        recordType: 'TrainingSession',
+        recordId: session.id,
+        after: {
+          title,
+          heldOn,
+          minutes: input.minutes,
+          organisationId: session.organisationId,
+          regionId: session.regionId,
+        },
+        regionId: session.regionId,
       });
       return session;
     });
@@ -77,12 +98,23 @@ export class TrainingWorkflowService {
         else p.check(v.status !== VolunteerStatus.ACTIVE, `volunteerIds[${i}]`, 'volunteerNotActive');
       });
       p.throwIfAny();
-      const existing = new Set((await m.find(TrainingAttendance, { where: { sessionId }, select: { volunteerId: true } })).map((a) => a.volunteerId));
+      const existing = new Set(
+        (await m.find(TrainingAttendance, { where: { sessionId }, select: { volunteerId: true } })).map(
+          (a) => a.volunteerId,
+        ),
+      );
       const added = [...new Set(ids)].filter((id) => !existing.has(id));
       if (added.length) {
-        await m.insert(TrainingAttendance, added.map((volunteerId) => ({ sessionId, volunteerId, attended: false })));
+        await m.insert(
+          TrainingAttendance,
+          added.map((volunteerId) => ({ sessionId, volunteerId, attended: false })),
+        );
         await this.audit.write(ctx, m, {
-          action: 'ENROL_IN_TRAINING', recordType: 'TrainingSession', recordId: sessionId, after: { volunteerIds: added }, regionId: session.regionId,
+          action: 'ENROL_IN_TRAINING',
+          recordType: 'TrainingSession',
+          recordId: sessionId,
+          after: { volunteerIds: added },
+          regionId: session.regionId,
         });
       }
       return {
@@ -100,20 +132,29 @@ export class TrainingWorkflowService {
     return ctx.db.transaction(async (m) => {
       const session = await lockForWrite(ctx, m, TrainingSession, sessionId, Permission.MANAGE_TRAINING);
       if (session.heldOn > cityDate(ctx.now())) throw fieldError('sessionId', 'trainingNotHeld');
-      const enrolled = new Set((await m.find(TrainingAttendance, { where: { sessionId }, select: { volunteerId: true } })).map((a) => a.volunteerId));
+      const enrolled = new Set(
+        (await m.find(TrainingAttendance, { where: { sessionId }, select: { volunteerId: true } })).map(
+          (a) => a.volunteerId,
+        ),
+      );
       const p = new Problems();
       attended.forEach((id, i) => p.check(!enrolled.has(id), `attendedVolunteerIds[${i}]`, 'notEnrolled'));
       p.throwIfAny();
       // Only rows whose answer changes are written (and versioned), so recording twice changes nothing.
-      const changed: Array<{ volunteer_id: string; attended: boolean }> = await m.query(
-        `UPDATE training_attendance SET attended = (volunteer_id = ANY($2::bigint[])), version = version + 1, updated_at = now()
+      const changed: Array<{ volunteer_id: string; attended: boolean }> = await m
+        .query(
+          `UPDATE training_attendance SET attended = (volunteer_id = ANY($2::bigint[])), version = version + 1, updated_at = now()
           WHERE session_id = $1 AND attended IS DISTINCT FROM (volunteer_id = ANY($2::bigint[]))
           RETURNING volunteer_id::text, attended`,
-        [sessionId, attended],
-      ).then(([rows]) => rows);
+          [sessionId, attended],
+        )
+        .then(([rows]) => rows);
       if (changed.length) {
         await this.audit.write(ctx, m, {
-          action: 'RECORD_TRAINING_ATTENDANCE', recordType: 'TrainingSession', recordId: sessionId, regionId: session.regionId,
+          action: 'RECORD_TRAINING_ATTENDANCE',
+          recordType: 'TrainingSession',
+          recordId: sessionId,
+          regionId: session.regionId,
           after: {
             attended: changed.filter((r) => r.attended).map((r) => r.volunteer_id),
             absent: changed.filter((r) => !r.attended).map((r) => r.volunteer_id),

@@ -39,19 +39,23 @@ export class TrainingSessionResolver {
   }
 
   @FieldResolver(() => [TrainingAttendance], { description: 'Attendance, first `first` by id.' })
-  attendances(@Root() s: TrainingSession, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+  attendances(
+    @Root() s: TrainingSession,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
     return ctx.loaders.many(TrainingAttendance, 'sessionId', nestedFirst(first)).load(s.id);
   }
 }
 
 @Resolver(() => TrainingAttendance)
 export class TrainingAttendanceResolver {
-  @FieldResolver(() => TrainingSession, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => TrainingSession, { nullable: true, description: 'Null when outside what you may see.' })
   session(@Root() a: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.ref(TrainingSession, a.sessionId);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
   volunteer(@Root() a: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, a.volunteerId);
   }
@@ -71,7 +75,7 @@ export class CommendationResolver {
     return this.service.listCommendations(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: "Null when outside what you may see." })
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
   volunteer(@Root() c: Commendation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, c.volunteerId);
   }

@@ -13,7 +13,11 @@ export class TrainingService {
   listSessions(ctx: Context, f: TrainingSessionFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, TrainingSession, 's');
     whereInRegionSubtree(qb, 's.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
-    whereEquals(qb, 's.organisationId', f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'));
+    whereEquals(
+      qb,
+      's.organisationId',
+      f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'),
+    );
     whereBetween(qb, 's.heldOn', isoDate(f.from, 'filter.from'), isoDate(f.to, 'filter.to'));
     whereSearch(qb, 's.title', f.search);
     return paginate(qb, page);

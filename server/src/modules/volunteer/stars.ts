@@ -12,7 +12,10 @@ import type { Volunteer } from './volunteer.entity';
 
 export const DEFAULT_STAR_THRESHOLDS_HOURS = [100, 300, 600, 1000, 1500] as const;
 
-export function starLevel(verifiedMinutes: number, thresholdsHours: readonly number[] = DEFAULT_STAR_THRESHOLDS_HOURS): number {
+export function starLevel(
+  verifiedMinutes: number,
+  thresholdsHours: readonly number[] = DEFAULT_STAR_THRESHOLDS_HOURS,
+): number {
   return thresholdsHours.filter((h) => verifiedMinutes >= h * 60).length;
 }
 
@@ -42,20 +45,37 @@ export class StarService {
     if (hours) {
       const p = new Problems();
       p.check(hours.length !== 5, 'hours', 'invalid');
-      hours.forEach((h, i) => p.check(!Number.isInteger(h) || h < 1 || h > 100_000 || (i > 0 && h <= hours[i - 1]), `hours[${i}]`, 'outOfRange', {
-        min: i > 0 ? hours[i - 1] + 1 : 1, max: 100_000,
-      }));
+      hours.forEach((h, i) =>
+        p.check(
+          !Number.isInteger(h) || h < 1 || h > 100_000 || (i > 0 && h <= hours[i - 1]),
+          `hours[${i}]`,
+          'outOfRange',
+          {
+            min: i > 0 ? hours[i - 1] + 1 : 1,
+            max: 100_000,
+          },
+        ),
+      );
       p.throwIfAny();
     }
     return ctx.db.transaction(async (m) => {
-      const region = await m.getRepository(Region).createQueryBuilder('r').where('r.id = :regionId', { regionId }).setLock('pessimistic_write').getOne();
+      const region = await m
+        .getRepository(Region)
+        .createQueryBuilder('r')
+        .where('r.id = :regionId', { regionId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!region) throw notFound('Region');
       if (!canPlace(ctx, Permission.CONFIGURE_STARS, { regionPath: region.path })) throw forbidden();
       if (hours && hours.length === 0) throw fieldError('hours', 'invalid');
       await m.update(Region, { id: regionId }, { starThresholdsHours: hours });
       await this.audit.write(ctx, m, {
-        action: 'SET_STAR_THRESHOLDS', recordType: 'Region', recordId: regionId, regionId,
-        before: { starThresholdsHours: region.starThresholdsHours }, after: { starThresholdsHours: hours },
+        action: 'SET_STAR_THRESHOLDS',
+        recordType: 'Region',
+        recordId: regionId,
+        regionId,
+        before: { starThresholdsHours: region.starThresholdsHours },
+        after: { starThresholdsHours: hours },
       });
       return m.findOneByOrFail(Region, { id: regionId });
     });

@@ -4,7 +4,10 @@ import { Permission, PUBLIC } from '../../auth/permissions';
 import { toGlobalId } from '../../common/node';
 import { Volunteer, VolunteerStatus } from './volunteer.entity';
 import {
-  VolunteerAdminInput, VolunteerProfileInput, VolunteerRegistration, VolunteerRegistrationInput,
+  VolunteerAdminInput,
+  VolunteerProfileInput,
+  VolunteerRegistration,
+  VolunteerRegistrationInput,
 } from './volunteer-workflow.inputs';
 import { VolunteerWorkflowService } from './volunteer-workflow.service';
 import { StarService } from './stars';
@@ -16,8 +19,13 @@ export class VolunteerWorkflowResolver {
   private readonly stars = new StarService();
 
   @Authorized(PUBLIC)
-  @Mutation(() => VolunteerRegistration, { description: 'Public volunteer registration; PENDING until an admin approves.' })
-  async registerVolunteer(@Arg('input', () => VolunteerRegistrationInput) input: VolunteerRegistrationInput, @Ctx() ctx: Context) {
+  @Mutation(() => VolunteerRegistration, {
+    description: 'Public volunteer registration; PENDING until an admin approves.',
+  })
+  async registerVolunteer(
+    @Arg('input', () => VolunteerRegistrationInput) input: VolunteerRegistrationInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = await this.service.register(ctx, input);
     return { reference: toGlobalId('Volunteer', v.id), status: v.status, registeredAt: v.registeredAt };
   }
@@ -31,7 +39,10 @@ export class VolunteerWorkflowResolver {
   @Authorized(Permission.MANAGE_VOLUNTEERS)
   @Mutation(() => Volunteer, { description: 'PENDING → REJECTED, with a reason.' })
   rejectVolunteer(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
   ) {
     return this.service.changeStatus(ctx, id, version, VolunteerStatus.REJECTED, reason);
   }
@@ -51,7 +62,9 @@ export class VolunteerWorkflowResolver {
   @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
   @Mutation(() => Volunteer, { description: 'A volunteer edits their own phone, category and skills.' })
   updateMyVolunteerProfile(
-    @Arg('version', () => Int) version: number, @Arg('input', () => VolunteerProfileInput) input: VolunteerProfileInput, @Ctx() ctx: Context,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => VolunteerProfileInput) input: VolunteerProfileInput,
+    @Ctx() ctx: Context,
   ) {
     return this.service.updateOwnProfile(ctx, version, input);
   }
@@ -72,7 +85,9 @@ export class VolunteerWorkflowResolver {
     return Math.round((Number(v.verifiedMinutes) / 60) * 10) / 10;
   }
 
-  @FieldResolver(() => Int, { description: 'Star level 0–5 by verified hours, on the thresholds of the volunteer’s jurisdiction.' })
+  @FieldResolver(() => Int, {
+    description: 'Star level 0–5 by verified hours, on the thresholds of the volunteer’s jurisdiction.',
+  })
   starLevel(@Root() v: Volunteer, @Ctx() ctx: Context) {
     return this.stars.levelOf(ctx, v);
   }
@@ -83,7 +98,9 @@ export class StarThresholdResolver {
   private readonly stars = new StarService();
 
   @Authorized(Permission.CONFIGURE_STARS)
-  @Mutation(() => Region, { description: 'Star thresholds (five hour counts) for a jurisdiction and below; null inherits.' })
+  @Mutation(() => Region, {
+    description: 'Star thresholds (five hour counts) for a jurisdiction and below; null inherits.',
+  })
   setStarThresholds(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('hours', () => [Int], { nullable: true }) hours: number[] | null,
@@ -92,7 +109,9 @@ export class StarThresholdResolver {
     return this.stars.setThresholds(ctx, regionId, hours);
   }
 
-  @FieldResolver(() => [Int], { description: 'Star thresholds in hours in force here (own, inherited or the default).' })
+  @FieldResolver(() => [Int], {
+    description: 'Star thresholds in hours in force here (own, inherited or the default).',
+  })
   starThresholdsHours(@Root() r: Region, @Ctx() ctx: Context) {
     return this.stars.thresholdsFor(ctx, r.id);
   }

@@ -6,7 +6,13 @@ import { Permission } from '../../auth/permissions';
 import { canPlace, ownVolunteerId } from '../../auth/placement';
 import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { birthDateFromIdentity, genderFromIdentity, isValidIdentityNumber, MOBILE_NUMBER, normaliseIdentityNumber } from '../../common/identity';
+import {
+  birthDateFromIdentity,
+  genderFromIdentity,
+  isValidIdentityNumber,
+  MOBILE_NUMBER,
+  normaliseIdentityNumber,
+} from '../../common/identity';
 import { createOnce, lockForWrite } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
@@ -15,9 +21,12 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Gender, Volunteer, VolunteerStatus } from './volunteer.entity';
 import {
-  CONSENT_VERSION, STATUS_CHANGES, type VolunteerAdminInput, type VolunteerProfileInput, type VolunteerRegistrationInput,
+  CONSENT_VERSION,
+  STATUS_CHANGES,
+  type VolunteerAdminInput,
+  type VolunteerProfileInput,
+  type VolunteerRegistrationInput,
 } from './volunteer-workflow.inputs';
-
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
@@ -37,7 +46,10 @@ export class VolunteerWorkflowService {
     const phone = input.phone.trim();
     p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
     if (!input.consentAccepted) p.add('consentAccepted', 'consentRequired');
-    else p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', { version: CONSENT_VERSION });
+    else
+      p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', {
+        version: CONSENT_VERSION,
+      });
     const place = await this.affiliation(ctx, input, p);
     p.throwIfAny();
 
@@ -48,14 +60,25 @@ export class VolunteerWorkflowService {
         const now = ctx.now();
         const volunteer = await m.save(
           m.create(Volunteer, {
-            realName, idNumber, phone, category: input.category,
+            realName,
+            idNumber,
+            phone,
+            category: input.category,
             skills: [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))],
-            gender: genderFromIdentity(idNumber) as Gender, birthDate: birthDateFromIdentity(idNumber)!,
-            status: VolunteerStatus.PENDING, ...place, registeredAt: now, consentAt: now, consentVersion: CONSENT_VERSION,
+            gender: genderFromIdentity(idNumber) as Gender,
+            birthDate: birthDateFromIdentity(idNumber)!,
+            status: VolunteerStatus.PENDING,
+            ...place,
+            registeredAt: now,
+            consentAt: now,
+            consentVersion: CONSENT_VERSION,
           }),
         );
         await this.audit.write(ctx, m, {
-          action: 'REGISTER_VOLUNTEER', recordType: 'Volunteer', recordId: volunteer.id, actorId: ctx.viewer?.accountId ?? null,
+          action: 'REGISTER_VOLUNTEER',
+          recordType: 'Volunteer',
+          recordId: volunteer.id,
+          actorId: ctx.viewer?.accountId ?? null,
           after: { realName, idNumber, phone, category: input.category, ...place, consentVersion: CONSENT_VERSION },
           regionId: place.homeRegionId,
         });
@@ -68,7 +91,13 @@ export class VolunteerWorkflowService {
   }
 
   /** PENDING → ACTIVE, ACTIVE → SUSPENDED / RETIRED, SUSPENDED → ACTIVE, PENDING → REJECTED. */
-  async changeStatus(ctx: Context, id: string, version: number, status: VolunteerStatus, reason?: string | null): Promise<Volunteer> {
+  async changeStatus(
+    ctx: Context,
+    id: string,
+    version: number,
+    status: VolunteerStatus,
+    reason?: string | null,
+  ): Promise<Volunteer> {
     const rule = STATUS_CHANGES[status];
     if (!rule) throw fieldError('status', 'invalid');
     const why = reason?.trim() || null;
@@ -76,11 +105,17 @@ export class VolunteerWorkflowService {
     const volunteerId = dbId(id, 'Volunteer', 'id');
     return ctx.db.transaction(async (m) => {
       const v = await lockForWrite(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
-      if (!rule.from.includes(v.status)) throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
+      if (!rule.from.includes(v.status))
+        throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
       await this.audit.write(ctx, m, {
-        action: `VOLUNTEER_${status}`, recordType: 'Volunteer', recordId: v.id, reason: why,
-        before: { status: v.status }, after: { status }, regionId: v.homeRegionId,
+        action: `VOLUNTEER_${status}`,
+        recordType: 'Volunteer',
+        recordId: v.id,
+        reason: why,
+        before: { status: v.status },
+        after: { status },
+        regionId: v.homeRegionId,
       });
       return m.findOneByOrFail(Volunteer, { id: v.id });
     });
@@ -105,18 +140,26 @@ export class VolunteerWorkflowService {
       const orgId = input.organisationId ? dbId(input.organisationId, 'Organisation', 'input.organisationId') : null;
       const org = orgId ? await ctx.db.getRepository(Organisation).findOneBy({ id: orgId }) : null;
       if (orgId && !org) p.add('input.organisationId', 'notFound');
-      else if (org && !canPlace(ctx, Permission.MANAGE_VOLUNTEERS, { organisationId: org.id, regionPath: await this.pathOf(ctx, org.regionId) })) {
+      else if (
+        org &&
+        !canPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: org.id,
+          regionPath: await this.pathOf(ctx, org.regionId),
+        })
+      ) {
         p.add('input.organisationId', 'forbidden');
       } else changes.organisationId = orgId;
     }
     if (input.teamId !== undefined) {
       const teamId = input.teamId ? dbId(input.teamId, 'VolunteerTeam', 'input.teamId') : null;
-      if (teamId && !(await ctx.db.getRepository(VolunteerTeam).existsBy({ id: teamId }))) p.add('input.teamId', 'notFound');
+      if (teamId && !(await ctx.db.getRepository(VolunteerTeam).existsBy({ id: teamId })))
+        p.add('input.teamId', 'notFound');
       else changes.teamId = teamId;
     }
     if (input.stationId !== undefined) {
       const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : null;
-      if (stationId && !(await ctx.db.getRepository(ServiceStation).existsBy({ id: stationId }))) p.add('input.stationId', 'notFound');
+      if (stationId && !(await ctx.db.getRepository(ServiceStation).existsBy({ id: stationId })))
+        p.add('input.stationId', 'notFound');
       else changes.stationId = stationId;
     }
     p.throwIfAny();
@@ -126,7 +169,8 @@ export class VolunteerWorkflowService {
   private profileChanges(input: VolunteerProfileInput, p: Problems, throwNow = true): Partial<Volunteer> {
     const changes: Partial<Volunteer> = {};
     if (input.phone !== undefined && input.phone !== null) {
-      if (!p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid')) changes.phone = input.phone.trim();
+      if (!p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid'))
+        changes.phone = input.phone.trim();
     }
     if (input.category) changes.category = input.category;
     if (input.skills) changes.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
@@ -135,7 +179,12 @@ export class VolunteerWorkflowService {
   }
 
   private async applyChanges(
-    ctx: Context, volunteerId: string, version: number, permission: Permission, changes: Partial<Volunteer>, action: string,
+    ctx: Context,
+    volunteerId: string,
+    version: number,
+    permission: Permission,
+    changes: Partial<Volunteer>,
+    action: string,
   ): Promise<Volunteer> {
     return ctx.db.transaction(async (m: EntityManager) => {
       const v = await lockForWrite(ctx, m, Volunteer, volunteerId, permission, version);
@@ -143,8 +192,12 @@ export class VolunteerWorkflowService {
       if (keys.length) {
         await m.update(Volunteer, { id: v.id }, changes);
         await this.audit.write(ctx, m, {
-          action, recordType: 'Volunteer', recordId: v.id, regionId: v.homeRegionId,
-          before: Object.fromEntries(keys.map((k) => [k, v[k]])), after: changes,
+          action,
+          recordType: 'Volunteer',
+          recordId: v.id,
+          regionId: v.homeRegionId,
+          before: Object.fromEntries(keys.map((k) => [k, v[k]])),
+          after: changes,
         });
       }
       return m.findOneByOrFail(Volunteer, { id: v.id });

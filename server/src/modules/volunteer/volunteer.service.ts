@@ -11,7 +11,11 @@ export class VolunteerService {
   list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
-    whereEquals(qb, 'v.organisationId', f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'));
+    whereEquals(
+      qb,
+      'v.organisationId',
+      f.organisationId && dbId(f.organisationId, 'Organisation', 'filter.organisationId'),
+    );
     whereEquals(qb, 'v.teamId', f.teamId && dbId(f.teamId, 'VolunteerTeam', 'filter.teamId'));
     whereEquals(qb, 'v.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
     if (f.statuses?.length) qb.andWhere('v.status IN (:...statuses)', { statuses: f.statuses });

@@ -30,7 +30,8 @@ export const common: typeof source = {
     logout: 'Log out',
     signedInAs: 'Signed in as {name}',
     expiredTitle: 'Your session has ended',
-    expiredBody: 'For your safety your session has ended. Log in again: this page and anything you typed stay as they are.',
+    expiredBody:
+      'For your safety your session has ended. Log in again: this page and anything you typed stay as they are.',
   },
   states: {
     loading: 'Loading…',
@@ -71,8 +72,10 @@ export const common: typeof source = {
     unavailableBody:
       'You can fill in and check this form here, but it cannot be sent online yet. Please visit or call your community volunteer service station.',
     sending: 'Sending…',
-    stale: 'Someone changed this record after you opened it. The page now shows the latest version: check it and try again.',
-    staleReloaded: 'Someone changed this record after you opened it; below is the latest version. Check it, fill in the form again and save.',
+    stale:
+      'Someone changed this record after you opened it. The page now shows the latest version: check it and try again.',
+    staleReloaded:
+      'Someone changed this record after you opened it; below is the latest version. Check it, fill in the form again and save.',
     unavailableBoardLink: 'Find a station near you',
     fixed: 'Changed; send the form again.',
   },
@@ -85,7 +88,8 @@ export const common: typeof source = {
     idNumberCheck: 'The check character of this identity number is wrong: please check each digit.',
     mobile: 'A mobile number has 11 digits and starts with 1.',
     skills: 'At most 20 skills, each at most 30 characters.',
-    certificateFormat: 'A certificate number has 20 characters: the identity number, the category digit (1–7), the grade digit (1–4).',
+    certificateFormat:
+      'A certificate number has 20 characters: the identity number, the category digit (1–7), the grade digit (1–4).',
     certificateMismatch: 'The certificate number does not match the identity number, category or grade.',
     positive: 'Enter a whole number above 0.',
     year: 'Enter a year from 2000 to 2100.',
@@ -103,8 +107,10 @@ export const common: typeof source = {
     heading: 'Personal-data notice',
     short: 'Agreement to the personal-data notice',
     purpose: {
-      register: 'We collect your details to register you as a volunteer, arrange services, record your volunteer hours and insure you.',
-      request: 'We collect your details so that a service station can call you back and provide the service you ask for.',
+      register:
+        'We collect your details to register you as a volunteer, arrange services, record your volunteer hours and insure you.',
+      request:
+        'We collect your details so that a service station can call you back and provide the service you ask for.',
     },
     collect: 'We collect only what is needed.',
     sensitive:

@@ -34,7 +34,13 @@ export const enums: typeof source = {
     DISABLED_PERSONS_ENTERPRISE: "Disabled persons' enterprise",
     SERVICE_INSTITUTION: 'Disability service institution',
   },
-  volunteerStatus: { PENDING: 'Awaiting approval', ACTIVE: 'Active', SUSPENDED: 'Suspended', RETIRED: 'Retired', REJECTED: 'Rejected' },
+  volunteerStatus: {
+    PENDING: 'Awaiting approval',
+    ACTIVE: 'Active',
+    SUSPENDED: 'Suspended',
+    RETIRED: 'Retired',
+    REJECTED: 'Rejected',
+  },
   volunteerCategory: {
     RESIDENT_COMMITTEE: "Residents' committee member",
     COMMUNITY_WORKER: 'Community worker',
@@ -55,7 +61,12 @@ export const enums: typeof source = {
     MENTAL: 'Mental',
     MULTIPLE: 'Multiple',
   },
-  accessNeed: { EASY_READ: 'Easy read', GUIDE: 'Guide', SIGN_LANGUAGE: 'Sign language', WHEELCHAIR: 'Wheelchair access' },
+  accessNeed: {
+    EASY_READ: 'Easy read',
+    GUIDE: 'Guide',
+    SIGN_LANGUAGE: 'Sign language',
+    WHEELCHAIR: 'Wheelchair access',
+  },
   pairingStatus: { PROPOSED: 'Proposed', ACTIVE: 'Active', PAUSED: 'Paused', ENDED: 'Ended' },
   pairingKind: {
     VOLUNTEER_BENEFICIARY: 'Volunteer with a disabled person (one helps one)',

@@ -41,7 +41,8 @@ export const eventPages: typeof source = {
     today: 'today',
     none: 'No events',
     status: '({status})',
-    tooMany: 'This month has many events: the calendar shows the first {count} of {total}. Use the list to see them all.',
+    tooMany:
+      'This month has many events: the calendar shows the first {count} of {total}. Use the list to see them all.',
   },
   eventForm: {
     createTitle: 'New service event',
@@ -62,7 +63,8 @@ export const eventPages: typeof source = {
     placeHint: 'The address or venue, for example: community centre, second floor.',
     capacityHint: '1 to 10,000 people.',
     share: 'Attendance share',
-    shareHint: 'The percentage of the event (0–100) a volunteer must be present for the hours to count. If left empty, the jurisdiction’s rule applies.',
+    shareHint:
+      'The percentage of the event (0–100) a volunteer must be present for the hours to count. If left empty, the jurisdiction’s rule applies.',
     openNow: 'Open for sign-up now (otherwise it is saved as a draft)',
     create: 'Create the event',
     save: 'Save changes',
@@ -82,16 +84,19 @@ export const eventPages: typeof source = {
     opened: '“{title}” is open for sign-up.',
     close: 'Close the event',
     closeTitle: 'Close the event',
-    closeConfirm: 'Close “{title}”? Volunteers signed up who never checked in are recorded as no-shows, and the waitlist is cancelled.',
+    closeConfirm:
+      'Close “{title}”? Volunteers signed up who never checked in are recorded as no-shows, and the waitlist is cancelled.',
     closed: '“{title}” is closed.',
     cancel: 'Cancel the event',
     cancelTitle: 'Cancel the event',
-    cancelExplain: 'Cancelling “{title}” cancels every sign-up and the waitlist. An event where someone has checked in cannot be cancelled. Please give the reason.',
+    cancelExplain:
+      'Cancelling “{title}” cancels every sign-up and the waitlist. An event where someone has checked in cannot be cancelled. Please give the reason.',
     cancelled: '“{title}” was cancelled.',
   },
   eventCode: {
     heading: 'Event code for the room',
-    explain: 'Show the code in the room: volunteers type it under “My service” to check themselves in and out. A code works for 15 minutes; a new code replaces the old one.',
+    explain:
+      'Show the code in the room: volunteers type it under “My service” to check themselves in and out. A code works for 15 minutes; a new code replaces the old one.',
     issue: 'Show an event code',
     reissue: 'Show a new code',
     spoken: 'Event code: {digits}',
@@ -123,7 +128,8 @@ export const eventPages: typeof source = {
     checkInTitle: 'Check in {name}',
     checkOutTitle: 'Check out {name}',
     checkInExplain: 'Now by default; when catching up, enter the time they actually arrived.',
-    checkOutExplain: 'Now by default; when catching up, enter the time they actually left. Time present inside the event counts if it reaches the attendance share.',
+    checkOutExplain:
+      'Now by default; when catching up, enter the time they actually left. Time present inside the event counts if it reaches the attendance share.',
     time: 'Time',
     timeHint: 'Not later than now.',
     checkedIn: '{name} is checked in.',
@@ -142,7 +148,8 @@ export const eventPages: typeof source = {
     keep: 'Keep the sign-up',
     enrol: 'Sign up a volunteer',
     enrolTitle: 'Sign up a volunteer',
-    enrolExplain: 'Find an active volunteer within your scope by name. Once the places are taken they join the waitlist.',
+    enrolExplain:
+      'Find an active volunteer within your scope by name. Once the places are taken they join the waitlist.',
     enrolled: '{name} is signed up.',
     enrolledWaitlist: 'The event is full: {name} is number {position} on the waitlist.',
   },
@@ -158,7 +165,8 @@ export const eventPages: typeof source = {
     signUp: 'Sign up',
     signUpFor: 'Sign up for {title}',
     signedUp: 'You are signed up for “{title}”.',
-    waitlisted: '“{title}” is full: you are number {position} on the waitlist and move up automatically when a place frees.',
+    waitlisted:
+      '“{title}” is full: you are number {position} on the waitlist and move up automatically when a place frees.',
     cancel: 'Cancel sign-up',
     cancelFor: 'Cancel sign-up for {title}',
     cancelTitle: 'Cancel sign-up',
@@ -173,7 +181,8 @@ export const eventPages: typeof source = {
     request: 'Ask to correct the hours',
     requestFor: 'Ask to correct the hours of {title}',
     requestTitle: 'Ask to correct the hours',
-    requestExplain: '“{title}” has {minutes} minutes recorded. Enter the minutes you think are right and why; the organisers decide.',
+    requestExplain:
+      '“{title}” has {minutes} minutes recorded. Enter the minutes you think are right and why; the organisers decide.',
     requestedMinutes: 'Minutes that should be recorded',
     minutesHint: 'A whole number from 0 to 1440.',
     reason: 'Reason',

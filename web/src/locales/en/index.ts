@@ -8,4 +8,13 @@ import { publicPages } from './public';
 import { workPages } from './work';
 import { workflowPages } from './workflows';
 
-export const en: MessageSchema = { ...common, enums, ...publicPages, ...workPages, ...eventPages, ...workflowPages, ...carePages, ...adminPages };
+export const en: MessageSchema = {
+  ...common,
+  enums,
+  ...publicPages,
+  ...workPages,
+  ...eventPages,
+  ...workflowPages,
+  ...carePages,
+  ...adminPages,
+};

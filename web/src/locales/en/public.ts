@@ -8,14 +8,21 @@ export const publicPages: typeof source = {
       "Tongxin is the city Disabled Persons' Federation's volunteer-services hub. It connects the federation, partner organisations, volunteer teams and community service stations, so that disabled people and their households can find and choose the services they need.",
     doorsHeading: 'You can',
     doors: {
-      board: { title: 'Find a service station', body: "Search community stations by district and service: their hours, services and phone number." },
-      campaigns: { title: 'See our campaigns', body: 'Joint campaigns on Learn from Lei Feng Day, National Help-the-Disabled Day and other theme days.' },
+      board: {
+        title: 'Find a service station',
+        body: 'Search community stations by district and service: their hours, services and phone number.',
+      },
+      campaigns: {
+        title: 'See our campaigns',
+        body: 'Joint campaigns on Learn from Lei Feng Day, National Help-the-Disabled Day and other theme days.',
+      },
       register: { title: 'Become a volunteer', body: 'Fill in the volunteer registration form.' },
       request: { title: 'Request a service', body: 'Tell us what help you need and a station will call you back.' },
     },
     featuresHeading: 'What the hub does',
     features: {
-      network: 'Runs the four-level volunteer network (city, district, sub-district, community) and its service stations',
+      network:
+        'Runs the four-level volunteer network (city, district, sub-district, community) and its service stations',
       volunteers: 'Online volunteer registration and training, with recorded service hours and star ratings',
       events: 'Service events and joint theme-day campaigns, with person-times served',
       pairings: '"One helps one" pairings and home visits',
@@ -66,7 +73,8 @@ export const publicPages: typeof source = {
     category: 'Which describes you',
     districtHint: 'The federation of your district reviews your registration.',
     organisation: 'Organisation you join (optional)',
-    organisationHint: 'If you volunteer through a school, employer or volunteer association, find and choose it; it also reviews your registration.',
+    organisationHint:
+      'If you volunteer through a school, employer or volunteer association, find and choose it; it also reviews your registration.',
     noOrganisation: 'Not through an organisation',
     skills: 'Skills (optional)',
     skillsHint: 'For example: sign language, driving, appliance repair. Separate them with commas; at most 20.',
@@ -90,7 +98,8 @@ export const publicPages: typeof source = {
     district: 'District',
     serviceType: 'Service needed',
     description: 'What help you need',
-    descriptionHint: 'For example: what help, when, and any needs for getting about or communicating. 5–480 characters.',
+    descriptionHint:
+      'For example: what help, when, and any needs for getting about or communicating. 5–480 characters.',
     callbackRequested: 'Please call me back',
     callbackNote: '(Best time to call: {time})',
     station: 'Service station (optional)',

@@ -69,7 +69,8 @@ export const workflowPages: typeof source = {
     },
     explain: {
       approve: 'Once approved, the volunteer can sign up for events.',
-      reject: 'A rejected registration cannot be approved later. Say why; the reason is kept on the record and in the audit log.',
+      reject:
+        'A rejected registration cannot be approved later. Say why; the reason is kept on the record and in the audit log.',
       suspend: 'A suspended volunteer cannot sign up for events until reinstated. Say why.',
       reinstate: 'Once reinstated, the volunteer can sign up for events again.',
       retire: 'A retired volunteer cannot sign up any more; the service record is kept. Say why.',
@@ -97,12 +98,14 @@ export const workflowPages: typeof source = {
     editTitlePage: 'Edit a beneficiary',
     edit: 'Edit details',
     lead: 'Copy the details from the disability certificate. Everything marked “required” must be filled in.',
-    maskedNote: 'To protect personal data, the identity and certificate numbers, phone and address are only read masked: type them again to save.',
+    maskedNote:
+      'To protect personal data, the identity and certificate numbers, phone and address are only read masked: type them again to save.',
     fillFromRecord: 'Fill in from the full record…',
     retype: 'On record: {masked}. Leave empty to keep it; type the full number only to correct it.',
     retypeOptional: 'On record: {masked}. Leave empty to keep it.',
     gradeHint: 'Grade 1 is the most severe, grade 4 the least.',
-    certificateHint: 'A disability certificate number has 20 characters: the identity number (18), the category digit (1–7), the grade digit (1–4).',
+    certificateHint:
+      'A disability certificate number has 20 characters: the identity number (18), the category digit (1–7), the grade digit (1–4).',
     certificateSuffix: 'For the category and grade chosen, it ends in {suffix}.',
     region: 'Lives in',
     regionHint: 'Choose the district, then the subdistrict and community where you can.',

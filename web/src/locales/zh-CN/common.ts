@@ -67,7 +67,8 @@ export const common = {
     submitUnavailable: '提交（暂未开放）',
     checkedNotSent: '填写内容检查无误。在线提交暂未开放，您的信息没有被发送，也没有被保存。',
     unavailableHeading: '在线提交暂未开放',
-    unavailableBody: '您可以在这里填写并检查内容，但目前还不能在线提交。请到所在社区的志愿者服务站办理，或拨打服务站电话。',
+    unavailableBody:
+      '您可以在这里填写并检查内容，但目前还不能在线提交。请到所在社区的志愿者服务站办理，或拨打服务站电话。',
     unavailableBoardLink: '查找附近的服务站',
     sending: '正在提交…',
     stale: '该记录已被他人修改。页面已载入最新内容，请核对后重试。',

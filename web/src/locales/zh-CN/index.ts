@@ -8,6 +8,15 @@ import { publicPages } from './public';
 import { workPages } from './work';
 import { workflowPages } from './workflows';
 
-export const zhCN = { ...common, enums, ...publicPages, ...workPages, ...eventPages, ...workflowPages, ...carePages, ...adminPages };
+export const zhCN = {
+  ...common,
+  enums,
+  ...publicPages,
+  ...workPages,
+  ...eventPages,
+  ...workflowPages,
+  ...carePages,
+  ...adminPages,
+};
 
 export type MessageSchema = typeof zhCN;

@@ -6,7 +6,12 @@ export const activityRoutes: RouteRecordRaw[] = [
     path: '/work/campaigns',
     name: 'campaigns',
     component: () => import('../../views/campaigns/index.vue'),
-    meta: { titleKey: 'campaigns.title', workspace: true, permission: 'READ_CAMPAIGNS', nav: { section: 'activities', order: 1 } },
+    meta: {
+      titleKey: 'campaigns.title',
+      workspace: true,
+      permission: 'READ_CAMPAIGNS',
+      nav: { section: 'activities', order: 1 },
+    },
   },
   {
     path: '/work/campaigns/new',
@@ -24,7 +29,12 @@ export const activityRoutes: RouteRecordRaw[] = [
     path: '/work/events',
     name: 'events',
     component: () => import('../../views/events/index.vue'),
-    meta: { titleKey: 'events.title', workspace: true, permission: 'READ_EVENTS', nav: { section: 'activities', order: 2 } },
+    meta: {
+      titleKey: 'events.title',
+      workspace: true,
+      permission: 'READ_EVENTS',
+      nav: { section: 'activities', order: 2 },
+    },
   },
   {
     path: '/work/events/new',
@@ -48,14 +58,24 @@ export const activityRoutes: RouteRecordRaw[] = [
     path: '/work/hours',
     name: 'hours',
     component: () => import('../../views/hours/index.vue'),
-    meta: { titleKey: 'hourReview.title', workspace: true, permission: 'MANAGE_EVENTS', nav: { section: 'activities', order: 2.5 } },
+    meta: {
+      titleKey: 'hourReview.title',
+      workspace: true,
+      permission: 'MANAGE_EVENTS',
+      nav: { section: 'activities', order: 2.5 },
+    },
   },
   {
     // A volunteer's own service sits beside the workspace, where they start.
     path: '/work/my-service',
     name: 'my-service',
     component: () => import('../../views/my-service/index.vue'),
-    meta: { titleKey: 'myService.title', workspace: true, permission: 'VOLUNTEER_SELF_SERVICE', nav: { section: 'overview', order: 3 } },
+    meta: {
+      titleKey: 'myService.title',
+      workspace: true,
+      permission: 'VOLUNTEER_SELF_SERVICE',
+      nav: { section: 'overview', order: 3 },
+    },
   },
   {
     path: '/work/my-service/report',
@@ -67,7 +87,12 @@ export const activityRoutes: RouteRecordRaw[] = [
     path: '/work/training',
     name: 'training',
     component: () => import('../../views/training/index.vue'),
-    meta: { titleKey: 'training.title', workspace: true, permission: 'READ_TRAINING', nav: { section: 'activities', order: 3 } },
+    meta: {
+      titleKey: 'training.title',
+      workspace: true,
+      permission: 'READ_TRAINING',
+      nav: { section: 'activities', order: 3 },
+    },
   },
   {
     path: '/work/training/:id',

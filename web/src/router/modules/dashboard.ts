@@ -11,6 +11,11 @@ export const dashboardRoutes: RouteRecordRaw[] = [
     path: '/work/dashboard',
     name: 'dashboard',
     component: () => import('../../views/dashboard/index.vue'),
-    meta: { titleKey: 'dashboard.title', workspace: true, permission: 'READ_DASHBOARD', nav: { section: 'overview', order: 2 } },
+    meta: {
+      titleKey: 'dashboard.title',
+      workspace: true,
+      permission: 'READ_DASHBOARD',
+      nav: { section: 'overview', order: 2 },
+    },
   },
 ];

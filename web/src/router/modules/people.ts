@@ -6,7 +6,12 @@ export const peopleRoutes: RouteRecordRaw[] = [
     path: '/work/volunteers',
     name: 'volunteers',
     component: () => import('../../views/volunteers/index.vue'),
-    meta: { titleKey: 'volunteers.title', workspace: true, permission: 'READ_VOLUNTEERS', nav: { section: 'people', order: 1 } },
+    meta: {
+      titleKey: 'volunteers.title',
+      workspace: true,
+      permission: 'READ_VOLUNTEERS',
+      nav: { section: 'people', order: 1 },
+    },
   },
   {
     path: '/work/volunteers/:id',
@@ -18,7 +23,12 @@ export const peopleRoutes: RouteRecordRaw[] = [
     path: '/work/beneficiaries',
     name: 'beneficiaries',
     component: () => import('../../views/beneficiaries/index.vue'),
-    meta: { titleKey: 'beneficiaries.title', workspace: true, permission: 'READ_BENEFICIARIES', nav: { section: 'people', order: 2 } },
+    meta: {
+      titleKey: 'beneficiaries.title',
+      workspace: true,
+      permission: 'READ_BENEFICIARIES',
+      nav: { section: 'people', order: 2 },
+    },
   },
   {
     path: '/work/beneficiaries/new',
@@ -42,6 +52,11 @@ export const peopleRoutes: RouteRecordRaw[] = [
     path: '/work/commendations',
     name: 'commendations',
     component: () => import('../../views/commendations/index.vue'),
-    meta: { titleKey: 'commendations.title', workspace: true, permission: 'READ_COMMENDATIONS', nav: { section: 'people', order: 3 } },
+    meta: {
+      titleKey: 'commendations.title',
+      workspace: true,
+      permission: 'READ_COMMENDATIONS',
+      nav: { section: 'people', order: 3 },
+    },
   },
 ];

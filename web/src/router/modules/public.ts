@@ -2,8 +2,18 @@
 import type { RouteRecordRaw } from 'vue-router';
 
 export const publicRoutes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('../../views/home/index.vue'), meta: { public: true, titleKey: 'home.title' } },
-  { path: '/stations', name: 'board', component: () => import('../../views/board/index.vue'), meta: { public: true, titleKey: 'board.title' } },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('../../views/home/index.vue'),
+    meta: { public: true, titleKey: 'home.title' },
+  },
+  {
+    path: '/stations',
+    name: 'board',
+    component: () => import('../../views/board/index.vue'),
+    meta: { public: true, titleKey: 'board.title' },
+  },
   {
     path: '/campaigns',
     name: 'public-campaigns',

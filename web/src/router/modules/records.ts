@@ -6,7 +6,12 @@ export const recordRoutes: RouteRecordRaw[] = [
     path: '/work/pairings',
     name: 'pairings',
     component: () => import('../../views/pairings/index.vue'),
-    meta: { titleKey: 'pairings.title', workspace: true, permission: 'READ_PAIRINGS', nav: { section: 'records', order: 1 } },
+    meta: {
+      titleKey: 'pairings.title',
+      workspace: true,
+      permission: 'READ_PAIRINGS',
+      nav: { section: 'records', order: 1 },
+    },
   },
   {
     path: '/work/pairings/new',
@@ -24,13 +29,23 @@ export const recordRoutes: RouteRecordRaw[] = [
     path: '/work/requests',
     name: 'requests',
     component: () => import('../../views/requests/index.vue'),
-    meta: { titleKey: 'requests.title', workspace: true, permission: 'READ_SERVICE_REQUESTS', nav: { section: 'records', order: 2 } },
+    meta: {
+      titleKey: 'requests.title',
+      workspace: true,
+      permission: 'READ_SERVICE_REQUESTS',
+      nav: { section: 'records', order: 2 },
+    },
   },
   {
     path: '/work/donations',
     name: 'donations',
     component: () => import('../../views/donations/index.vue'),
-    meta: { titleKey: 'donations.title', workspace: true, permission: 'READ_DONATIONS', nav: { section: 'records', order: 3 } },
+    meta: {
+      titleKey: 'donations.title',
+      workspace: true,
+      permission: 'READ_DONATIONS',
+      nav: { section: 'records', order: 3 },
+    },
   },
   {
     path: '/work/donations/new',

@@ -2,8 +2,18 @@
 import type { RouteRecordRaw } from 'vue-router';
 
 export const sessionRoutes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('../../views/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
-  { path: '/403', name: 'forbidden', component: () => import('../../views/forbidden/index.vue'), meta: { public: true, titleKey: 'forbidden.title' } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../../views/login/index.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/403',
+    name: 'forbidden',
+    component: () => import('../../views/forbidden/index.vue'),
+    meta: { public: true, titleKey: 'forbidden.title' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

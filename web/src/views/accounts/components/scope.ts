@@ -14,4 +14,9 @@ export const scopeKindOf = (role: Role | ''): ScopeKind =>
           ? 'volunteer'
           : null;
 
-export const scopeField = { region: 'regionId', organisation: 'organisationId', station: 'stationId', volunteer: 'volunteerId' } as const;
+export const scopeField = {
+  region: 'regionId',
+  organisation: 'organisationId',
+  station: 'stationId',
+  volunteer: 'volunteerId',
+} as const;

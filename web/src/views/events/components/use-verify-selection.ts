@@ -57,7 +57,11 @@ export function useVerifySelection(onVerified: (count: number) => void) {
       rowErrors.value = byRow;
       const refused = Object.keys(byRow).length;
       const e = firstError(err);
-      problem.value = refused ? t('signUps.verifyRefused', { count: refused }) : e ? errorText(e) : t('errors.code.INTERNAL');
+      problem.value = refused
+        ? t('signUps.verifyRefused', { count: refused })
+        : e
+          ? errorText(e)
+          : t('errors.code.INTERNAL');
     }
   }
 
