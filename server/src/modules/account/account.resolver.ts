@@ -11,7 +11,6 @@ const AccountConnection = ConnectionType(AccountInfo);
 @Resolver()
 export class AccountResolver {
   private readonly sessions = new SessionService();
-
   private readonly service = new AccountService();
 
   @Authorized(PUBLIC)

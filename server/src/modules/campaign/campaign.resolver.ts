@@ -14,7 +14,6 @@ const CampaignConnection = ConnectionType(Campaign);
 @Resolver()
 export class CampaignResolver {
   private readonly service = new CampaignService();
-
   private readonly partners = new CampaignPartnerService();
 
   @Authorized(PUBLIC)

@@ -20,7 +20,6 @@ const PairingConnection = ConnectionType(Pairing);
 @Resolver()
 export class PairingResolver {
   private readonly service = new PairingService();
-
   private readonly visits = new PairingVisitService();
 
   @Authorized(Permission.READ_PAIRINGS)

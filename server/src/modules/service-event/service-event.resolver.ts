@@ -25,9 +25,7 @@ const idempotencyKeyArg = () =>
 @Resolver()
 export class ServiceEventResolver {
   private readonly service = new ServiceEventService();
-
   private readonly signUps = new SignUpService();
-
   private readonly attendance = new AttendanceService();
 
   @Authorized(Permission.READ_EVENTS)

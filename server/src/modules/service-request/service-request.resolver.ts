@@ -20,7 +20,6 @@ const ServiceRequestConnection = ConnectionType(ServiceRequest);
 @Resolver()
 export class ServiceRequestResolver {
   private readonly service = new ServiceRequestService();
-
   private readonly completion = new ServiceRequestCompletionService();
 
   @Authorized(Permission.READ_SERVICE_REQUESTS)
