@@ -16,6 +16,11 @@ export interface HubModule {
   keyed?: Class[];
   /** Row scope of the module's tables, by entity name (auth/scope.ts applies it). */
   scope?: ScopeRules;
+  /**
+   * Where changing a row is narrower than seeing it (auth/write-policy.ts): per entity and role; a
+   * role not named here changes what it sees, as far as its permissions reach.
+   */
+  writeScope?: ScopeRules;
   /** What anonymous visitors may see of the module's tables. */
   anonymousScope?: AnonymousRules;
 }

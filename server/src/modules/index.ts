@@ -62,6 +62,7 @@ export const nodeTypes: NodeTypes = Object.fromEntries(classes('nodes').map((e) 
 export const scopeTables: ScopeTables = {
   rules: Object.assign({}, ...MODULES.map((m) => m.scope ?? {})),
   anonymous: Object.assign({}, ...MODULES.map((m) => m.anonymousScope ?? {})),
+  write: Object.assign({}, ...MODULES.map((m) => m.writeScope ?? {})),
 };
 
 export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as NonEmptyArray<Class>;

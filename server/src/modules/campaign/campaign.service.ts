@@ -1,5 +1,6 @@
 // The life of a joint campaign: created by its lead organisation as a DRAFT, edited, published and
 // closed by the lead's admins (or a federation admin over its region). Partners: campaign-partner.service.ts.
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
@@ -8,10 +9,10 @@ import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '..
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { lockToChange, mayPlace } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, keyedError, Problems } from '../../common/errors';
-import { checkVersion, createOnce, lockForWrite } from '../../common/write';
+import { checkVersion, createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Campaign, CampaignStatus } from './campaign.entity';
 import type { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -50,11 +51,11 @@ export async function lockAsLead(
   id: string,
   version?: number | null,
 ): Promise<Campaign> {
-  const c = await lockForWrite(ctx, m, Campaign, id, Permission.MANAGE_CAMPAIGNS);
-  const path = await regionPath(m, c.regionId);
-  if (!canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })) {
-    throw forbidden('campaignLeadOnly');
-  }
+  // The write policy lets the lead organisation's and the region's admins change a campaign; a partner
+  // who sees it is told why it may not.
+  const c = await lockToChange(ctx, m, Campaign, id, Permission.MANAGE_CAMPAIGNS).catch((err: unknown) => {
+    throw err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN' ? forbidden('campaignLeadOnly') : err;
+  });
   checkVersion(c, version);
   return c;
 }
@@ -107,7 +108,7 @@ export class CampaignService {
 
     // Organisation admins lead for their own organisation; federation admins for one in their region.
     const may = (regionPathOf: string | null) =>
-      canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: lead!.id, regionPath: regionPathOf });
+      mayPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: lead!.id, regionPath: regionPathOf });
     if (!may(lead!.path)) throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'leadOrganisationId' });
     if (!may(path)) throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'regionId' });
 
@@ -171,7 +172,7 @@ export class CampaignService {
         throw fieldError('input.endsOn', 'endBeforeStart');
       if (
         changes.regionId &&
-        !canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })
+        !mayPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })
       ) {
         throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'input.regionId' });
       }

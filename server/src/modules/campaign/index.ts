@@ -8,7 +8,7 @@ import {
   CampaignPartnerFieldsResolver,
   CampaignPartnerContributionFieldsResolver,
 } from './campaign-fields.resolver';
-import { campaignScope, campaignAnonymousScope } from './campaign.scope';
+import { campaignScope, campaignAnonymousScope, campaignWriteScope } from './campaign.scope';
 
 export const campaignModule: HubModule = {
   entities: [Campaign, CampaignPartner],
@@ -22,4 +22,5 @@ export const campaignModule: HubModule = {
   keyed: [Campaign],
   scope: campaignScope,
   anonymousScope: campaignAnonymousScope,
+  writeScope: campaignWriteScope,
 };

@@ -7,9 +7,10 @@ import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { GRANTS, Permission, Role } from '../../auth/permissions';
+import { lockToChange } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, notFound, Problems } from '../../common/errors';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -96,7 +97,7 @@ export class DonationService {
     if (why.length > 500) throw fieldError('reason', 'tooLong', { max: 500 });
     const donationId = dbId(id, 'Donation', 'id');
     return ctx.db.transaction(async (m) => {
-      const d = await lockForWrite(ctx, m, Donation, donationId, Permission.MANAGE_DONATIONS, version);
+      const d = await lockToChange(ctx, m, Donation, donationId, Permission.MANAGE_DONATIONS, version);
       await m.update(Donation, { id: d.id }, { deletedAt: ctx.now() });
       await this.audit.write(ctx, m, {
         action: 'VOID_DONATION',

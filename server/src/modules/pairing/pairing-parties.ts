@@ -2,8 +2,8 @@
 // proposer's organisation), side B is helped (the federation branch or institution whose admins accept).
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
-import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { Permission } from '../../auth/permissions';
+import { mayPlace, ownOrganisationId } from '../../auth/write-policy';
 import type { Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
@@ -134,7 +134,7 @@ export async function resolvePairingParties(
   const personRegionId = beneficiary?.regionId ?? household?.regionId ?? null;
   const paths = await regionPaths(ctx, [personRegionId, volunteer?.homeRegionId]);
   const mayManage = [null, ...paths.values()].some((regionPath) =>
-    canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }),
+    mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }),
   );
   if (!mayManage) p.add('proposerOrganisationId', 'forbidden');
   return {
@@ -165,13 +165,13 @@ async function proposingOrganisation(
       return null;
     }
     const [path] = (await regionPaths(ctx, [org.regionId])).values();
-    if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: id, regionPath: path })) {
+    if (!mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: id, regionPath: path })) {
       p.add('proposerOrganisationId', 'forbidden');
       return null;
     }
     return id;
   }
-  const own = ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId;
+  const own = ownOrganisationId(ctx);
   if (own) return own;
   const fallback = volunteer
     ? (volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId)))

@@ -8,9 +8,9 @@ import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { lockToChange, mayPlace } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Pairing, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
@@ -154,7 +154,7 @@ export class PairingService {
           `SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`,
           [pairing.ownerBId],
         );
-        if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path }))
+        if (!mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path }))
           throw forbidden('wrongSide');
       },
     );
@@ -201,7 +201,7 @@ export class PairingService {
     const id = dbId(globalId, 'Pairing', 'id');
     const reason = c.reason?.trim() || null;
     return ctx.db.transaction(async (m) => {
-      const pairing = await lockForWrite(ctx, m, Pairing, id, Permission.MANAGE_PAIRINGS, version);
+      const pairing = await lockToChange(ctx, m, Pairing, id, Permission.MANAGE_PAIRINGS, version);
       await authorise?.(m, pairing);
       if (!c.from.includes(pairing.status)) throw invalidTransition(pairing.status);
       const changes = { status: c.to, ...c.set?.(cityDate(ctx.now())) };

@@ -5,10 +5,9 @@ import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ownVolunteerId } from '../../auth/placement';
+import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { lockForWrite, writableQuery } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
@@ -100,7 +99,7 @@ export class AttendanceService {
     const ids = participationGlobalIds.map((g, i) => dbId(g, 'Participation', `participationIds[${i}]`));
     const unique = [...new Set(ids)];
     return ctx.db.transaction(async (m) => {
-      const found = await writableQuery(ctx, m, Participation, 'p', Permission.MANAGE_EVENTS)
+      const found = await changeable(ctx, m, Participation, 'p', Permission.MANAGE_EVENTS)
         .andWhere('p.id IN (:...ids)', { ids: unique })
         .getMany();
       const p = new Problems();
@@ -215,7 +214,7 @@ export class AttendanceService {
     }
     let rejected = false;
     const result = await ctx.db.transaction(async (m) => {
-      const event = await lockForWrite(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
+      const event = await lockToChange(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
       const valid =
         /^\d{6}$/.test(code.trim()) &&
         event.checkCodeHash === codeHash(eventId, code.trim()) &&

@@ -4,7 +4,7 @@ import { ServiceEvent } from './service-event.entity';
 import { Participation } from './participation.entity';
 import { ServiceEventResolver } from './service-event.resolver';
 import { ServiceEventFieldsResolver, ParticipationFieldsResolver } from './service-event-fields.resolver';
-import { serviceEventScope } from './service-event.scope';
+import { serviceEventScope, serviceEventWriteScope } from './service-event.scope';
 
 export const serviceEventModule: HubModule = {
   entities: [ServiceEvent, Participation],
@@ -12,4 +12,5 @@ export const serviceEventModule: HubModule = {
   nodes: [ServiceEvent, Participation],
   keyed: [ServiceEvent],
   scope: serviceEventScope,
+  writeScope: serviceEventWriteScope,
 };

@@ -6,8 +6,8 @@ import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
-import { GRANTS, Permission, Role } from '../../auth/permissions';
-import { canPlace, ownOrganisationId } from '../../auth/placement';
+import { Permission, Role } from '../../auth/permissions';
+import { mayPlace, ownOrganisationId, rolesFor } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
@@ -86,9 +86,7 @@ export class ServiceEventService {
     p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound');
 
     // A coordinator holds events for the organisation running their station; admins may name another.
-    const coordinatorOnly = (ctx.viewer?.roles ?? [])
-      .filter((r) => GRANTS[r.role].includes(Permission.MANAGE_EVENTS))
-      .every((r) => r.role === Role.STATION_COORDINATOR);
+    const coordinatorOnly = rolesFor(ctx, Permission.MANAGE_EVENTS).every((r) => r.role === Role.STATION_COORDINATOR);
     if (coordinatorOnly && station?.organisationId && givenOrganiser && givenOrganiser !== station.organisationId) {
       p.add('input.organiserId', 'outsideScope');
     }
@@ -103,7 +101,7 @@ export class ServiceEventService {
 
     if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p);
     p.throwIfAny();
-    if (!canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
+    if (!mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
       throw forbidden();
 
     const { idempotencyKey, ...fingerprint } = input;
@@ -295,7 +293,7 @@ export class ServiceEventService {
     const campaign = await m.findOneBy(Campaign, { id: campaignId });
     if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
     if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
-    if (canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path })) return;
+    if (mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path })) return;
     const partner =
       organiserId &&
       (await m.existsBy(CampaignPartner, { campaignId, organisationId: organiserId, status: PartnerStatus.ACCEPTED }));

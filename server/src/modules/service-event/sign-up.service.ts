@@ -3,10 +3,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ownVolunteerId } from '../../auth/placement';
+import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { createOnce, lockForWrite, writableQuery } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
@@ -52,7 +52,7 @@ export class SignUpService {
     if (!volunteerId) throw forbidden();
     const eventId = dbId(eventGlobalId, 'ServiceEvent', 'eventId');
     return createOnce(ctx, 'signUpForEvent', idempotencyKey, { eventId }, Participation, async (m) => {
-      const event = await lockForWrite(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
+      const event = await lockToChange(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
       return this.signUp(ctx, m, event, volunteerId);
     });
   }
@@ -74,7 +74,7 @@ export class SignUpService {
       Participation,
       async (m) => {
         const event = await lockManagedEvent(ctx, m, eventId);
-        const inScope = await writableQuery(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS)
+        const inScope = await changeable(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS)
           .andWhere('v.id = :id', { id: volunteerId })
           .getExists();
         if (!inScope) throw fieldError('volunteerId', 'notFound');
@@ -87,7 +87,7 @@ export class SignUpService {
   async cancel(ctx: Context, participationGlobalId: string, version: number): Promise<Participation> {
     const id = dbId(participationGlobalId, 'Participation', 'participationId');
     return ctx.db.transaction(async (m) => {
-      const own = await writableQuery(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE)
+      const own = await changeable(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE)
         .andWhere('p.id = :id', { id })
         .getExists();
       const permission = own ? Permission.VOLUNTEER_SELF_SERVICE : Permission.MANAGE_EVENTS;

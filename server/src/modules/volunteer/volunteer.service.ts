@@ -7,7 +7,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace, ownVolunteerId } from '../../auth/placement';
+import { lockToChange, mayPlace, ownVolunteerId } from '../../auth/write-policy';
 import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
 import {
   birthDateFromIdentity,
@@ -16,7 +16,7 @@ import {
   MOBILE_NUMBER,
   normaliseIdentityNumber,
 } from '../../common/identity';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
@@ -126,7 +126,7 @@ export class VolunteerService {
     if (rule.needsReason && !why) throw fieldError('reason', 'reasonRequired');
     const volunteerId = dbId(id, 'Volunteer', 'id');
     return ctx.db.transaction(async (m) => {
-      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
+      const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
       if (!rule.from.includes(v.status))
         throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
@@ -164,7 +164,7 @@ export class VolunteerService {
       if (orgId && !org) p.add('input.organisationId', 'notFound');
       else if (
         org &&
-        !canPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
           organisationId: org.id,
           regionPath: await this.pathOf(ctx, org.regionId),
         })
@@ -209,7 +209,7 @@ export class VolunteerService {
     action: string,
   ): Promise<Volunteer> {
     return ctx.db.transaction(async (m: EntityManager) => {
-      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, permission, version);
+      const v = await lockToChange(ctx, m, Volunteer, volunteerId, permission, version);
       const keys = Object.keys(changes) as Array<keyof Volunteer>;
       if (keys.length) {
         await m.update(Volunteer, { id: v.id }, changes);
