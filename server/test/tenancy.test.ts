@@ -89,7 +89,7 @@ describe('an organisation admin', () => {
     expect(volunteers.some((v: Loose) => v === null)).toBe(true);
   });
 
-  it('reaches beneficiaries only through pairings it owns', async () => {
+  it('reaches beneficiaries only through pairings it owns that are ACTIVE or PAUSED', async () => {
     const res = await youth.gql(
       `{ pairings(first: 100) { totalCount nodes { ownerA { id } ownerB { id } beneficiary { id } } } }`,
     );
@@ -100,7 +100,7 @@ describe('an organisation admin', () => {
     const mine = toGlobalId('Organisation', orgA);
     for (const p of res.data.pairings.nodes) expect([p.ownerA.id, p.ownerB.id]).toContain(mine);
     const [{ m }] = await sql(
-      `SELECT count(DISTINCT beneficiary_id)::int AS m FROM pairing WHERE (owner_a_id = $1 OR owner_b_id = $1) AND beneficiary_id IS NOT NULL`,
+      `SELECT count(DISTINCT beneficiary_id)::int AS m FROM pairing WHERE (owner_a_id = $1 OR owner_b_id = $1) AND beneficiary_id IS NOT NULL AND status IN ('ACTIVE', 'PAUSED')`,
       [orgA],
     );
     const ben = await youth.gql(`{ beneficiaries(first: 1) { totalCount } }`);

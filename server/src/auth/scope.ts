@@ -45,6 +45,13 @@ export class Scope {
     return this.combine(rules, roles, alias);
   }
 
+  /** The predicate of the given roles only (a decision one role at a time, as revealing data needs). */
+  predicateFor(entity: string, alias: string, roles: readonly RoleGrant[]): string | null {
+    const rules = this.tables.rules[entity];
+    if (rules === OPEN) return null;
+    return this.combine(rules, roles, alias);
+  }
+
   private combine(rules: RoleRules | undefined, roles: readonly RoleGrant[], alias: string): string | null {
     if (roles.some((g) => g.role === Role.HUB_ADMIN)) return null;
     const parts = roles.flatMap((g) => {

@@ -1,4 +1,5 @@
 // Joint campaigns with partner organisations.
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Campaign } from './campaign.entity';
 import { CampaignPartner } from './campaign-partner.entity';
@@ -18,7 +19,7 @@ export const campaignModule: HubModule = {
     CampaignPartnerFieldsResolver,
     CampaignPartnerContributionFieldsResolver,
   ],
-  nodes: [Campaign, CampaignPartner],
+  nodes: { Campaign: PUBLIC, CampaignPartner: PUBLIC },
   keyed: [Campaign],
   scope: campaignScope,
   anonymousScope: campaignAnonymousScope,

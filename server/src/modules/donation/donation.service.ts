@@ -6,8 +6,8 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
-import { GRANTS, Permission, Role } from '../../auth/permissions';
-import { lockToChange } from '../../auth/write-policy';
+import { Permission, Role } from '../../auth/permissions';
+import { lockToChange, rolesFor } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, notFound, Problems } from '../../common/errors';
 import { createOnce } from '../../common/write';
@@ -152,10 +152,12 @@ export class DonationService {
     campaign: Campaign | null,
     pairing: Pairing | null,
   ) {
-    const roles = (ctx.viewer?.roles ?? []).filter((g) => GRANTS[g.role].includes(Permission.MANAGE_DONATIONS));
+    const roles = rolesFor(ctx, Permission.MANAGE_DONATIONS);
     if (roles.some((g) => g.role === Role.HUB_ADMIN || g.role === Role.REGION_ADMIN)) return;
     const own = roles.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
-    if (donorId && own.includes(donorId)) return;
+    // May reference the donor: an organisation admin gives in its own organisation's name only.
+    if (donorId && !own.includes(donorId)) throw fieldError('donorOrganisationId', 'forbidden');
+    if (donorId) return;
     if (pairing && (own.includes(pairing.ownerAId) || own.includes(pairing.ownerBId))) return;
     if (campaign && own.length) {
       const partner = await ctx.db.query(

@@ -2,8 +2,8 @@
 // proposer's organisation), side B is helped (the federation branch or institution whose admins accept).
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
-import { Permission } from '../../auth/permissions';
-import { mayPlace, ownOrganisationId } from '../../auth/write-policy';
+import { Permission, Role } from '../../auth/permissions';
+import { mayPlace, ownOrganisationId, rolesFor } from '../../auth/write-policy';
 import type { Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
@@ -45,6 +45,8 @@ export interface PairingDraft {
   ownerBId: string;
   /** Region of the helped side: audit entries and region admins' scope. */
   regionId: string;
+  /** The proposer named a counterpart other than the rule's. */
+  counterpartRefused: boolean;
 }
 
 /**
@@ -118,15 +120,25 @@ export async function resolvePairingParties(
       dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
     if (counterpart && counterpart !== institution.id) p.add('counterpartOrganisationId', 'pairingPartiesInvalid');
     if (ownerAId === institution.id) p.add('institutionId', 'pairingPartiesInvalid');
-  } else if (input.counterpartOrganisationId) {
-    ownerBId = dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
-    if (!(await ctx.db.getRepository(Organisation).existsBy({ id: ownerBId })))
-      p.add('counterpartOrganisationId', 'notFound');
   } else if (helpedRegionId) {
+    // The helped side is the person's district federation, by rule: a proposer who named another
+    // organisation (its own, say, to accept alone) is refused once its idempotency key is checked.
     ownerBId = await federationBranchOf(ctx.db, helpedRegionId);
     if (!ownerBId) p.add('counterpartOrganisationId', 'required');
   }
+  const namedCounterpart =
+    !institution && input.counterpartOrganisationId
+      ? dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId')
+      : null;
   if (p.list.length || !ownerAId || !ownerBId || !helpedRegionId) return null;
+
+  // May reference the helped person: a proposer names only people within its reach, the region a
+  // region admin serves or the one its organisation works in; anyone else does not exist for it.
+  const person = beneficiary ? 'beneficiaryId' : household ? 'householdId' : null;
+  if (person && !(await withinReach(ctx, beneficiary?.regionId ?? household!.regionId))) {
+    p.add(person, 'notFound');
+    return null;
+  }
 
   // The proposer must be able to manage what it proposes, by the pairing row rules (auth/scope.ts):
   // organisation admins through owner A; region admins where the helped person or household, or the
@@ -144,7 +156,26 @@ export async function resolvePairingParties(
     ownerAId,
     ownerBId,
     regionId: helpedRegionId,
+    counterpartRefused: !!namedCounterpart && namedCounterpart !== ownerBId,
   };
+}
+
+/** Whether a person living in `regionId` is within the reach of one of the viewer's pairing roles. */
+async function withinReach(ctx: Context, regionId: string): Promise<boolean> {
+  const roles = rolesFor(ctx, Permission.MANAGE_PAIRINGS);
+  if (roles.some((g) => g.role === Role.HUB_ADMIN)) return true;
+  const orgIds = roles.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
+  const orgRegions: Array<{ region_id: string }> = orgIds.length
+    ? await ctx.db.query(`SELECT region_id::text FROM organisation WHERE id = ANY($1::bigint[])`, [orgIds])
+    : [];
+  const paths = await regionPaths(ctx, [regionId, ...orgRegions.map((o) => o.region_id)]);
+  const home = paths.get(regionId);
+  if (!home) return false;
+  const reaches = [
+    ...roles.filter((g) => g.role === Role.REGION_ADMIN).map((g) => g.regionPath),
+    ...orgRegions.map((o) => paths.get(o.region_id)),
+  ];
+  return reaches.some((path) => !!path && home.startsWith(path));
 }
 
 /**

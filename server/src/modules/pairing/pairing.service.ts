@@ -107,9 +107,10 @@ export class PairingService {
     const p = new Problems();
     const draft = await resolvePairingParties(ctx, input, p);
     p.throwIfAny();
-    const { regionId, ...row } = draft!;
+    const { regionId, counterpartRefused, ...row } = draft!;
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'proposePairing', idempotencyKey, fingerprint, Pairing, async (m) => {
+      if (counterpartRefused) throw fieldError('counterpartOrganisationId', 'pairingPartiesInvalid');
       const parties = partiesOf(row);
       // Two proposals for the same parties at once: the second waits for the first, then sees it.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`pairing:${JSON.stringify(parties)}`]);

@@ -172,16 +172,35 @@ export class VolunteerService {
         p.add('input.organisationId', 'forbidden');
       } else changes.organisationId = orgId;
     }
+    // A team or station is referenced through the viewer's read scope, then must be a place the
+    // viewer may put volunteers: its own organisation's (an organisation admin), its region's (a region admin).
     if (input.teamId !== undefined) {
       const teamId = input.teamId ? dbId(input.teamId, 'VolunteerTeam', 'input.teamId') : null;
-      if (teamId && !(await ctx.db.getRepository(VolunteerTeam).existsBy({ id: teamId })))
-        p.add('input.teamId', 'notFound');
+      const team = teamId ? await ctx.loaders.one(VolunteerTeam).load(teamId) : null;
+      if (teamId && !team) p.add('input.teamId', 'notFound');
+      else if (
+        team &&
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: team.organisationId,
+          regionPath: await this.pathOf(ctx, team.regionId),
+        })
+      )
+        p.add('input.teamId', 'forbidden');
       else changes.teamId = teamId;
     }
     if (input.stationId !== undefined) {
       const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : null;
-      if (stationId && !(await ctx.db.getRepository(ServiceStation).existsBy({ id: stationId })))
-        p.add('input.stationId', 'notFound');
+      const station = stationId ? await ctx.loaders.one(ServiceStation).load(stationId) : null;
+      if (stationId && !station) p.add('input.stationId', 'notFound');
+      else if (
+        station &&
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: station.organisationId,
+          stationId: station.id,
+          regionPath: await this.pathOf(ctx, station.regionId),
+        })
+      )
+        p.add('input.stationId', 'forbidden');
       else changes.stationId = stationId;
     }
     p.throwIfAny();
