@@ -31,7 +31,7 @@ export type AppConfig = Pick<
 > & {
   /** The business clock (tests move it); the wall clock when absent. */
   now?: () => Date;
-  settings?: WorkSettings;
+  settings?: Partial<WorkSettings>;
 };
 
 /** class-validator failures (from input classes) in the same shape as our own field errors. */

@@ -47,6 +47,8 @@ const schema = z.object({
   PAIRING_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
   /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
+  /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
+  CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
 
 export type Config = z.infer<typeof schema> & {

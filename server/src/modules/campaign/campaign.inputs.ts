@@ -1,5 +1,5 @@
 // Campaign filters, and the inputs that create and edit a campaign and invite a partner.
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { CampaignStatus, ThemeDay } from './campaign.entity';
 import { PartnerRole } from './campaign-partner.entity';
@@ -117,3 +117,12 @@ export class CampaignViewerCan {
   @Field({ description: 'Close it.' })
   close: boolean;
 }
+
+/** What closing a campaign does to its events that are still DRAFT or OPEN. */
+export enum CampaignEventsOnClose {
+  /** Open events close (who never came is NO_SHOW); drafts are cancelled. */
+  CLOSE = 'CLOSE',
+  /** Every event without attendance is cancelled with its sign-ups; an attended one closes. */
+  CANCEL = 'CANCEL',
+}
+registerEnumType(CampaignEventsOnClose, { name: 'CampaignEventsOnClose' });

@@ -12,10 +12,17 @@ import { Permission, Role } from '../../auth/permissions';
 import { lockToChange, mayPlace } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
 import { checkVersion, createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
-import { Campaign, CampaignStatus } from './campaign.entity';
-import type { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import { Campaign, CAMPAIGN_TRANSITIONS, CampaignStatus } from './campaign.entity';
+import { settleEvents } from './campaign-events';
+import {
+  CampaignEventsOnClose,
+  type CampaignFilter,
+  type CreateCampaignInput,
+  type UpdateCampaignInput,
+} from './campaign.inputs';
 import { CampaignPartner, PartnerRole, PartnerStatus } from './campaign-partner.entity';
 import { themeDayDate } from './theme-days';
 
@@ -60,8 +67,7 @@ export async function lockAsLead(
   return c;
 }
 
-export const invalidTransition = (status: string) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+export const invalidTransition = (status: string) => invalidState(status, 'status');
 
 /** Checks an optional ISO date field; the valid value or null. */
 function dateField(p: Problems, field: string, value: string | null | undefined): string | null {
@@ -193,33 +199,37 @@ export class CampaignService {
   }
 
   publish(ctx: Context, id: string, version: number): Promise<Campaign> {
-    return this.transition(ctx, id, version, CampaignStatus.DRAFT, CampaignStatus.PUBLISHED, 'PUBLISH_CAMPAIGN');
+    return this.transition(ctx, id, version, CampaignStatus.PUBLISHED, 'PUBLISH_CAMPAIGN');
   }
 
-  close(ctx: Context, id: string, version: number): Promise<Campaign> {
-    return this.transition(ctx, id, version, CampaignStatus.PUBLISHED, CampaignStatus.CLOSED, 'CLOSE_CAMPAIGN');
+  /** PUBLISHED → CLOSED; its events still DRAFT or OPEN close or are cancelled, as the lead chooses. */
+  close(ctx: Context, id: string, version: number, events = CampaignEventsOnClose.CLOSE): Promise<Campaign> {
+    return this.transition(ctx, id, version, CampaignStatus.CLOSED, 'CLOSE_CAMPAIGN', (m, c) =>
+      settleEvents(m, c, events),
+    );
   }
 
   private transition(
     ctx: Context,
     id: string,
     version: number,
-    from: CampaignStatus,
     to: CampaignStatus,
     action: string,
+    then?: (m: EntityManager, c: Campaign) => Promise<Array<Record<string, unknown>>>,
   ) {
     const campaignId = dbId(id, 'Campaign', 'id');
     return ctx.db.transaction(async (m) => {
       const c = await lockAsLead(ctx, m, campaignId, version);
-      if (c.status !== from) throw invalidTransition(c.status);
+      assertTransition(CAMPAIGN_TRANSITIONS, c.status, to);
       await m.update(Campaign, { id: c.id }, { status: to });
+      const events = await then?.(m, c);
       await this.audit.write(ctx, m, {
         action,
         recordType: 'Campaign',
         recordId: c.id,
         regionId: c.regionId,
         before: { status: c.status },
-        after: { status: to },
+        after: events ? { status: to, events } : { status: to },
       });
       return m.findOneByOrFail(Campaign, { id: c.id });
     });

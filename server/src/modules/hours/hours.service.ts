@@ -5,7 +5,8 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, mayPlace, ownVolunteerId, refusal } from '../../auth/write-policy';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { isoDate } from '../../common/dates';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
 import { dbId } from '../../common/node';
@@ -32,7 +33,7 @@ import type {
 /** Self-reported service is recorded as starting at 09:00 local time on the day. */
 const REPORTED_START_HOUR = 9;
 
-const notPending = (status: string) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'id' });
+const notPending = (status: string) => invalidState(status, 'id');
 const resolution = (approve: boolean, note: string | null | undefined) => {
   const text = note?.trim() || null;
   if (!approve && !text) throw fieldError('note', 'reasonRequired');
@@ -148,8 +149,7 @@ export class HoursService {
         participationId,
         Permission.VOLUNTEER_SELF_SERVICE,
       );
-      if (p.status !== ParticipationStatus.COMPLETED)
-        throw keyedError('CONFLICT', 'invalidTransition', { status: p.status }, { field: 'input.participationId' });
+      if (p.status !== ParticipationStatus.COMPLETED) throw invalidState(p.status, 'input.participationId');
       if (input.requestedMinutes === p.minutes) throw fieldError('input.requestedMinutes', 'correctionUnchanged');
       if (await m.existsBy(HourCorrection, { participationId, status: ReviewStatus.PENDING })) {
         throw conflict('correctionPending', {}, { field: 'input.participationId' });

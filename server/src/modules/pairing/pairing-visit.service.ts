@@ -2,7 +2,8 @@
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { lockToChange } from '../../auth/write-policy';
-import { fieldError, keyedError, Problems } from '../../common/errors';
+import { fieldError, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { cityDate, cityNoon, isoDate } from '../../common/dates';
 import { dbId } from '../../common/node';
 import { createOnce } from '../../common/write';
@@ -47,8 +48,7 @@ export class PairingVisitService {
     const { idempotencyKey, ...fingerprint } = input;
     const visit = await createOnce(ctx, 'logPairingVisit', idempotencyKey, fingerprint, PairingVisit, async (m) => {
       const pairing = await lockToChange(ctx, m, Pairing, pairingId, Permission.LOG_VISITS);
-      if (pairing.status !== PairingStatus.ACTIVE)
-        throw keyedError('CONFLICT', 'invalidTransition', { status: pairing.status }, { field: 'pairingId' });
+      if (pairing.status !== PairingStatus.ACTIVE) throw invalidState(pairing.status, 'pairingId');
       if (pairing.startedOn && visitedOn! < pairing.startedOn)
         throw fieldError('visitedOn', 'visitBeforeStart', { startedOn: pairing.startedOn });
       const row = await m.save(

@@ -9,10 +9,11 @@ import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace } from '../../auth/write-policy';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
-import { Pairing, PairingStatus, PairingKind } from './pairing.entity';
+import { Pairing, PAIRING_TRANSITIONS, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
 
@@ -31,8 +32,7 @@ export function isOverdue(p: Pick<Pairing, 'status' | 'lastVisitAt' | 'startedOn
 /** The same rule in SQL over alias `p`; the clock and the setting are parameters, never the database's now(). */
 const OVERDUE_SQL = `p.status = :active AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < :overdueNow::timestamptz - make_interval(days => :overdueDays)`;
 
-const invalidTransition = (status: PairingStatus) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+const invalidTransition = (status: PairingStatus) => invalidState(status, 'status');
 
 /** What identifies "the same pairing": a second one of those while the first has not ended is a mistake. */
 function partiesOf(
@@ -204,6 +204,8 @@ export class PairingService {
     return ctx.db.transaction(async (m) => {
       const pairing = await lockToChange(ctx, m, Pairing, id, Permission.MANAGE_PAIRINGS, version);
       await authorise?.(m, pairing);
+      // The lifecycle table first; then the operation's own starting points (accept only a proposal).
+      assertTransition(PAIRING_TRANSITIONS, pairing.status, c.to);
       if (!c.from.includes(pairing.status)) throw invalidTransition(pairing.status);
       const changes = { status: c.to, ...c.set?.(cityDate(ctx.now())) };
       await m.update(Pairing, { id }, changes);

@@ -7,10 +7,11 @@ import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
 import { dbId } from '../../common/node';
 import { AuditService } from '../audit/audit.service';
 import { EventStatus, ServiceEvent } from './service-event.entity';
-import { Participation, ParticipationStatus } from './participation.entity';
+import { Participation, PARTICIPATION_TRANSITIONS, ParticipationStatus } from './participation.entity';
 import { assertOrganises, attendance, codeHash, lockManagedEvent, lockParticipation } from './event-rules';
 import { MAX_PERSON_TIMES } from './service-event.inputs';
 
@@ -18,8 +19,7 @@ import { MAX_PERSON_TIMES } from './service-event.inputs';
 const CODE_TTL_MS = 15 * 60_000;
 const MAX_VERIFY = 100;
 
-const invalidTransition = (status: string, field: string) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field });
+const invalidTransition = (status: string, field: string) => invalidState(status, field);
 
 export class AttendanceService {
   private readonly audit = new AuditService();
@@ -182,6 +182,41 @@ export class AttendanceService {
     });
   }
 
+  /** A mistaken check-in undone by whoever runs the event: CHECKED_IN → SIGNED_UP, with the reason audited. */
+  async undoCheckIn(
+    ctx: Context,
+    participationGlobalId: string,
+    version: number,
+    reason: string,
+  ): Promise<Participation> {
+    const why = reason.trim();
+    if (!why) throw fieldError('reason', 'reasonRequired');
+    const id = dbId(participationGlobalId, 'Participation', 'participationId');
+    return ctx.db.transaction(async (m) => {
+      const { event, participation: p } = await lockParticipation(ctx, m, id, Permission.MANAGE_EVENTS, version);
+      assertTransition(PARTICIPATION_TRANSITIONS, p.status, ParticipationStatus.SIGNED_UP, 'participationId');
+      await m.update(Participation, { id: p.id }, { status: ParticipationStatus.SIGNED_UP, checkInAt: null });
+      await this.audit.write(ctx, m, {
+        action: 'UNDO_CHECK_IN',
+        recordType: 'Participation',
+        recordId: p.id,
+        regionId: event.regionId,
+        reason: why,
+        before: { status: p.status, checkInAt: p.checkInAt },
+        after: { status: ParticipationStatus.SIGNED_UP, checkInAt: null },
+      });
+      return m.findOneByOrFail(Participation, { id: p.id });
+    });
+  }
+
+  /** Check-in and check-out happen during the event, from the configured margin before it starts to as long after it ends. */
+  private assertInWindow(ctx: Context, event: ServiceEvent, at: Date): void {
+    const early = ctx.settings.checkInEarlyMinutes;
+    const margin = early * 60_000;
+    if (at.getTime() < event.startsAt.getTime() - margin || at.getTime() > event.endsAt.getTime() + margin)
+      throw fieldError('at', 'outsideEventWindow', { early });
+  }
+
   private pastOrNow(ctx: Context, at?: Date | null): Date {
     const now = ctx.now();
     if (!at) return now;
@@ -254,7 +289,8 @@ export class AttendanceService {
     if (p.status === ParticipationStatus.CHECKED_IN || p.status === ParticipationStatus.COMPLETED) {
       throw conflict('alreadyCheckedIn', {}, { field: 'participationId' });
     }
-    if (p.status !== ParticipationStatus.SIGNED_UP) throw invalidTransition(p.status, 'participationId');
+    assertTransition(PARTICIPATION_TRANSITIONS, p.status, ParticipationStatus.CHECKED_IN, 'participationId');
+    this.assertInWindow(ctx, event, at);
     await m.update(Participation, { id: p.id }, { status: ParticipationStatus.CHECKED_IN, checkInAt: at });
     await this.audit.write(ctx, m, {
       action,
@@ -281,6 +317,7 @@ export class AttendanceService {
     if (p.status !== ParticipationStatus.CHECKED_IN || !p.checkInAt)
       throw invalidTransition(p.status, 'participationId');
     if (at.getTime() < p.checkInAt.getTime()) throw fieldError('at', 'checkOutBeforeCheckIn');
+    this.assertInWindow(ctx, event, at);
     const { presentMinutes, minutes } = attendance(ctx, event, p.checkInAt, at);
     await m.update(
       Participation,

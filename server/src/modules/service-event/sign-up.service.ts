@@ -5,9 +5,11 @@ import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { dbId } from '../../common/node';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
@@ -93,10 +95,10 @@ export class SignUpService {
       const permission = own ? Permission.VOLUNTEER_SELF_SERVICE : Permission.MANAGE_EVENTS;
       const { event, participation: p } = await lockParticipation(ctx, m, id, permission, version);
       if (p.status !== ParticipationStatus.SIGNED_UP && p.status !== ParticipationStatus.WAITLISTED) {
-        throw keyedError('CONFLICT', 'invalidTransition', { status: p.status }, { field: 'participationId' });
+        throw invalidState(p.status, 'participationId');
       }
       if (event.status !== EventStatus.OPEN && event.status !== EventStatus.DRAFT) {
-        throw keyedError('CONFLICT', 'invalidTransition', { status: event.status }, { field: 'participationId' });
+        throw invalidState(event.status, 'participationId');
       }
       await m.update(Participation, { id }, { status: ParticipationStatus.CANCELLED });
       await audit.write(ctx, m, {
@@ -120,6 +122,15 @@ export class SignUpService {
     volunteerId: string,
   ): Promise<Participation> {
     if (event.status !== EventStatus.OPEN || event.endsAt <= ctx.now()) throw fieldError('eventId', 'eventNotOpen');
+    // An event of a campaign takes sign-ups only while the campaign is published.
+    const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
+    if (campaign && campaign.status !== CampaignStatus.PUBLISHED)
+      throw keyedError(
+        'CONFLICT',
+        'campaignNotPublished',
+        {},
+        { field: 'eventId', type: 'INVALID_STATE', state: campaign.status },
+      );
     const volunteer = await m.findOneBy(Volunteer, { id: volunteerId });
     if (volunteer?.status !== VolunteerStatus.ACTIVE) throw fieldError('volunteerId', 'volunteerNotActive');
     // One row per (event, volunteer): a cancelled (or removed) sign-up is reused, anything else is a duplicate.

@@ -8,6 +8,7 @@ import { dbId, toGlobalId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, mayPlace } from '../../auth/write-policy';
 import { fieldError, keyedError, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { MOBILE_NUMBER } from '../../common/identity';
 import type { MessageKey } from '../../common/messages';
 import { createOnce } from '../../common/write';
@@ -32,8 +33,7 @@ const normalisePhone = (value: string) => value.replace(/[\s-]/g, '');
 /** The public form needs no login: one number may file this many requests a day before being asked to call. */
 export const PUBLIC_REQUESTS_PER_PHONE_PER_DAY = 5;
 
-export const invalidTransition = (status: ServiceRequestStatus) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+export const invalidTransition = (status: ServiceRequestStatus) => invalidState(status, 'status');
 
 interface Place {
   stationId: string | null;

@@ -8,7 +8,8 @@ import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '..
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace, ownVolunteerId } from '../../auth/write-policy';
-import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { fieldConflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import {
   birthDateFromIdentity,
   genderFromIdentity,
@@ -127,8 +128,7 @@ export class VolunteerService {
     const volunteerId = dbId(id, 'Volunteer', 'id');
     return ctx.db.transaction(async (m) => {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
-      if (!rule.from.includes(v.status))
-        throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
+      if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
       await this.audit.write(ctx, m, {
         action: `VOLUNTEER_${status}`,
