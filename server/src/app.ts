@@ -23,6 +23,7 @@ import { localeOf, translate, type MessageParams } from './common/messages';
 import type { AuthRuntime } from './auth/runtime';
 import { loadViewer, type Viewer } from './auth/viewer';
 import { costLimitPlugin, limitRules } from './schema/limits';
+import { scopeTables } from './modules';
 
 export type AppConfig = Pick<
   Config,
@@ -211,7 +212,7 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);
-        return createContext(db, String(req.id), req.log, auth, viewer, {
+        return createContext(db, String(req.id), req.log, auth, scopeTables, viewer, {
           authError,
           ip: req.ip ?? 'unknown',
           req,
