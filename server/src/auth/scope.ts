@@ -95,7 +95,7 @@ const via = (parentRules: Partial<Record<Role, Rule>>, parentTable: string, fk: 
   Object.fromEntries(
     Object.entries(parentRules).map(([role, rule]) => [
       role,
-      (g: RoleGrant, a: string) => `${a}.${fk} IN (SELECT vp.id FROM ${parentTable} vp WHERE ${rule!(g, 'vp')})`,
+      (g: RoleGrant, a: string) => `${a}.${fk} IN (SELECT vp.id FROM ${parentTable} vp WHERE ${rule(g, 'vp')})`,
     ]),
   );
 
