@@ -94,6 +94,13 @@ export default defineConfig(
     },
   },
 
+  {
+    // Pages are named by their route (`views/volunteers/index.vue`, `detail.vue`) and only ever mounted by the
+    // router, never written as a tag, so a one-word name cannot clash with an HTML element.
+    files: ['web/src/views/**/*.vue'],
+    rules: { 'vue/multi-word-component-names': 'off' },
+  },
+
   // Tests keep every type-aware rule, no-unsafe-* included: item 6 of issue 11 gives them typed operations, and
   // these rules are what keeps `any` (an untyped GraphQL result) from coming back. Where a test reads JSON it
   // types it at the boundary (`as { data: ... }`), as src does.
