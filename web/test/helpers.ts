@@ -9,7 +9,7 @@ import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { Component } from 'vue';
 import { i18n, setLocale } from '../src/locales';
 import { routes } from '../src/router';
-import { possibleTypes } from '../src/apollo/possible-types';
+import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { useSessionStore, type SessionViewer } from '../src/stores/session';
 import { DistrictsDocument } from '../src/graphql/directory';
 import { ServiceTypesDocument } from '../src/graphql/public';
