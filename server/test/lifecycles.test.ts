@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -14,14 +14,26 @@ let volunteer: Client;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
-const one = async <T = Loose>(q: string, p: unknown[] = []) => {
+/** Rows as the fixtures select them: ids and states as text. */
+type Row = Record<string, string>;
+const sql = async <T = Row>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
+const one = async <T = Row>(q: string, p: unknown[] = []) => {
   const [row] = await sql<T>(q, p);
   if (!row) throw new Error(`fixture not found: ${q}`);
   return row;
 };
 const cityDate = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 const ext = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions ?? {};
+
+interface SignedUp {
+  signUpForEvent: { id: string; status: string; version: number };
+}
+interface Attendance {
+  id: string;
+  status: string;
+  checkInAt: string | null;
+  version: number;
+}
 
 beforeAll(async () => {
   t = await createSeededDatabase('lifecycles');
@@ -58,13 +70,16 @@ describe('sign-ups follow the campaign', () => {
   it('are refused while the campaign is a draft or closed, typed INVALID_STATE with its state, and taken once it is published', async () => {
     const { campaignId, eventId } = await campaignWithEvent('DRAFT');
     const e = toGlobalId('ServiceEvent', eventId);
-    const draft = await volunteer.gql(SIGN_UP, { e });
+    const draft = await volunteer.gql<SignedUp>(SIGN_UP, { e });
     expect(ext(draft)).toMatchObject({ code: 'CONFLICT', type: 'INVALID_STATE', state: 'DRAFT' });
     await sql(`UPDATE campaign SET status = 'CLOSED' WHERE id = $1`, [campaignId]);
-    expect(ext(await volunteer.gql(SIGN_UP, { e }))).toMatchObject({ type: 'INVALID_STATE', state: 'CLOSED' });
+    expect(ext(await volunteer.gql<SignedUp>(SIGN_UP, { e }))).toMatchObject({
+      type: 'INVALID_STATE',
+      state: 'CLOSED',
+    });
     expect((await sql(`SELECT 1 FROM participation WHERE event_id = $1`, [eventId])).length).toBe(0);
     await sql(`UPDATE campaign SET status = 'PUBLISHED' WHERE id = $1`, [campaignId]);
-    const ok = await volunteer.gql(SIGN_UP, { e });
+    const ok = await volunteer.gql<SignedUp>(SIGN_UP, { e });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.signUpForEvent.status).toBe('SIGNED_UP');
   });
@@ -110,7 +125,7 @@ describe('attendance', () => {
   it('checks in only during the event (from the early margin), and the organiser undoes a mistaken check-in, audited', async () => {
     // An event five months away: "now" is far outside its window.
     const { eventId } = await campaignWithEvent('PUBLISHED', 150 * DAY);
-    const signed = await volunteer.gql(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
+    const signed = await volunteer.gql<SignedUp>(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
     expect(signed.errors).toBeUndefined();
     const p = signed.data.signUpForEvent;
     const far = await hub.gql(CHECK_IN, { p: p.id, v: p.version });
@@ -120,10 +135,10 @@ describe('attendance', () => {
       `UPDATE service_event SET starts_at = now() + interval '30 minutes', ends_at = now() + interval '150 minutes' WHERE id = $1`,
       [eventId],
     );
-    const inWindow = await hub.gql(CHECK_IN, { p: p.id, v: p.version });
+    const inWindow = await hub.gql<{ checkIn: Attendance }>(CHECK_IN, { p: p.id, v: p.version });
     expect(inWindow.errors).toBeUndefined();
     expect(inWindow.data.checkIn.status).toBe('CHECKED_IN');
-    const undone = await hub.gql(UNDO, { p: p.id, v: inWindow.data.checkIn.version });
+    const undone = await hub.gql<{ undoCheckIn: Attendance }>(UNDO, { p: p.id, v: inWindow.data.checkIn.version });
     expect(undone.errors).toBeUndefined();
     expect(undone.data.undoCheckIn).toMatchObject({ status: 'SIGNED_UP', checkInAt: null });
     const [audit] = await sql(
@@ -145,10 +160,14 @@ describe('closing a campaign', () => {
       ['CANCEL', 'CANCELLED'],
     ] as const) {
       const { campaignId, eventId } = await campaignWithEvent('PUBLISHED');
-      const signed = await volunteer.gql(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
+      const signed = await volunteer.gql<SignedUp>(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
       expect(signed.errors).toBeUndefined();
-      const { version } = await one(`SELECT version FROM campaign WHERE id = $1`, [campaignId]);
-      const res = await hub.gql(CLOSE, { id: toGlobalId('Campaign', campaignId), v: version, events: choice });
+      const { version } = await one<{ version: number }>(`SELECT version FROM campaign WHERE id = $1`, [campaignId]);
+      const res = await hub.gql<{ closeCampaign: { status: string } }>(CLOSE, {
+        id: toGlobalId('Campaign', campaignId),
+        v: version,
+        events: choice,
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data.closeCampaign.status).toBe('CLOSED');
       const event = await one(`SELECT status::text FROM service_event WHERE id = $1`, [eventId]);

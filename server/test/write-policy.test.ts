@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, TEST_PASSWORD, type Client, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -18,8 +18,10 @@ let districtId: string;
 let districtPath: string;
 let stationId: string;
 
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
-const one = async <T = Loose>(q: string, p: unknown[] = []) => {
+/** Rows as the fixtures select them: ids and states as text. */
+type Row = Record<string, string>;
+const sql = async <T = Row>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
+const one = async <T = Row>(q: string, p: unknown[] = []) => {
   const [row] = await sql<T>(q, p);
   if (!row) throw new Error(`fixture not found: ${q}`);
   return row;
@@ -51,7 +53,7 @@ afterAll(async () => {
 });
 
 /** An account holding exactly `roles`, created by the hub and logged in. */
-async function accountWith(username: string, roles: Loose[]): Promise<Client> {
+async function accountWith(username: string, roles: Array<Record<string, string>>): Promise<Client> {
   const res = await hub.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
     input: { username, displayName: username, password: TEST_PASSWORD, roles },
   });
@@ -96,7 +98,7 @@ describe('scope that follows the pairing’s status', () => {
     await sql(`UPDATE pairing SET status = 'ENDED', ended_on = started_on WHERE id = $1`, [p.id]);
     expect((await read(youth)).data.node).toBeNull();
     const reveal = await youth.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: \"回访核实\") { fields } }`,
+      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "回访核实") { fields } }`,
       {
         id: gid,
       },
@@ -242,7 +244,7 @@ describe('placing a volunteer', () => {
       input: { stationId: toGlobalId('ServiceStation', foreignStation.id) },
     });
     expect(JSON.stringify(station.errors)).toContain('stationId');
-    const after = await one(`SELECT team_id::text, station_id::text, version FROM volunteer WHERE id = $1`, [v.id]);
+    const after = await one<{ version: number }>(`SELECT version FROM volunteer WHERE id = $1`, [v.id]);
     expect(after.version).toBe(v.version);
   });
 });
@@ -268,8 +270,11 @@ describe('verifying hours', () => {
     const ids = [toGlobalId('Participation', p.id)];
     const byCoordinator = await station.gql(VERIFY, { ids });
     expect(byCoordinator.errors?.length).toBeGreaterThan(0);
-    expect((await one(`SELECT verified_at FROM participation WHERE id = $1`, [p.id])).verified_at).toBeNull();
-    const byOrganiser = await youth.gql(VERIFY, { ids });
+    expect(
+      (await one<{ verified_at: Date | null }>(`SELECT verified_at FROM participation WHERE id = $1`, [p.id]))
+        .verified_at,
+    ).toBeNull();
+    const byOrganiser = await youth.gql<{ verifyHours: Array<{ verifiedAt: string | null }> }>(VERIFY, { ids });
     expect(byOrganiser.errors).toBeUndefined();
     expect(byOrganiser.data.verifyHours[0].verifiedAt).not.toBeNull();
   });
@@ -287,8 +292,8 @@ describe('revealing personal data with two roles', () => {
       { role: 'REGION_ADMIN', regionId: toGlobalId('Region', districtId) },
       { role: 'VOLUNTEER', volunteerId: toGlobalId('Volunteer', p.v) },
     ]);
-    const res = await twoRoles.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: \"上门服务联系\") { fields idNumber phone } }`,
+    const res = await twoRoles.gql<{ revealPersonalData: { fields: string[]; idNumber: string | null } }>(
+      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "上门服务联系") { fields idNumber phone } }`,
       { id: toGlobalId('Beneficiary', p.b) },
     );
     expect(res.errors).toBeUndefined();

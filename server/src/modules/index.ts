@@ -65,11 +65,16 @@ export const nodeTypes: NodeTypes = Object.fromEntries(
   ]),
 );
 
+/** One table from every module's part of it (each module names only its own entities). */
+function merged<V>(part: (m: HubModule) => Record<string, V> | undefined): Record<string, V> {
+  return Object.fromEntries(MODULES.flatMap((m) => Object.entries(part(m) ?? {})));
+}
+
 /** Row scope of every table, handed to each request's Scope (auth/scope.ts). */
 export const scopeTables: ScopeTables = {
-  rules: Object.assign({}, ...MODULES.map((m) => m.scope ?? {})),
-  anonymous: Object.assign({}, ...MODULES.map((m) => m.anonymousScope ?? {})),
-  write: Object.assign({}, ...MODULES.map((m) => m.writeScope ?? {})),
+  rules: merged((m) => m.scope),
+  anonymous: merged((m) => m.anonymousScope),
+  write: merged((m) => m.writeScope),
 };
 
 export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as NonEmptyArray<Class>;

@@ -54,7 +54,7 @@ export interface PairingDraft {
  * community, else the city federation. It answers for the people of that region.
  */
 export async function federationBranchOf(m: Pick<EntityManager, 'query'>, regionId: string): Promise<string | null> {
-  const [row] = await m.query(
+  const [row] = await m.query<Array<{ id: string }>>(
     `SELECT o.id::text AS id FROM organisation o JOIN region r ON r.id = o.region_id
       WHERE o.kind = 'DPF' AND (SELECT path FROM region WHERE id = $1) LIKE r.path || '%'
       ORDER BY r.depth DESC, o.id LIMIT 1`,
@@ -85,7 +85,10 @@ export async function resolvePairingParties(
   for (const party of ALL_PARTIES) p.check(wanted.includes(party) !== !!input[party], party, 'pairingPartiesInvalid');
   if (p.list.length) return null;
   const ids = Object.fromEntries(
-    ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k]!, ENTITY[k], k) : null]),
+    ALL_PARTIES.map((k) => {
+      const given = input[k];
+      return [k, given ? dbId(given, ENTITY[k], k) : null];
+    }),
   ) as Record<Party, string | null>;
 
   // The helping volunteer must be one of the viewer's own; the helped side may be anyone's (its admins accept).

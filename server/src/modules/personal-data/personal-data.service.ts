@@ -64,7 +64,7 @@ export class PersonalDataService {
   private async load(ctx: Context, type: string, id: string): Promise<PersonRecord> {
     const entity = { Volunteer, Beneficiary, Household }[type];
     if (!entity) throw badInput('id', 'Only volunteers, beneficiaries and households hold personal data.');
-    const row = await ctx.loaders.one(entity as typeof Volunteer).load(id);
+    const row = await ctx.loaders.one<Volunteer | Beneficiary | Household>(entity).load(id);
     if (!row) throw notFound(type);
     return { type, row } as PersonRecord;
   }
@@ -98,7 +98,7 @@ export class PersonalDataService {
   /** Whether the record lies within this one role's read scope. */
   private async visibleTo(ctx: Context, g: RoleGrant, rec: PersonRecord): Promise<boolean> {
     const predicate = ctx.scope.predicateFor(rec.type, 'r', [g]);
-    const rows = await ctx.db.query(
+    const rows = await ctx.db.query<unknown[]>(
       `SELECT 1 FROM ${TABLES[rec.type]} r WHERE r.id = $1${predicate ? ` AND (${predicate})` : ''}`,
       [rec.row.id],
     );
@@ -107,7 +107,7 @@ export class PersonalDataService {
 
   private async paired(ctx: Context, rec: PersonRecord, condition: string, scopeId: string | null): Promise<boolean> {
     const column = rec.type === 'Beneficiary' ? 'beneficiary_id' : 'household_id';
-    const rows = await ctx.db.query(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [
+    const rows = await ctx.db.query<unknown[]>(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [
       rec.row.id,
       scopeId,
     ]);
