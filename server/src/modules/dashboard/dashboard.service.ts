@@ -2,7 +2,7 @@
 // bumps the data version (triggers, see the Rollups migration).
 import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
-import { suppressSmallGroups } from '../../auth/small-groups';
+import { suppressSmallGroups, suppressSmallTotal } from '../../auth/small-groups';
 import { contributionSql } from '../campaign/contribution.sql';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import { resolveLens, type Lens } from './dashboard-lens';
@@ -256,7 +256,9 @@ export class DashboardService {
           .map((x) => ({ key: String(x.k), label: String(x.k), value: num(x.n) })),
       },
       disability: {
-        beneficiaries,
+        // Both breakdowns partition this total: each hides its groups so the total minus the visible
+        // groups never isolates one (complementary suppression), and a total under the threshold is rounded.
+        beneficiaries: lens.suppressSmallGroups ? suppressSmallTotal(beneficiaries) : beneficiaries,
         byCategory: suppress(buckets(r.disability, 'category')),
         byGrade: suppress(buckets(r.disability, 'grade').map((b) => ({ ...b, label: `${b.key}级` }))),
       },
