@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
 import { starLevel } from '../src/modules/volunteer/stars';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from './generated';
 
 const counter = new StatementCounter();
 let t: TestDatabase;
@@ -14,18 +16,125 @@ let server: TestServer;
 let hub: Client;
 const FROM = '2026-01-01T00:00:00+08:00';
 const TO = '2027-01-01T00:00:00+08:00';
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 
-const DASHBOARD = `query($f: DashboardFilter) { dashboard(filter: $f) {
-  counts { stations teams volunteers activeVolunteers volunteersByStatus { key value } }
-  composition { studentShare insuredShare byCategory { key value } byStarLevel { key value } byAgeBand { key value } byOrganisationKind { key value } }
-  hours { verified byMonth { key value } byServiceType { key value } byOrganisation { key value } }
-  personTimes { total byMonth { key value } byRegion { key label value } byServiceType { key value } }
-  pairings { overdue coverage byKind { key value } byStatus { key value } coverageByRegion { key value } }
-  campaigns { campaignId partners { organisationId events volunteers verifiedHours personTimes donationsFen } }
-  training { active trained share }
-  donations { cashFen inKindByItem { key value } }
-  disability { beneficiaries byCategory { key value } byGrade { key value } } } }`;
+const DASHBOARD = graphql(`
+  query Dashboard2($f: DashboardFilter) {
+    dashboard(filter: $f) {
+      counts {
+        stations
+        teams
+        volunteers
+        activeVolunteers
+        volunteersByStatus {
+          key
+          value
+        }
+      }
+      composition {
+        studentShare
+        insuredShare
+        byCategory {
+          key
+          value
+        }
+        byStarLevel {
+          key
+          value
+        }
+        byAgeBand {
+          key
+          value
+        }
+        byOrganisationKind {
+          key
+          value
+        }
+      }
+      hours {
+        verified
+        byMonth {
+          key
+          value
+        }
+        byServiceType {
+          key
+          value
+        }
+        byOrganisation {
+          key
+          value
+        }
+      }
+      personTimes {
+        total
+        byMonth {
+          key
+          value
+        }
+        byRegion {
+          key
+          label
+          value
+        }
+        byServiceType {
+          key
+          value
+        }
+      }
+      pairings {
+        overdue
+        coverage
+        byKind {
+          key
+          value
+        }
+        byStatus {
+          key
+          value
+        }
+        coverageByRegion {
+          key
+          value
+        }
+      }
+      campaigns {
+        campaignId
+        partners {
+          organisationId
+          events
+          volunteers
+          verifiedHours
+          personTimes
+          donationsFen
+        }
+      }
+      training {
+        active
+        trained
+        share
+      }
+      donations {
+        cashFen
+        inKindByItem {
+          key
+          value
+        }
+      }
+      disability {
+        beneficiaries
+        byCategory {
+          key
+          value
+        }
+        byGrade {
+          key
+          value
+        }
+      }
+    }
+  }
+`);
 
 const tally = <T>(rows: T[], key: (r: T) => string | null, value: (r: T) => number = () => 1) => {
   const m = new Map<string, number>();
@@ -51,8 +160,8 @@ afterAll(async () => {
 });
 
 describe('dashboard figures for the whole city', () => {
-  let d: Loose;
-  let raw: Record<string, Loose[]>;
+  let d: ResultOf<typeof DASHBOARD>['dashboard'];
+  let raw: Record<string, SqlRow[]>;
   beforeAll(async () => {
     const res = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(res.errors).toBeUndefined();
@@ -121,7 +230,7 @@ describe('dashboard figures for the whole city', () => {
     for (const p of raw.participations) {
       if (p.verified_at && !p.deleted_at) byEvent.set(p.event, (byEvent.get(p.event) ?? 0) + p.minutes);
     }
-    const minutes = (e: Loose) => byEvent.get(e.id) ?? 0;
+    const minutes = (e: SqlRow) => byEvent.get(e.id) ?? 0;
     expect(d.hours.verified).toBeCloseTo(live.reduce((s, e) => s + minutes(e), 0) / 60, 1);
     expect(asBuckets(d.hours.byMonth)).toEqual(
       tally(live, (e) => e.month, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
@@ -192,13 +301,11 @@ describe('dashboard figures for the whole city', () => {
     const rows = await sql(
       `SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`,
     );
-    const partners = d.campaigns
-      .flatMap((c: Loose) => c.partners.map((p: Loose) => `${c.campaignId}/${p.organisationId}`))
-      .sort();
+    const partners = d.campaigns.flatMap((c) => c.partners.map((p) => `${c.campaignId}/${p.organisationId}`)).sort();
     expect(partners).toEqual(
       rows.map((r) => `${toGlobalId('Campaign', r.c)}/${toGlobalId('Organisation', r.o)}`).sort(),
     );
-    const lead = d.campaigns.flatMap((c: Loose) => c.partners).find((p: Loose) => p.events > 0);
+    const lead = d.campaigns.flatMap((c) => c.partners).find((p) => p.events > 0);
     expect(lead).toBeDefined();
   });
 });
@@ -211,7 +318,20 @@ describe('star levels by jurisdiction', () => {
     const low = [1, 2, 3, 4, 5];
     await sql(`UPDATE region SET star_thresholds_hours = $2 WHERE id = $1`, [district.id, low]);
     try {
-      const res = await hub.gql(`{ dashboard { composition { byStarLevel { key value } } } }`);
+      const res = await hub.gql(
+        graphql(`
+          query Dashboard3 {
+            dashboard {
+              composition {
+                byStarLevel {
+                  key
+                  value
+                }
+              }
+            }
+          }
+        `),
+      );
       expect(res.errors).toBeUndefined();
       const v = await sql(
         `SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`,
@@ -251,7 +371,7 @@ describe('scope', () => {
     const partner = await youth.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(partner.data.dashboard.counts.volunteers).toBe(m);
     for (const c of partner.data.dashboard.campaigns)
-      expect(c.partners.map((p: Loose) => p.organisationId)).toContain(toGlobalId('Organisation', org));
+      expect(c.partners.map((p) => p.organisationId)).toContain(toGlobalId('Organisation', org));
 
     const volunteer = await server.as('volunteer.demo');
     expect((await volunteer.gql(DASHBOARD)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -261,7 +381,7 @@ describe('scope', () => {
     const station = await server.as('station.coord'); // small area: small groups
     const viewerLike = await station.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     const raw = viewerLike.data.dashboard.disability.byCategory;
-    expect(raw.some((b: Loose) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
+    expect(raw.some((b) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
 
     const viewer = await server.as('viewer.demo');
     const [{ id: stationRegion }] = await sql(
@@ -271,7 +391,7 @@ describe('scope', () => {
       f: { from: FROM, to: TO, regionId: toGlobalId('Region', stationRegion) },
     });
     const shown = res.data.dashboard.disability.byCategory;
-    expect(shown.every((b: Loose) => b.value === 0 || b.value >= 5)).toBe(true);
+    expect(shown.every((b) => b.value === 0 || b.value >= 5)).toBe(true);
     expect(shown.length).toBeLessThan(raw.length);
   });
 });

@@ -4,9 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { nodeAs, startTestServer, type Client, type GqlResponse, type TestServer } from './helpers/server';
+import { graphql } from './generated';
+import type { CampaignFiguresFragment, CreateCampaignInput, RecordDonationInput } from './generated/graphql';
 
 const NOW = new Date('2026-12-20T10:00:00.000Z'); // 18:00 in the city, 20 December 2026
 const counter = new StatementCounter();
@@ -20,30 +22,152 @@ let district: Client;
 let youthOrg: string;
 let womenOrg: string;
 let ngoOrg: string;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 const count = async (table: string, where = 'TRUE') =>
   (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
 const org = (id: string) => toGlobalId('Organisation', id);
-const fieldsOf = (res: Loose) =>
-  (res.errors?.[0]?.extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
-const codeOf = (res: Loose) => res.errors?.[0]?.extensions?.code;
-const keyOf = (res: Loose) => res.errors?.[0]?.extensions?.messageKey;
+const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.fields?.map((f) => [f.field, f.key]);
+const codeOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+const keyOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.messageKey;
 
-const CAMPAIGN = `id name status version startsOn endsOn themeDay leadOrganisation { id } region { id }
-  partners { organisation { id } role status respondedAt }`;
-const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN} } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, version: $v, input: $input) { ${CAMPAIGN} } }`;
-const INVITE = `mutation($c: ID!, $o: ID!, $role: PartnerRole!, $v: Int) {
-  inviteCampaignPartner(campaignId: $c, organisationId: $o, role: $role, version: $v) { id role status respondedAt version campaign { version } } }`;
-const RESPOND = `mutation($c: ID!, $accept: Boolean!, $v: Int) {
-  respondToCampaignInvitation(campaignId: $c, accept: $accept, version: $v) { id status respondedAt version organisation { id } } }`;
-const PUBLISH = `mutation($id: ID!, $v: Int!) { publishCampaign(id: $id, version: $v) { status version } }`;
-const CLOSE = `mutation($id: ID!, $v: Int!) { closeCampaign(id: $id, version: $v) { status version } }`;
-const RECORD = `mutation($input: RecordDonationInput!) { recordDonation(input: $input) {
-  id version kind amountFen item quantity unit donatedOn donorName donorOrganisation { id } campaign { id } voidedAt } }`;
-const VOID = `mutation($id: ID!, $v: Int!, $reason: String!) { voidDonation(id: $id, version: $v, reason: $reason) { id voidedAt } }`;
-const FIGURES = `contributions { organisation { id } role status volunteers events verifiedMinutes verifiedHours personTimesServed donationCashFen donationItems }
-  donationTotals { cashFen inKind { item unit quantity } }`;
+const CAMPAIGN = graphql(`
+  fragment CampaignFields on Campaign {
+    id
+    name
+    status
+    version
+    startsOn
+    endsOn
+    themeDay
+    leadOrganisation {
+      id
+    }
+    region {
+      id
+    }
+    partners {
+      organisation {
+        id
+      }
+      role
+      status
+      respondedAt
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateCampaign2($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      ...CampaignFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {
+    updateCampaign(id: $id, version: $v, input: $input) {
+      ...CampaignFields
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation InviteCampaignPartner2($c: ID!, $o: ID!, $role: PartnerRole!, $v: Int) {
+    inviteCampaignPartner(campaignId: $c, organisationId: $o, role: $role, version: $v) {
+      id
+      role
+      status
+      respondedAt
+      version
+      campaign {
+        version
+      }
+    }
+  }
+`);
+const RESPOND = graphql(`
+  mutation RespondToCampaignInvitation2($c: ID!, $accept: Boolean!, $v: Int) {
+    respondToCampaignInvitation(campaignId: $c, accept: $accept, version: $v) {
+      id
+      status
+      respondedAt
+      version
+      organisation {
+        id
+      }
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation PublishCampaign2($id: ID!, $v: Int!) {
+    publishCampaign(id: $id, version: $v) {
+      status
+      version
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation CloseCampaign2($id: ID!, $v: Int!) {
+    closeCampaign(id: $id, version: $v) {
+      status
+      version
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation RecordDonation2($input: RecordDonationInput!) {
+    recordDonation(input: $input) {
+      id
+      version
+      kind
+      amountFen
+      item
+      quantity
+      unit
+      donatedOn
+      donorName
+      donorOrganisation {
+        id
+      }
+      campaign {
+        id
+      }
+      voidedAt
+    }
+  }
+`);
+const VOID = graphql(`
+  mutation VoidDonation2($id: ID!, $v: Int!, $reason: String!) {
+    voidDonation(id: $id, version: $v, reason: $reason) {
+      id
+      voidedAt
+    }
+  }
+`);
+const FIGURES = graphql(`
+  fragment CampaignFigures on Campaign {
+    contributions {
+      organisation {
+        id
+      }
+      role
+      status
+      volunteers
+      events
+      verifiedMinutes
+      verifiedHours
+      personTimesServed
+      donationCashFen
+      donationItems
+    }
+    donationTotals {
+      cashFen
+      inKind {
+        item
+        unit
+        quantity
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   t = await createSeededDatabase('work_campaigns', { logger: counter });
@@ -68,9 +192,20 @@ afterAll(async () => {
 
 describe('theme-day presets', () => {
   it('gives every theme day of a year, with 全国助残日 on the third Sunday of May, to anyone', async () => {
-    const res = await server.gql(`{ themeDayPresets(year: 2026) { themeDay date name description } }`);
+    const res = await server.gql(
+      graphql(`
+        query ThemeDayPresets2 {
+          themeDayPresets(year: 2026) {
+            themeDay
+            date
+            name
+            description
+          }
+        }
+      `),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.themeDayPresets.map((p: Loose) => [p.themeDay, p.date])).toEqual([
+    expect(res.data.themeDayPresets.map((p) => [p.themeDay, p.date])).toEqual([
       ['LEI_FENG_DAY', '2026-03-05'],
       ['WOMENS_DAY', '2026-03-08'],
       ['HELP_THE_DISABLED_DAY', '2026-05-17'],
@@ -78,12 +213,29 @@ describe('theme-day presets', () => {
       ['INTERNATIONAL_DAY_OF_PERSONS_WITH_DISABILITIES', '2026-12-03'],
     ]);
     expect(res.data.themeDayPresets[2].name).toBe('全国助残日');
-    const next = await server.gql(`{ themeDayPresets(year: 2027) { themeDay date } }`);
+    const next = await server.gql(
+      graphql(`
+        query ThemeDayPresets3 {
+          themeDayPresets(year: 2027) {
+            themeDay
+            date
+          }
+        }
+      `),
+    );
     expect(next.data.themeDayPresets[2].date).toBe('2027-05-16');
   });
 
   it('refuses a year out of bounds', async () => {
-    const res = await server.gql(`{ themeDayPresets(year: 1999) { date } }`);
+    const res = await server.gql(
+      graphql(`
+        query ThemeDayPresets4 {
+          themeDayPresets(year: 1999) {
+            date
+          }
+        }
+      `),
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(res)).toEqual([['year', 'outOfRange']]);
   });
@@ -95,7 +247,7 @@ describe('a joint campaign', () => {
   const ref = () => ({ c: id });
 
   it('is created from the 全国助残日 preset by the youth league, which leads it', async () => {
-    const input = {
+    const input: CreateCampaignInput = {
       name: '2027 全国助残日联合行动',
       themeDay: 'HELP_THE_DISABLED_DAY',
       year: 2027,
@@ -170,12 +322,21 @@ describe('a joint campaign', () => {
       status: 'INVITED',
       respondedAt: null,
     });
-    expect(res.data.inviteCampaignPartner.campaign.version).toBe(2);
+    expect(res.data.inviteCampaignPartner.campaign?.version).toBe(2);
     const seen = await women.gql(
-      `query($o: ID) { campaigns(first: 50, filter: { organisationId: $o }) { nodes { id status } } }`,
+      graphql(`
+        query Campaigns6($o: ID) {
+          campaigns(first: 50, filter: { organisationId: $o }) {
+            nodes {
+              id
+              status
+            }
+          }
+        }
+      `),
       { o: org(womenOrg) },
     );
-    expect(seen.data.campaigns.nodes.map((c: Loose) => c.id)).toContain(id);
+    expect(seen.data.campaigns.nodes.map((c) => c.id)).toContain(id);
 
     const again = await youth.gql(INVITE, { ...ref(), o: org(womenOrg), role: 'SUPPORTER' });
     expect(codeOf(again)).toBe('CONFLICT');
@@ -314,15 +475,26 @@ async function bruteForce() {
 }
 
 async function reported() {
-  const res = await hub.gql(`{ campaigns(first: 50) { nodes { id ${FIGURES} } } }`);
+  const res = await hub.gql(
+    graphql(`
+      query Campaigns7 {
+        campaigns(first: 50) {
+          nodes {
+            id
+            ...CampaignFigures
+          }
+        }
+      }
+    `),
+  );
   expect(res.errors).toBeUndefined();
-  return res.data.campaigns.nodes as Loose[];
+  return res.data.campaigns.nodes;
 }
 
-const flatten = (nodes: Loose[]) =>
+const flatten = (nodes: Awaited<ReturnType<typeof reported>>) =>
   nodes
     .flatMap((c) =>
-      c.contributions.map((p: Loose) => {
+      c.contributions.map((p) => {
         expect(p.verifiedHours).toBeCloseTo(p.verifiedMinutes / 60, 9);
         return {
           campaign: c.id,
@@ -358,17 +530,37 @@ describe('partner contributions', () => {
   it('list the lead first, and every partner whatever its answer', async () => {
     const nodes = await reported();
     for (const c of nodes) expect(c.contributions[0].role).toBe('LEAD');
-    const statuses = new Set(nodes.flatMap((c) => c.contributions.map((p: Loose) => p.status)));
+    const statuses = new Set(nodes.flatMap((c) => c.contributions.map((p) => p.status)));
     expect([...statuses].sort()).toEqual(['ACCEPTED', 'DECLINED', 'INVITED']);
   });
 
   it('cost a constant number of statements however many campaigns are listed', async () => {
-    const nested = `query($n: Int!) { campaigns(first: $n) { nodes { id ${FIGURES} contributions { organisation { name region { name } } } } } }`;
+    const nested = graphql(`
+      query Campaigns8($n: Int!) {
+        campaigns(first: $n) {
+          nodes {
+            id
+            ...CampaignFigures
+            contributions {
+              organisation {
+                name
+                region {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const run = async (n: number) => {
       counter.reset();
       const res = await hub.gql(nested, { n });
       expect(res.errors).toBeUndefined();
-      return { count: counter.count, partners: res.data.campaigns.nodes.flatMap((c: Loose) => c.contributions).length };
+      return {
+        count: counter.count,
+        partners: res.data.campaigns.nodes.flatMap((c) => c.contributions).length,
+      };
     };
     const small = await run(1);
     const large = await run(20);
@@ -383,13 +575,25 @@ describe('donations', () => {
   let sunshine: string;
   let sunshineDb: string;
   const totals = async () => {
-    const res = await youth.gql(`query($id: ID!) { node(id: $id) { ... on Campaign { ${FIGURES} } } }`, {
-      id: sunshine,
-    });
+    const res = await youth.gql(
+      graphql(`
+        query CampaignFiguresNode($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on Campaign {
+              ...CampaignFigures
+            }
+          }
+        }
+      `),
+      {
+        id: sunshine,
+      },
+    );
     expect(res.errors).toBeUndefined();
-    return res.data.node as Loose;
+    return nodeAs(res.data.node, 'Campaign');
   };
-  const youthRow = (c: Loose) => c.contributions.find((p: Loose) => p.organisation.id === org(youthOrg));
+  const youthRow = (c: CampaignFiguresFragment) => c.contributions.find((p) => p.organisation.id === org(youthOrg))!;
 
   beforeAll(async () => {
     [{ id: sunshineDb }] = await sql(`SELECT id::text FROM campaign WHERE name = '阳光行动'`);
@@ -405,7 +609,7 @@ describe('donations', () => {
       ['donor', 'donorRequired'],
       ['target', 'donationTargetRequired'],
     ]);
-    expect((res.errors![0].extensions!.fields as Loose[])[2].message).toBe('请指定捐赠对象：活动、结对、残疾人或家庭');
+    expect(res.errors![0].extensions!.fields![2].message).toBe('请指定捐赠对象：活动、结对、残疾人或家庭');
     const inKind = await youth.gql(RECORD, {
       input: { kind: 'IN_KIND', amountFen: 100, item: '轮椅', quantity: 0, donorName: '王芳', campaignId: sunshine },
     });
@@ -462,7 +666,7 @@ describe('donations', () => {
 
   it('records cash and in-kind gifts once per key, and counts them for the campaign and the donor', async () => {
     const start = await totals();
-    const input = {
+    const input: RecordDonationInput = {
       kind: 'CASH',
       amountFen: 123_456,
       donorOrganisationId: org(youthOrg),
@@ -538,10 +742,18 @@ describe('donations', () => {
     expect(after.donationTotals.cashFen).toBe(start.donationTotals.cashFen - 123_456);
     expect(youthRow(after).donationCashFen).toBe(youthRow(start).donationCashFen - 123_456);
     const listed = await youth.gql(
-      `query($c: ID) { donations(first: 100, filter: { campaignId: $c }) { nodes { id } } }`,
+      graphql(`
+        query Donations($c: ID) {
+          donations(first: 100, filter: { campaignId: $c }) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
       { c: sunshine },
     );
-    expect(listed.data.donations.nodes.map((d: Loose) => d.id)).not.toContain(id);
+    expect(listed.data.donations.nodes.map((d) => d.id)).not.toContain(id);
     expect(codeOf(await youth.gql(VOID, { id, v: row.version + 1, reason: '再次作废' }))).toBe('NOT_FOUND');
   });
 });

@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { makeCertificateNumber, makeIdentityNumber } from '../src/common/identity';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { nodeAs, startTestServer, type Client, type TestServer } from './helpers/server';
+import { graphql } from './generated';
+import type { BeneficiaryInput, VolunteerRegistrationInput } from './generated/graphql';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -18,13 +20,21 @@ let volunteer: Client;
 let youthOrg: string;
 let districtId: string;
 let districtPath: string;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
-const REGISTER = `mutation($input: VolunteerRegistrationInput!) { registerVolunteer(input: $input) { reference status registeredAt } }`;
+const REGISTER = graphql(`
+  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {
+    registerVolunteer(input: $input) {
+      reference
+      status
+      registeredAt
+    }
+  }
+`);
 let seq = 1;
 const newIdentity = (birth = '1998-04-12') => makeIdentityNumber('620102', birth, seq++ * 2 + 1);
-const registration = (over: Loose = {}) => ({
+const registration = (over: Partial<VolunteerRegistrationInput> = {}): VolunteerRegistrationInput => ({
   realName: '李明',
   idNumber: newIdentity(),
   phone: '13800138000',
@@ -89,7 +99,7 @@ describe('volunteer registration', () => {
       input: registration({ idNumber: badCheck, phone: '12345', consentAccepted: false }),
     });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const fields = (res.errors![0].extensions!.fields as Loose[]).map((f) => [f.field, f.key]);
+    const fields = res.errors![0].extensions!.fields!.map((f) => [f.field, f.key]);
     expect(fields).toEqual([
       ['idNumber', 'identityInvalid'],
       ['phone', 'phoneInvalid'],
@@ -102,8 +112,8 @@ describe('volunteer registration', () => {
     const input = registration({ phone: '1' });
     const zh = await server.gql(REGISTER, { input });
     const en = await server.gql(REGISTER, { input }, { 'accept-language': 'en-GB,en;q=0.8' });
-    expect((zh.errors![0].extensions!.fields as Loose[])[0].message).toBe('请填写 11 位手机号码');
-    expect((en.errors![0].extensions!.fields as Loose[])[0].message).toBe('Enter an 11-digit mobile number.');
+    expect(zh.errors![0].extensions!.fields![0].message).toBe('请填写 11 位手机号码');
+    expect(en.errors![0].extensions!.fields![0].message).toBe('Enter an 11-digit mobile number.');
     expect(en.errors![0].message).toBe('Enter an 11-digit mobile number.');
   });
 
@@ -133,13 +143,21 @@ describe('volunteer registration', () => {
     const res = await server.gql(REGISTER, {
       input: registration({ organisationId: null, consentVersion: '2019-01' }),
     });
-    const fields = (res.errors![0].extensions!.fields as Loose[]).map((f) => f.key);
+    const fields = res.errors![0].extensions!.fields!.map((f) => f.key);
     expect(fields).toEqual(['consentOutdated', 'affiliationRequired']);
   });
 });
 
 describe('volunteer review', () => {
-  const APPROVE = `mutation($id: ID!, $v: Int!) { approveVolunteer(id: $id, version: $v) { id status version } }`;
+  const APPROVE = graphql(`
+    mutation ApproveVolunteer2($id: ID!, $v: Int!) {
+      approveVolunteer(id: $id, version: $v) {
+        id
+        status
+        version
+      }
+    }
+  `);
   const register = async () => {
     const res = await server.gql(REGISTER, { input: registration() });
     const id = res.data.registerVolunteer.reference as string;
@@ -170,13 +188,27 @@ describe('volunteer review', () => {
   it('rejects only with a reason, and suspends and reinstates', async () => {
     const { id } = await register();
     const noReason = await youth.gql(
-      `mutation($id: ID!) { rejectVolunteer(id: $id, version: 1, reason: "  ") { status } }`,
+      graphql(`
+        mutation RejectVolunteer2($id: ID!) {
+          rejectVolunteer(id: $id, version: 1, reason: "  ") {
+            status
+          }
+        }
+      `),
       { id },
     );
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     await youth.gql(APPROVE, { id, v: 1 });
     const suspended = await youth.gql(
-      `mutation($id: ID!) { setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: "长期未参加活动") { status statusReason version } }`,
+      graphql(`
+        mutation SetVolunteerStatus2($id: ID!) {
+          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: "长期未参加活动") {
+            status
+            statusReason
+            version
+          }
+        }
+      `),
       { id },
     );
     expect(suspended.data.setVolunteerStatus).toMatchObject({
@@ -185,7 +217,13 @@ describe('volunteer review', () => {
       version: 3,
     });
     const back = await youth.gql(
-      `mutation($id: ID!) { setVolunteerStatus(id: $id, version: 3, status: ACTIVE) { status } }`,
+      graphql(`
+        mutation SetVolunteerStatus3($id: ID!) {
+          setVolunteerStatus(id: $id, version: 3, status: ACTIVE) {
+            status
+          }
+        }
+      `),
       { id },
     );
     expect(back.data.setVolunteerStatus.status).toBe('ACTIVE');
@@ -202,16 +240,42 @@ describe('volunteer review', () => {
   });
 
   it('lets a volunteer edit only their own profile fields', async () => {
-    const me = await volunteer.gql(`{ viewer { roles { volunteer { id version } } } }`);
-    const { version } = me.data.viewer.roles[0].volunteer;
+    const me = await volunteer.gql(
+      graphql(`
+        query Viewer3 {
+          viewer {
+            roles {
+              volunteer {
+                id
+                version
+              }
+            }
+          }
+        }
+      `),
+    );
+    const { version } = me.data.viewer!.roles[0].volunteer!;
     const res = await volunteer.gql(
-      `mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "13912345678", skills: ["陪诊", "助餐"] }) { skills version } }`,
+      graphql(`
+        mutation UpdateMyVolunteerProfile2($v: Int!) {
+          updateMyVolunteerProfile(version: $v, input: { phone: "13912345678", skills: ["陪诊", "助餐"] }) {
+            skills
+            version
+          }
+        }
+      `),
       { v: version },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.updateMyVolunteerProfile).toMatchObject({ skills: ['陪诊', '助餐'], version: version + 1 });
     const bad = await volunteer.gql(
-      `mutation($v: Int!) { updateMyVolunteerProfile(version: $v, input: { phone: "999" }) { version } }`,
+      graphql(`
+        mutation UpdateMyVolunteerProfile3($v: Int!) {
+          updateMyVolunteerProfile(version: $v, input: { phone: "999" }) {
+            version
+          }
+        }
+      `),
       { v: version + 1 },
     );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phone' });
@@ -219,7 +283,19 @@ describe('volunteer review', () => {
 });
 
 describe('beneficiaries', () => {
-  const CREATE = `mutation($input: BeneficiaryInput!) { createBeneficiary(input: $input) { id disabilityCategory disabilityGrade certificateNumber station { id } } }`;
+  const CREATE = graphql(`
+    mutation CreateBeneficiary2($input: BeneficiaryInput!) {
+      createBeneficiary(input: $input) {
+        id
+        disabilityCategory
+        disabilityGrade
+        certificateNumber
+        station {
+          id
+        }
+      }
+    }
+  `);
   let stationId: string;
   let communityId: string;
   beforeAll(async () => {
@@ -228,7 +304,7 @@ describe('beneficiaries', () => {
          JOIN service_station s ON s.id = ra.station_id WHERE a.username = 'station.coord'`,
     );
   });
-  const person = (over: Loose = {}) => {
+  const person = (over: Partial<BeneficiaryInput> = {}): BeneficiaryInput => {
     const idNumber = newIdentity('1956-02-03');
     return {
       realName: '王芳',
@@ -247,7 +323,7 @@ describe('beneficiaries', () => {
     const input = person();
     const res = await station.gql(CREATE, { input });
     expect(res.errors).toBeUndefined();
-    expect(res.data.createBeneficiary.station.id).toBe(toGlobalId('ServiceStation', stationId));
+    expect(res.data.createBeneficiary.station?.id).toBe(toGlobalId('ServiceStation', stationId));
     expect(res.data.createBeneficiary.certificateNumber).not.toBe(input.certificateNumber);
   });
 
@@ -259,11 +335,11 @@ describe('beneficiaries', () => {
       expect.objectContaining({ field: 'input.certificateNumber', key: 'certificateMismatch' }),
     ]);
     const malformed = await station.gql(CREATE, { input: { ...p, certificateNumber: `${p.idNumber}92` } });
-    expect((malformed.errors?.[0].extensions?.fields as Loose[])[0].key).toBe('certificateInvalid');
+    expect(malformed.errors?.[0].extensions?.fields?.[0].key).toBe('certificateInvalid');
     const otherPerson = await station.gql(CREATE, {
       input: { ...p, certificateNumber: makeCertificateNumber(newIdentity(), 'VISUAL', 2) },
     });
-    expect((otherPerson.errors?.[0].extensions?.fields as Loose[])[0].key).toBe('certificateMismatch');
+    expect(otherPerson.errors?.[0].extensions?.fields?.[0].key).toBe('certificateMismatch');
     expect(await count('beneficiary')).toBe(before);
   });
 
@@ -280,7 +356,15 @@ describe('beneficiaries', () => {
   it('are updated field by field: what is not sent stays, a changed grade needs its certificate', async () => {
     const input = person({ phone: '13700001111', address: '城关区某街道 8 号' });
     const created = (await station.gql(CREATE, { input })).data.createBeneficiary;
-    const UPDATE = `mutation($id: ID!, $v: Int!, $input: BeneficiaryUpdateInput!) { updateBeneficiary(id: $id, version: $v, input: $input) { version accessNeeds disabilityGrade } }`;
+    const UPDATE = graphql(`
+      mutation UpdateBeneficiary2($id: ID!, $v: Int!, $input: BeneficiaryUpdateInput!) {
+        updateBeneficiary(id: $id, version: $v, input: $input) {
+          version
+          accessNeeds
+          disabilityGrade
+        }
+      }
+    `);
     const res = await station.gql(UPDATE, { id: created.id, v: 1, input: { accessNeeds: ['WHEELCHAIR'] } });
     expect(res.errors).toBeUndefined();
     expect(res.data.updateBeneficiary).toMatchObject({ version: 2, accessNeeds: ['WHEELCHAIR'], disabilityGrade: 2 });
@@ -328,15 +412,37 @@ describe('stars and commendations', () => {
       [`${districtPath}%`],
     );
     const star = async () =>
-      (
-        await hub.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { starLevel verifiedHours } } }`, {
-          id: toGlobalId('Volunteer', v.id),
-        })
-      ).data.node;
+      nodeAs(
+        (
+          await hub.gql(
+            graphql(`
+              query VolunteerStarNode($id: ID!) {
+                node(id: $id) {
+                  __typename
+                  ... on Volunteer {
+                    starLevel
+                    verifiedHours
+                  }
+                }
+              }
+            `),
+            {
+              id: toGlobalId('Volunteer', v.id),
+            },
+          )
+        ).data.node,
+        'Volunteer',
+      );
     const hours = v.m / 60;
     expect(hours).toBeGreaterThanOrEqual(4);
     expect((await star()).starLevel).toBe([100, 300, 600, 1000, 1500].filter((h) => hours >= h).length);
-    const SET = `mutation($r: ID!, $h: [Int!]) { setStarThresholds(regionId: $r, hours: $h) { starThresholdsHours } }`;
+    const SET = graphql(`
+      mutation SetStarThresholds2($r: ID!, $h: [Int!]) {
+        setStarThresholds(regionId: $r, hours: $h) {
+          starThresholdsHours
+        }
+      }
+    `);
     const low = [1, 2, 3, 4, Math.max(5, Math.floor(hours) + 1)];
     const set = await district.gql(SET, { r: toGlobalId('Region', districtId), h: low });
     expect(set.errors).toBeUndefined();
@@ -351,7 +457,18 @@ describe('stars and commendations', () => {
 
   it('ranks candidates by verified hours then events, as a brute-force count says', async () => {
     const res = await hub.gql(
-      `{ commendationCandidates(year: 2026, first: 10) { rank verifiedHours events volunteer { id } } }`,
+      graphql(`
+        query CommendationCandidates2 {
+          commendationCandidates(year: 2026, first: 10) {
+            rank
+            verifiedHours
+            events
+            volunteer {
+              id
+            }
+          }
+        }
+      `),
     );
     expect(res.errors).toBeUndefined();
     const expected = await sql(
@@ -361,7 +478,7 @@ describe('stars and commendations', () => {
           AND e.starts_at >= '2026-01-01T00:00:00+08:00' AND e.starts_at < '2027-01-01T00:00:00+08:00'
         GROUP BY p.volunteer_id ORDER BY m DESC, e DESC, p.volunteer_id LIMIT 10`,
     );
-    expect(res.data.commendationCandidates.map((c: Loose) => c.volunteer.id)).toEqual(
+    expect(res.data.commendationCandidates.map((c) => c.volunteer.id)).toEqual(
       expected.map((r) => toGlobalId('Volunteer', r.id)),
     );
     expect(res.data.commendationCandidates[0].events).toBe(expected[0].e);
@@ -369,11 +486,33 @@ describe('stars and commendations', () => {
 
   it('are awarded once per title and year, within scope', async () => {
     const cands = await youth.gql(
-      `{ commendationCandidates(year: 2026, first: 1) { volunteer { id organisation { id } } } }`,
+      graphql(`
+        query CommendationCandidates3 {
+          commendationCandidates(year: 2026, first: 1) {
+            volunteer {
+              id
+              organisation {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
     const top = cands.data.commendationCandidates[0].volunteer;
-    expect(top.organisation.id).toBe(toGlobalId('Organisation', youthOrg));
-    const AWARD = `mutation($input: AwardCommendationInput!) { awardCommendation(input: $input) { id title year awardedBy { id } } }`;
+    expect(top.organisation?.id).toBe(toGlobalId('Organisation', youthOrg));
+    const AWARD = graphql(`
+      mutation AwardCommendation2($input: AwardCommendationInput!) {
+        awardCommendation(input: $input) {
+          id
+          title
+          year
+          awardedBy {
+            id
+          }
+        }
+      }
+    `);
     const input = { volunteerId: top.id, year: 2026, title: '优秀助残志愿者', idempotencyKey: 'award-0000001' };
     const first = await youth.gql(AWARD, { input });
     expect(first.errors).toBeUndefined();
@@ -384,13 +523,32 @@ describe('stars and commendations', () => {
     expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
     const foreign = await women.gql(AWARD, { input: { ...input, idempotencyKey: null, title: '另一个称号' } });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const again = await youth.gql(`{ commendationCandidates(year: 2026, first: 1) { commended } }`);
+    const again = await youth.gql(
+      graphql(`
+        query CommendationCandidates4 {
+          commendationCandidates(year: 2026, first: 1) {
+            commended
+          }
+        }
+      `),
+    );
     expect(again.data.commendationCandidates[0].commended).toBe(true);
   });
 });
 
 describe('station boards', () => {
-  const UPDATE = `mutation($id: ID!, $v: Int!, $input: StationBoardInput!) { updateStationBoard(id: $id, version: $v, input: $input) { version openingHours contactPhone serviceTypes { id } } }`;
+  const UPDATE = graphql(`
+    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {
+      updateStationBoard(id: $id, version: $v, input: $input) {
+        version
+        openingHours
+        contactPhone
+        serviceTypes {
+          id
+        }
+      }
+    }
+  `);
   it('are kept by the station’s coordinator and shown on the public board at once', async () => {
     const [{ station_id: own }] = await sql(
       `SELECT ra.station_id::text FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
@@ -412,11 +570,27 @@ describe('station boards', () => {
       contactPhone: '0931-8123456',
     });
     const board = await server.gql(
-      `query($id: ID!) { node(id: $id) { ... on ServiceStation { openingHours serviceTypes { id } } } }`,
+      graphql(`
+        query StationBoardNode($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on ServiceStation {
+              openingHours
+              serviceTypes {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id },
     );
-    expect(board.data.node.openingHours).toBe('周一至周六 8:30-17:30');
-    expect(board.data.node.serviceTypes.map((t: Loose) => t.id).sort()).toEqual([...types].sort());
+    expect(nodeAs(board.data.node, 'ServiceStation').openingHours).toBe('周一至周六 8:30-17:30');
+    expect(
+      nodeAs(board.data.node, 'ServiceStation')
+        .serviceTypes.map((t) => t.id)
+        .sort(),
+    ).toEqual([...types].sort());
     const stale = await station.gql(UPDATE, { id, v: version, input: { openingHours: '全天' } });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     const badPhone = await station.gql(UPDATE, { id, v: version + 1, input: { contactPhone: '12' } });

@@ -3,9 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { nodeAs, startTestServer, type Client, type GqlResponse, type TestServer } from './helpers/server';
+import { graphql } from './generated';
+import type {
+  RequestFieldsFragment,
+  ScheduleTrainingSession2Mutation,
+  SubmitServiceRequestInput,
+} from './generated/graphql';
 
 const counter = new StatementCounter();
 const T0 = new Date('2027-03-01T10:00:00+08:00');
@@ -31,21 +37,82 @@ const ids = {} as Record<
   string
 >;
 let youthVolunteers: string[];
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
-const fieldsOf = (res: Loose) =>
-  (res.errors?.[0].extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
+const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
-const SUBMIT = `mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference status createdAt } }`;
-const REQUEST = `id status version callbackRequested closingNote phone assignedVolunteer { id } participation { id minutes status verifiedAt }`;
-const CREATE = `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { ${REQUEST} requesterName beneficiary { id } } }`;
-const ASSIGN = `mutation($id: ID!, $v: Int!, $vol: ID!) { assignServiceRequest(id: $id, version: $v, volunteerId: $vol) { ${REQUEST} } }`;
-const COMPLETE = `mutation($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {
-  completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) { ${REQUEST} } }`;
-const CANCEL = `mutation($id: ID!, $v: Int!, $r: String!) { cancelServiceRequest(id: $id, version: $v, reason: $r) { ${REQUEST} } }`;
-const READ = `query($id: ID!) { node(id: $id) { ... on ServiceRequest { ${REQUEST} } } }`;
+const SUBMIT = graphql(`
+  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {
+    submitServiceRequest(input: $input) {
+      reference
+      status
+      createdAt
+    }
+  }
+`);
+const REQUEST = graphql(`
+  fragment RequestFields on ServiceRequest {
+    id
+    status
+    version
+    callbackRequested
+    closingNote
+    phone
+    assignedVolunteer {
+      id
+    }
+    participation {
+      id
+      minutes
+      status
+      verifiedAt
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateServiceRequest2($input: CreateServiceRequestInput!) {
+    createServiceRequest(input: $input) {
+      ...RequestFields
+      requesterName
+      beneficiary {
+        id
+      }
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AssignServiceRequest2($id: ID!, $v: Int!, $vol: ID!) {
+    assignServiceRequest(id: $id, version: $v, volunteerId: $vol) {
+      ...RequestFields
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {
+    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {
+      ...RequestFields
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {
+    cancelServiceRequest(id: $id, version: $v, reason: $r) {
+      ...RequestFields
+    }
+  }
+`);
+const READ = graphql(`
+  query RequestNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on ServiceRequest {
+        ...RequestFields
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   t = await createSeededDatabase('work_requests', { logger: counter });
@@ -97,7 +164,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const form = (over: Loose = {}) => ({
+const form = (over: Partial<SubmitServiceRequestInput> = {}): SubmitServiceRequestInput => ({
   requesterName: '王阿姨',
   phone: '138-0013-8000',
   stationId: g('ServiceStation', ids.station),
@@ -170,13 +237,16 @@ describe('the public request form', () => {
 });
 
 describe('the coordinator handles requests', () => {
-  let request: Loose;
+  let request: RequestFieldsFragment;
 
   it('assigns an active volunteer it can see; refuses others and stale versions', async () => {
     const submitted = await server.gql(SUBMIT, {
       input: form({ idempotencyKey: 'public-form-0002', callbackRequested: false }),
     });
-    request = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
+    request = nodeAs(
+      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      'ServiceRequest',
+    );
     expect(request).toMatchObject({ status: 'OPEN', callbackRequested: false, phone: expect.stringMatching(/\*/) });
     const stranger = await station.gql(ASSIGN, {
       id: request.id,
@@ -225,7 +295,7 @@ describe('the coordinator handles requests', () => {
       `SELECT e.origin, e.status, e.capacity, e.station_id::text, e.organiser_id::text, e.person_times_served, e.verified_minutes::int,
               p.verified_by_id = (SELECT id FROM user_account WHERE username = 'station.coord') AS verified_by_coordinator
          FROM participation p JOIN service_event e ON e.id = p.event_id WHERE p.id = $1`,
-      [rowId(done.participation.id)],
+      [rowId(done.participation!.id)],
     );
     expect(event).toEqual({
       origin: 'SERVICE_REQUEST',
@@ -245,7 +315,10 @@ describe('the coordinator handles requests', () => {
 
   it('refuses to complete a request nobody was assigned, writing nothing', async () => {
     const submitted = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0003' }) });
-    const open = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
+    const open = nodeAs(
+      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      'ServiceRequest',
+    );
     const [participations, events, audits] = [
       await count('participation'),
       await count('service_event'),
@@ -317,14 +390,31 @@ describe('the coordinator handles requests', () => {
 
 describe('requests read with their outcome', () => {
   it('load the participation and volunteer of every request at a fixed number of statements', async () => {
-    const nested = `query($n: Int!) { serviceRequests(first: $n) { nodes { status assignedVolunteer { id } participation { minutes volunteer { id } } } } }`;
+    const nested = graphql(`
+      query ServiceRequests($n: Int!) {
+        serviceRequests(first: $n) {
+          nodes {
+            status
+            assignedVolunteer {
+              id
+            }
+            participation {
+              minutes
+              volunteer {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     const statements = async (n: number) => {
       counter.reset();
       const res = await hub.gql(nested, { n });
       expect(res.errors).toBeUndefined();
       return {
         count: counter.count,
-        done: res.data.serviceRequests.nodes.filter((r: Loose) => r.participation).length,
+        done: res.data.serviceRequests.nodes.filter((r) => r.participation).length,
       };
     };
     const large = await statements(100);
@@ -335,10 +425,47 @@ describe('requests read with their outcome', () => {
 });
 
 describe('training', () => {
-  const SCHEDULE = `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id title heldOn minutes organisation { id } region { id } } }`;
-  const ENROL = `mutation($s: ID!, $v: [ID!]!) { enrolInTraining(sessionId: $s, volunteerIds: $v) { enrolled alreadyEnrolled session { id } } }`;
-  const RECORD = `mutation($s: ID!, $v: [ID!]!) { recordTrainingAttendance(sessionId: $s, attendedVolunteerIds: $v) { id attendances(first: 50) { attended volunteer { id } } } }`;
-  let session: Loose;
+  const SCHEDULE = graphql(`
+    mutation ScheduleTrainingSession2($input: ScheduleTrainingSessionInput!) {
+      scheduleTrainingSession(input: $input) {
+        id
+        title
+        heldOn
+        minutes
+        organisation {
+          id
+        }
+        region {
+          id
+        }
+      }
+    }
+  `);
+  const ENROL = graphql(`
+    mutation EnrolInTraining2($s: ID!, $v: [ID!]!) {
+      enrolInTraining(sessionId: $s, volunteerIds: $v) {
+        enrolled
+        alreadyEnrolled
+        session {
+          id
+        }
+      }
+    }
+  `);
+  const RECORD = graphql(`
+    mutation RecordTrainingAttendance2($s: ID!, $v: [ID!]!) {
+      recordTrainingAttendance(sessionId: $s, attendedVolunteerIds: $v) {
+        id
+        attendances(first: 50) {
+          attended
+          volunteer {
+            id
+          }
+        }
+      }
+    }
+  `);
+  let session: ScheduleTrainingSession2Mutation['scheduleTrainingSession'];
 
   it('schedules a session for the admin’s own organisation, once per key', async () => {
     const input = {
@@ -382,7 +509,7 @@ describe('training', () => {
     const res = await youth.gql(RECORD, { s: session.id, v: [a, b] });
     expect(res.errors).toBeUndefined();
     const byVolunteer = Object.fromEntries(
-      res.data.recordTrainingAttendance.attendances.map((x: Loose) => [x.volunteer.id, x.attended]),
+      res.data.recordTrainingAttendance.attendances.map((x) => [x.volunteer?.id, x.attended]),
     );
     expect(byVolunteer).toEqual({ [a]: true, [b]: true, [c]: false, [d]: false });
     const notEnrolled = await youth.gql(RECORD, {
@@ -402,20 +529,55 @@ describe('training', () => {
   it('shows each volunteer’s training record through the loaders, at a fixed number of statements', async () => {
     const [a] = youthVolunteers.map((v) => g('Volunteer', v));
     const record = await youth.gql(
-      `query($id: ID!) { node(id: $id) { ... on Volunteer { trainingRecord { attended session { id title heldOn } } } } }`,
+      graphql(`
+        query TrainingRecordNode($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on Volunteer {
+              trainingRecord {
+                attended
+                session {
+                  id
+                  title
+                  heldOn
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: a },
     );
     expect(record.errors).toBeUndefined();
-    expect(record.data.node.trainingRecord).toContainEqual({
+    expect(nodeAs(record.data.node, 'Volunteer').trainingRecord).toContainEqual({
       attended: true,
       session: { id: session.id, title: '助残志愿服务基础培训', heldOn: '2027-02-20' },
     });
-    const nested = `query($n: Int!) { volunteers(first: $n) { nodes { trainingRecord(first: 10) { attended session { title organisation { name } } } } } }`;
+    const nested = graphql(`
+      query Volunteers14($n: Int!) {
+        volunteers(first: $n) {
+          nodes {
+            trainingRecord(first: 10) {
+              attended
+              session {
+                title
+                organisation {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const statements = async (n: number) => {
       counter.reset();
       const res = await hub.gql(nested, { n });
       expect(res.errors).toBeUndefined();
-      return { count: counter.count, rows: res.data.volunteers.nodes.flatMap((v: Loose) => v.trainingRecord).length };
+      return {
+        count: counter.count,
+        rows: res.data.volunteers.nodes.flatMap((v) => v.trainingRecord).length,
+      };
     };
     const small = await statements(20);
     const large = await statements(100);
@@ -425,10 +587,34 @@ describe('training', () => {
     // the viewer, the volunteers (and their count), then one per level: attendance, sessions, organisations
     expect(large.count).toBeLessThanOrEqual(6);
     // The station coordinator has no training permission: the field is refused, not silently empty.
-    const refused = await station.gql(`{ volunteers(first: 1) { nodes { trainingRecord { attended } } } }`);
+    const refused = await station.gql(
+      graphql(`
+        query Volunteers15 {
+          volunteers(first: 1) {
+            nodes {
+              trainingRecord {
+                attended
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // A volunteer reads their own record.
-    const own = await volunteer.gql(`{ volunteers(first: 1) { nodes { trainingRecord { attended } } } }`);
+    const own = await volunteer.gql(
+      graphql(`
+        query Volunteers16 {
+          volunteers(first: 1) {
+            nodes {
+              trainingRecord {
+                attended
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(own.errors).toBeUndefined();
   });
 });
