@@ -1,5 +1,6 @@
 // Pairings at work: proposed across organisations, accepted only by the helped side, visited (with
 // a donation), overdue by an injectable clock and a configurable number of days, paused and ended.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
 import type { SqlRow, TestDatabase } from './helpers/database';
@@ -14,6 +15,7 @@ import {
 } from './helpers/server';
 import { graphql } from './generated';
 import type { LogPairingVisitInput, PairingFieldsFragment, ProposePairingInput } from './generated/graphql';
+import { PROPOSE, ACCEPT, PAUSE, RESUME, END, VISIT, OVERDUE } from './operations/pairings';
 
 const DAY = 86_400_000;
 /** The business clock of the main server: after the demo year, so seeded visits lie in the past. */
@@ -40,101 +42,6 @@ const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
 const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
-const PAIRING = graphql(`
-  fragment PairingFields on Pairing {
-    id
-    kind
-    status
-    version
-    startedOn
-    endedOn
-    endReason
-    lastVisitAt
-    overdue
-    ownerA {
-      id
-    }
-    ownerB {
-      id
-    }
-  }
-`);
-const PROPOSE = graphql(`
-  mutation ProposePairing2($input: ProposePairingInput!) {
-    proposePairing(input: $input) {
-      ...PairingFields
-    }
-  }
-`);
-const ACCEPT = graphql(`
-  mutation AcceptPairing2($id: ID!, $v: Int!) {
-    acceptPairing(id: $id, version: $v) {
-      ...PairingFields
-    }
-  }
-`);
-const PAUSE = graphql(`
-  mutation PausePairing2($id: ID!, $v: Int!, $r: String) {
-    pausePairing(id: $id, version: $v, reason: $r) {
-      ...PairingFields
-    }
-  }
-`);
-const RESUME = graphql(`
-  mutation ResumePairing2($id: ID!, $v: Int!) {
-    resumePairing(id: $id, version: $v) {
-      ...PairingFields
-    }
-  }
-`);
-const END = graphql(`
-  mutation EndPairing2($id: ID!, $v: Int!, $r: String!) {
-    endPairing(id: $id, version: $v, reason: $r) {
-      ...PairingFields
-    }
-  }
-`);
-const VISIT = graphql(`
-  mutation LogPairingVisit2($input: LogPairingVisitInput!) {
-    logPairingVisit(input: $input) {
-      visit {
-        id
-        visitedOn
-        minutes
-        mode
-        notes
-      }
-      pairing {
-        id
-        lastVisitAt
-        version
-      }
-      donation {
-        kind
-        item
-        quantity
-        unit
-        amountFen
-        donorName
-        donorOrganisation {
-          id
-        }
-      }
-    }
-  }
-`);
-const OVERDUE = graphql(`
-  query Pairings4($f: PairingFilter) {
-    pairings(first: 100, filter: $f) {
-      totalCount
-      nodes {
-        id
-        overdue
-      }
-    }
-  }
-`);
-
 async function serverAt(now: Date, settings?: { pairingOverdueDays: number; attendanceShare: number }) {
   const s = await startTestServer(t.db, { now: () => now, settings });
   servers.push(s);
@@ -142,7 +49,7 @@ async function serverAt(now: Date, settings?: { pairingOverdueDays: number; atte
 }
 
 beforeAll(async () => {
-  t = await createSeededDatabase('work_pairings');
+  t = await createSeededDatabase('pairings');
   server = await serverAt(T0);
   [hub, youth, women, ngo, district, volunteer] = await Promise.all(
     ['hub.admin', 'youth.admin', 'women.admin', 'ngo.admin', 'district.admin', 'volunteer.demo'].map((u) =>

@@ -1,5 +1,6 @@
-// Service requests (public form with callback, or filed by the coordinator) through assignment to
-// a verified participation; training sessions, enrolment, attendance and each volunteer's record.
+// Service requests: the public form with a callback, or filed by the coordinator, through assignment
+// to a verified participation, and read with their outcome.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
@@ -7,11 +8,8 @@ import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { nodeAs, startTestServer, type Client, type GqlResponse, type TestServer } from './helpers/server';
 import { graphql } from './generated';
-import type {
-  RequestFieldsFragment,
-  ScheduleTrainingSession2Mutation,
-  SubmitServiceRequestInput,
-} from './generated/graphql';
+import type { RequestFieldsFragment, SubmitServiceRequestInput } from './generated/graphql';
+import { SUBMIT, CREATE, ASSIGN, COMPLETE, CANCEL, READ } from './operations/service-requests';
 
 const counter = new StatementCounter();
 const T0 = new Date('2027-03-01T10:00:00+08:00');
@@ -21,7 +19,6 @@ let server: TestServer;
 let hub: Client;
 let station: Client;
 let youth: Client;
-let volunteer: Client;
 const ids = {} as Record<
   | 'station'
   | 'stationOrg'
@@ -36,90 +33,16 @@ const ids = {} as Record<
   | 'women',
   string
 >;
-let youthVolunteers: string[];
 const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
 const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
-const SUBMIT = graphql(`
-  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {
-    submitServiceRequest(input: $input) {
-      reference
-      status
-      createdAt
-    }
-  }
-`);
-const REQUEST = graphql(`
-  fragment RequestFields on ServiceRequest {
-    id
-    status
-    version
-    callbackRequested
-    closingNote
-    phone
-    assignedVolunteer {
-      id
-    }
-    participation {
-      id
-      minutes
-      status
-      verifiedAt
-    }
-  }
-`);
-const CREATE = graphql(`
-  mutation CreateServiceRequest2($input: CreateServiceRequestInput!) {
-    createServiceRequest(input: $input) {
-      ...RequestFields
-      requesterName
-      beneficiary {
-        id
-      }
-    }
-  }
-`);
-const ASSIGN = graphql(`
-  mutation AssignServiceRequest2($id: ID!, $v: Int!, $vol: ID!) {
-    assignServiceRequest(id: $id, version: $v, volunteerId: $vol) {
-      ...RequestFields
-    }
-  }
-`);
-const COMPLETE = graphql(`
-  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {
-    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {
-      ...RequestFields
-    }
-  }
-`);
-const CANCEL = graphql(`
-  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {
-    cancelServiceRequest(id: $id, version: $v, reason: $r) {
-      ...RequestFields
-    }
-  }
-`);
-const READ = graphql(`
-  query RequestNode($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on ServiceRequest {
-        ...RequestFields
-      }
-    }
-  }
-`);
-
 beforeAll(async () => {
-  t = await createSeededDatabase('work_requests', { logger: counter });
+  t = await createSeededDatabase('service_requests', { logger: counter });
   server = await startTestServer(t.db, { now: () => T0 });
-  [hub, station, youth, volunteer] = await Promise.all(
-    ['hub.admin', 'station.coord', 'youth.admin', 'volunteer.demo'].map((u) => server.as(u)),
-  );
+  [hub, station, youth] = await Promise.all(['hub.admin', 'station.coord', 'youth.admin'].map((u) => server.as(u)));
   [{ station: ids.station, org: ids.stationOrg }] = await sql(
     `SELECT s.id::text AS station, s.organisation_id::text AS org FROM service_station s
        JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
@@ -152,12 +75,6 @@ beforeAll(async () => {
   [{ id: ids.women }] = await sql(
     `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
   );
-  youthVolunteers = (
-    await sql(
-      `SELECT id::text FROM volunteer WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 4`,
-      [ids.youth],
-    )
-  ).map((v) => v.id);
 });
 afterAll(async () => {
   await server?.close();
@@ -421,200 +338,5 @@ describe('requests read with their outcome', () => {
     expect(large.done).toBeGreaterThan(0);
     // the viewer, the requests, then at most one per relation: volunteers, participations, their volunteers
     expect(large.count).toBeLessThanOrEqual(5);
-  });
-});
-
-describe('training', () => {
-  const SCHEDULE = graphql(`
-    mutation ScheduleTrainingSession2($input: ScheduleTrainingSessionInput!) {
-      scheduleTrainingSession(input: $input) {
-        id
-        title
-        heldOn
-        minutes
-        organisation {
-          id
-        }
-        region {
-          id
-        }
-      }
-    }
-  `);
-  const ENROL = graphql(`
-    mutation EnrolInTraining2($s: ID!, $v: [ID!]!) {
-      enrolInTraining(sessionId: $s, volunteerIds: $v) {
-        enrolled
-        alreadyEnrolled
-        session {
-          id
-        }
-      }
-    }
-  `);
-  const RECORD = graphql(`
-    mutation RecordTrainingAttendance2($s: ID!, $v: [ID!]!) {
-      recordTrainingAttendance(sessionId: $s, attendedVolunteerIds: $v) {
-        id
-        attendances(first: 50) {
-          attended
-          volunteer {
-            id
-          }
-        }
-      }
-    }
-  `);
-  let session: ScheduleTrainingSession2Mutation['scheduleTrainingSession'];
-
-  it('schedules a session for the admin’s own organisation, once per key', async () => {
-    const input = {
-      title: '助残志愿服务基础培训',
-      heldOn: '2027-02-20',
-      minutes: 120,
-      idempotencyKey: 'training-2027-02-20',
-    };
-    const before = await count('training_session');
-    const res = await youth.gql(SCHEDULE, { input });
-    expect(res.errors).toBeUndefined();
-    session = res.data.scheduleTrainingSession;
-    expect(session).toMatchObject({ heldOn: '2027-02-20', organisation: { id: g('Organisation', ids.youth) } });
-    expect((await youth.gql(SCHEDULE, { input })).data.scheduleTrainingSession.id).toBe(session.id);
-    expect(await count('training_session')).toBe(before + 1);
-    const foreign = await youth.gql(SCHEDULE, {
-      input: { ...input, idempotencyKey: null, heldOn: '2027-02-30', organisationId: g('Organisation', ids.women) },
-    });
-    expect(fieldsOf(foreign)).toEqual([
-      ['heldOn', 'dateInvalid'],
-      ['organisationId', 'forbidden'],
-    ]);
-    expect(await count('training_session')).toBe(before + 1);
-  });
-
-  it('enrols visible active volunteers, skipping those enrolled already', async () => {
-    const [a, b, c, d] = youthVolunteers.map((v) => g('Volunteer', v));
-    const first = await youth.gql(ENROL, { s: session.id, v: [a, b, c] });
-    expect(first.errors).toBeUndefined();
-    expect(first.data.enrolInTraining).toMatchObject({ enrolled: 3, alreadyEnrolled: [] });
-    const second = await youth.gql(ENROL, { s: session.id, v: [c, d] });
-    expect(second.data.enrolInTraining).toMatchObject({ enrolled: 1, alreadyEnrolled: [c] });
-    const rows = await count('training_attendance');
-    const stranger = await youth.gql(ENROL, { s: session.id, v: [g('Volunteer', ids.stranger), d] });
-    expect(fieldsOf(stranger)).toEqual([['volunteerIds[0]', 'notFound']]);
-    expect(await count('training_attendance')).toBe(rows);
-  });
-
-  it('records who attended after the session, the other enrolled as absent', async () => {
-    const [a, b, c, d] = youthVolunteers.map((v) => g('Volunteer', v));
-    const res = await youth.gql(RECORD, { s: session.id, v: [a, b] });
-    expect(res.errors).toBeUndefined();
-    const byVolunteer = Object.fromEntries(
-      res.data.recordTrainingAttendance.attendances.map((x) => [x.volunteer?.id, x.attended]),
-    );
-    expect(byVolunteer).toEqual({ [a]: true, [b]: true, [c]: false, [d]: false });
-    const notEnrolled = await youth.gql(RECORD, {
-      s: session.id,
-      v: [a, g('Volunteer', youthVolunteers[0] === ids.helper ? ids.idle : ids.helper)],
-    });
-    expect(fieldsOf(notEnrolled)).toEqual([['attendedVolunteerIds[1]', 'notEnrolled']]);
-    const later = await youth.gql(SCHEDULE, { input: { title: '手语入门', heldOn: '2027-03-15', minutes: 90 } });
-    const early = await youth.gql(RECORD, { s: later.data.scheduleTrainingSession.id, v: [] });
-    expect(early.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'sessionId',
-      messageKey: 'trainingNotHeld',
-    });
-  });
-
-  it('shows each volunteer’s training record through the loaders, at a fixed number of statements', async () => {
-    const [a] = youthVolunteers.map((v) => g('Volunteer', v));
-    const record = await youth.gql(
-      graphql(`
-        query TrainingRecordNode($id: ID!) {
-          node(id: $id) {
-            __typename
-            ... on Volunteer {
-              trainingRecord {
-                attended
-                session {
-                  id
-                  title
-                  heldOn
-                }
-              }
-            }
-          }
-        }
-      `),
-      { id: a },
-    );
-    expect(record.errors).toBeUndefined();
-    expect(nodeAs(record.data.node, 'Volunteer').trainingRecord).toContainEqual({
-      attended: true,
-      session: { id: session.id, title: '助残志愿服务基础培训', heldOn: '2027-02-20' },
-    });
-    const nested = graphql(`
-      query Volunteers14($n: Int!) {
-        volunteers(first: $n) {
-          nodes {
-            trainingRecord(first: 10) {
-              attended
-              session {
-                title
-                organisation {
-                  name
-                }
-              }
-            }
-          }
-        }
-      }
-    `);
-    const statements = async (n: number) => {
-      counter.reset();
-      const res = await hub.gql(nested, { n });
-      expect(res.errors).toBeUndefined();
-      return {
-        count: counter.count,
-        rows: res.data.volunteers.nodes.flatMap((v) => v.trainingRecord).length,
-      };
-    };
-    const small = await statements(20);
-    const large = await statements(100);
-    expect(small.rows).toBeGreaterThan(0);
-    expect(large.rows).toBeGreaterThan(small.rows);
-    expect(large.count).toBeLessThanOrEqual(small.count);
-    // the viewer, the volunteers (and their count), then one per level: attendance, sessions, organisations
-    expect(large.count).toBeLessThanOrEqual(6);
-    // The station coordinator has no training permission: the field is refused, not silently empty.
-    const refused = await station.gql(
-      graphql(`
-        query Volunteers15 {
-          volunteers(first: 1) {
-            nodes {
-              trainingRecord {
-                attended
-              }
-            }
-          }
-        }
-      `),
-    );
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    // A volunteer reads their own record.
-    const own = await volunteer.gql(
-      graphql(`
-        query Volunteers16 {
-          volunteers(first: 1) {
-            nodes {
-              trainingRecord {
-                attended
-              }
-            }
-          }
-        }
-      `),
-    );
-    expect(own.errors).toBeUndefined();
   });
 });
