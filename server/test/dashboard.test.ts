@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
-import { starLevel } from '../src/modules/volunteer/stars';
+import { starLevel } from '../src/modules/volunteer/star-level';
 import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type Client, type TestServer } from './helpers/server';
@@ -161,31 +161,68 @@ afterAll(async () => {
 
 describe('dashboard figures for the whole city', () => {
   let d: ResultOf<typeof DASHBOARD>['dashboard'];
-  let raw: Record<string, SqlRow[]>;
+  let raw: {
+    volunteers: Array<{
+      id: string;
+      status: string;
+      category: string;
+      insured: boolean;
+      birth: string;
+      vm: number;
+      kind: string;
+    }>;
+    events: Array<{
+      id: string;
+      status: string;
+      st: string;
+      org: string;
+      served: number;
+      starts_at: Date;
+      month: string;
+      district: string;
+    }>;
+    participations: Array<{
+      event: string;
+      volunteer: string;
+      minutes: number;
+      verified_at: Date | null;
+      deleted_at: Date | null;
+    }>;
+    pairings: Array<{
+      kind: string;
+      status: string;
+      b: string | null;
+      h: string | null;
+      last_visit_at: Date | null;
+      started_on: string | null;
+    }>;
+    beneficiaries: Array<{ id: string; h: string | null; cat: string; grade: number }>;
+    donations: Array<{ kind: string; fen: string | null; item: string | null; quantity: number; day: string }>;
+  };
   beforeAll(async () => {
     const res = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(res.errors).toBeUndefined();
     d = res.data.dashboard;
     raw = {
-      volunteers: await sql(
+      volunteers: await sql<(typeof raw.volunteers)[number]>(
         `SELECT v.id::text, v.status::text, v.category::text, v.insured, v.birth_date::text AS birth, v.verified_minutes::int AS vm, COALESCE(o.kind::text, 'NONE') AS kind FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id`,
       ),
-      events: await sql(
+      events: await sql<(typeof raw.events)[number]>(
         `SELECT e.id::text, e.status::text, e.service_type_id::text AS st, e.organiser_id::text AS org, e.person_times_served AS served, e.starts_at,
         to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, split_part(r.path, '/', 3) AS district FROM service_event e JOIN region r ON r.id = e.region_id
         WHERE e.starts_at >= $1 AND e.starts_at < $2`,
         [FROM, TO],
       ),
-      participations: await sql(
+      participations: await sql<(typeof raw.participations)[number]>(
         `SELECT p.event_id::text AS event, p.volunteer_id::text AS volunteer, p.minutes, p.verified_at, p.deleted_at FROM participation p`,
       ),
-      pairings: await sql(
+      pairings: await sql<(typeof raw.pairings)[number]>(
         `SELECT kind::text, status::text, beneficiary_id::text AS b, household_id::text AS h, last_visit_at, started_on::text FROM pairing`,
       ),
-      beneficiaries: await sql(
+      beneficiaries: await sql<(typeof raw.beneficiaries)[number]>(
         `SELECT id::text, household_id::text AS h, disability_category::text AS cat, disability_grade AS grade FROM beneficiary`,
       ),
-      donations: await sql(
+      donations: await sql<(typeof raw.donations)[number]>(
         `SELECT kind::text, amount_fen::bigint AS fen, item, quantity, donated_on::text AS day FROM donation WHERE deleted_at IS NULL`,
       ),
     };
