@@ -12,8 +12,7 @@ let t: TestDatabase;
 let server: TestServer;
 /** The hub administrator sees every row: the read API's own behaviour, before scoping, is tested through it. */
 let hub: Client;
-const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) =>
-  (await t.db.query(q, params)) as T[];
+const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) => t.db.query<T[]>(q, params);
 
 beforeAll(async () => {
   t = await createSeededDatabase('api', { logger: counter });
@@ -35,7 +34,7 @@ interface Connection {
 async function walk(field: string, filter: Record<string, unknown> | null, first: number) {
   const ids: string[] = [];
   let after: string | null = null;
-  let total = -1;
+  let total: number;
   for (let pages = 0; pages < 500; pages++) {
     // Built per list field at run time, so untyped: the shape read below is every connection's.
     const res = await hub.raw(

@@ -26,7 +26,7 @@ let hub: Client;
 let station: Client; // STATION_COORDINATOR of station S, run by organisation O
 let women: Client;
 let volunteer: Client; // volunteer.demo
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 /** The injectable clock every business rule reads; tests move it. */
 let now = new Date('2027-01-14T00:00:00Z');
@@ -99,7 +99,7 @@ beforeAll(async () => {
       FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id JOIN volunteer v ON v.id = ra.volunteer_id WHERE a.username = 'volunteer.demo'`);
   [{ serviceTypeId }] = await sql(`SELECT id::text AS "serviceTypeId" FROM service_type ORDER BY id LIMIT 1`);
   // Two active volunteers in the coordinator's scope (the station's own), other than volunteer.demo.
-  const scoped = await sql(
+  const scoped = await sql<{ id: string }>(
     `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY id LIMIT 2`,
     [stationId, demoVolunteer],
   );
@@ -228,7 +228,7 @@ describe('an event’s attendance and verified hours', () => {
         `),
         { e: eventId },
       )
-    ).data.issueEventCode.code as string;
+    ).data.issueEventCode.code;
     const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, '0');
     const attempt = (c: string) =>
       volunteer.gql(

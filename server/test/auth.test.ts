@@ -10,7 +10,7 @@ import { graphql } from './generated';
 
 let t: TestDatabase;
 let server: TestServer;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const LOGIN = graphql(`
   mutation Login2($u: String!, $p: String!) {
     login(input: { username: $u, password: $p }) {
@@ -70,7 +70,7 @@ describe('login and tokens', () => {
     expect(res.errors).toBeUndefined();
     const { accessToken, expiresAt, viewer } = res.data.login;
     expect(new Date(expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(TEST_AUTH.ACCESS_TOKEN_TTL_S * 1000);
-    expect(viewer.roles).toEqual([{ role: 'REGION_ADMIN', region: { name: expect.any(String) } }]);
+    expect(viewer.roles).toEqual([{ role: 'REGION_ADMIN', region: { name: expect.any(String) as unknown } }]);
     expect(viewer.permissions).toContain('READ_VOLUNTEERS');
     const setCookie = res.headers.getSetCookie().join(';');
     expect(setCookie).toMatch(/tx_refresh=.+HttpOnly/i);
@@ -167,7 +167,7 @@ describe('throttling', () => {
     const locked = await attempt(TEST_PASSWORD);
     expect(locked.errors?.[0].extensions).toMatchObject({
       code: 'TOO_MANY_ATTEMPTS',
-      retryAfterSeconds: expect.any(Number),
+      retryAfterSeconds: expect.any(Number) as unknown,
     });
     await new Promise((r) => setTimeout(r, TEST_AUTH.LOGIN_BACKOFF_BASE_MS + 200));
     const ok = await attempt(TEST_PASSWORD);
@@ -179,9 +179,13 @@ describe('throttling', () => {
 describe('account administration', () => {
   it('lets a region admin create an account inside its region, audit-logged, and refuses one outside', async () => {
     const admin = await server.as('district.admin');
-    const [inside] = await sql(`SELECT s.id::text FROM service_station s JOIN region r ON r.id = s.region_id
+    const [inside] = await sql<{
+      id: string;
+    }>(`SELECT s.id::text FROM service_station s JOIN region r ON r.id = s.region_id
       WHERE r.path LIKE (SELECT path FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) || '%' ORDER BY s.id LIMIT 1`);
-    const [outside] = await sql(`SELECT s.id::text FROM service_station s JOIN region r ON r.id = s.region_id
+    const [outside] = await sql<{
+      id: string;
+    }>(`SELECT s.id::text FROM service_station s JOIN region r ON r.id = s.region_id
       WHERE r.path NOT LIKE (SELECT path FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) || '%' ORDER BY s.id LIMIT 1`);
     const create = graphql(`
       mutation CreateAccount2($u: String!, $s: ID!) {
@@ -256,7 +260,7 @@ describe('account administration', () => {
 
   it('does not let a region admin disable or reset the hub admin', async () => {
     const admin = await server.as('district.admin');
-    const [hub] = await sql(`SELECT id::text FROM user_account WHERE username = 'hub.admin'`);
+    const [hub] = await sql<{ id: string }>(`SELECT id::text FROM user_account WHERE username = 'hub.admin'`);
     const res = await admin.gql(
       graphql(`
         mutation DisableAccount2($id: ID!) {
@@ -277,7 +281,7 @@ describe('account administration', () => {
   it('cuts a disabled account off at once', async () => {
     const hub = await server.as('hub.admin');
     const victim = await server.as('women.admin');
-    const [row] = await sql(`SELECT id::text FROM user_account WHERE username = 'women.admin'`);
+    const [row] = await sql<{ id: string }>(`SELECT id::text FROM user_account WHERE username = 'women.admin'`);
     const res = await hub.gql(
       graphql(`
         mutation DisableAccount3($id: ID!) {

@@ -14,7 +14,7 @@ let t: TestDatabase;
 let server: TestServer;
 let hub: Client;
 let station: Client;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
 let seq = 1;
@@ -91,9 +91,10 @@ describe('beneficiaries', () => {
   });
 
   it('cannot be placed at another station by a coordinator', async () => {
-    const [{ id: other }] = await sql(`SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`, [
-      stationId,
-    ]);
+    const [{ id: other }] = await sql<{ id: string }>(
+      `SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`,
+      [stationId],
+    );
     const res = await station.gql(CREATE, { input: person({ stationId: toGlobalId('ServiceStation', other) }) });
     expect(res.errors?.[0].extensions?.fields).toEqual([
       expect.objectContaining({ field: 'input.regionId', key: 'forbidden' }),
@@ -139,7 +140,7 @@ describe('beneficiaries', () => {
   });
 
   it('take a duplicate identity number as CONFLICT', async () => {
-    const [{ id_number }] = await sql(`SELECT id_number FROM beneficiary ORDER BY id LIMIT 1`);
+    const [{ id_number }] = await sql<{ id_number: string }>(`SELECT id_number FROM beneficiary ORDER BY id LIMIT 1`);
     const res = await hub.gql(CREATE, {
       input: person({
         idNumber: id_number,

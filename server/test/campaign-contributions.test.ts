@@ -14,7 +14,7 @@ const counter = new StatementCounter();
 let t: TestDatabase;
 let server: TestServer;
 let hub: Client;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const org = (id: string) => toGlobalId('Organisation', id);
 beforeAll(async () => {
   t = await createSeededDatabase('campaign_contributions', { logger: counter });
@@ -28,7 +28,18 @@ afterAll(async () => {
 
 /** Each partner's figures, recomputed row by row with correlated subqueries. */
 async function bruteForce() {
-  const rows = await sql(`
+  const rows = await sql<{
+    campaign: string;
+    organisation: string;
+    role: string;
+    status: string;
+    volunteers: number;
+    events: number;
+    minutes: number;
+    served: number;
+    cash: number;
+    items: number;
+  }>(`
     SELECT cp.campaign_id::text AS campaign, cp.organisation_id::text AS organisation, cp.role::text, cp.status::text,
       (SELECT count(DISTINCT p.volunteer_id) FROM participation p, service_event e, volunteer v
         WHERE e.id = p.event_id AND v.id = p.volunteer_id AND e.campaign_id = cp.campaign_id AND v.organisation_id = cp.organisation_id

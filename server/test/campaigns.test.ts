@@ -23,7 +23,7 @@ let district: Client;
 let youthOrg: string;
 let womenOrg: string;
 let ngoOrg: string;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string, where = 'TRUE') =>
   (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
 const org = (id: string) => toGlobalId('Organisation', id);
@@ -132,7 +132,9 @@ describe('a joint campaign', () => {
     id = c.id;
     [{ id: dbId }] = await sql(`SELECT id::text FROM campaign WHERE name = $1`, [input.name]);
     expect(id).toBe(toGlobalId('Campaign', dbId));
-    const [{ region_id }] = await sql(`SELECT region_id::text FROM organisation WHERE id = $1`, [youthOrg]);
+    const [{ region_id }] = await sql<{ region_id: string }>(`SELECT region_id::text FROM organisation WHERE id = $1`, [
+      youthOrg,
+    ]);
     expect(c.region.id).toBe(toGlobalId('Region', region_id));
     expect(await count('audit_log', `action = 'CREATE_CAMPAIGN' AND record_id = ${dbId}`)).toBe(1);
 
@@ -165,7 +167,7 @@ describe('a joint campaign', () => {
     });
     expect(codeOf(otherLead)).toBe('FORBIDDEN');
     // A district admin may not name an organisation outside its district as lead.
-    const [outside] = await sql(
+    const [outside] = await sql<{ id: string }>(
       `SELECT o.id::text FROM organisation o JOIN region r ON r.id = o.region_id
         WHERE r.path NOT LIKE (SELECT path FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) || '%' ORDER BY o.id LIMIT 1`,
     );

@@ -17,7 +17,7 @@ let district: Client;
 let youthOrg: string;
 let districtId: string;
 let districtPath: string;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 beforeAll(async () => {
   t = await createSeededDatabase('commendations');
   server = await startTestServer(t.db);
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('stars and commendations', () => {
   it('use the thresholds of the volunteer’s jurisdiction, which its admin may set', async () => {
-    const [v] = await sql(
+    const [v] = await sql<{ id: string; m: number }>(
       `SELECT v.id::text, v.verified_minutes::int AS m FROM volunteer v JOIN region r ON r.id = v.home_region_id
         WHERE r.path LIKE $1 ORDER BY v.verified_minutes DESC LIMIT 1`,
       [`${districtPath}%`],
@@ -103,7 +103,7 @@ describe('stars and commendations', () => {
       `),
     );
     expect(res.errors).toBeUndefined();
-    const expected = await sql(
+    const expected = await sql<{ id: string; m: number; e: number }>(
       `SELECT p.volunteer_id::text AS id, sum(p.minutes)::int AS m, count(DISTINCT p.event_id)::int AS e
          FROM participation p JOIN service_event e ON e.id = p.event_id JOIN volunteer v ON v.id = p.volunteer_id
         WHERE p.verified_at IS NOT NULL AND p.deleted_at IS NULL AND p.minutes > 0 AND v.status = 'ACTIVE'

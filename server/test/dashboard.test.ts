@@ -16,7 +16,7 @@ let server: TestServer;
 let hub: Client;
 const FROM = '2026-01-01T00:00:00+08:00';
 const TO = '2027-01-01T00:00:00+08:00';
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 const DASHBOARD = graphql(`
   query Dashboard2($f: DashboardFilter) {
@@ -267,7 +267,7 @@ describe('dashboard figures for the whole city', () => {
     for (const p of raw.participations) {
       if (p.verified_at && !p.deleted_at) byEvent.set(p.event, (byEvent.get(p.event) ?? 0) + p.minutes);
     }
-    const minutes = (e: SqlRow) => byEvent.get(e.id) ?? 0;
+    const minutes = (e: { id: string }) => byEvent.get(e.id) ?? 0;
     expect(d.hours.verified).toBeCloseTo(live.reduce((s, e) => s + minutes(e), 0) / 60, 1);
     expect(asBuckets(d.hours.byMonth)).toEqual(
       tally(live, (e) => e.month, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
@@ -335,7 +335,7 @@ describe('dashboard figures for the whole city', () => {
   });
 
   it("reports each accepted partner's contribution to each campaign", async () => {
-    const rows = await sql(
+    const rows = await sql<{ c: string; o: string }>(
       `SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`,
     );
     const partners = d.campaigns.flatMap((c) => c.partners.map((p) => `${c.campaignId}/${p.organisationId}`)).sort();
@@ -349,7 +349,7 @@ describe('dashboard figures for the whole city', () => {
 
 describe('star levels by jurisdiction', () => {
   it('count each volunteer on the thresholds of their nearest jurisdiction that set them', async () => {
-    const [district] = await sql(
+    const [district] = await sql<{ id: string; path: string }>(
       `SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
     );
     const low = [1, 2, 3, 4, 5];
@@ -370,7 +370,7 @@ describe('star levels by jurisdiction', () => {
         `),
       );
       expect(res.errors).toBeUndefined();
-      const v = await sql(
+      const v = await sql<{ vm: number; path: string }>(
         `SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`,
       );
       const expected = tally(v, (x) => String(starLevel(x.vm, x.path.startsWith(district.path) ? low : undefined)));
@@ -385,10 +385,10 @@ describe('star levels by jurisdiction', () => {
 describe('scope', () => {
   it('gives a region admin its district, a partner its organisation, and refuses what lies outside', async () => {
     const district = await server.as('district.admin');
-    const [{ path, id }] = await sql(
+    const [{ path, id }] = await sql<{ path: string; id: string }>(
       `SELECT path, id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
     );
-    const [{ n }] = await sql(
+    const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`,
       [`${path}%`],
     );
@@ -397,12 +397,14 @@ describe('scope', () => {
     expect(mine.data.dashboard.counts.stations).toBeLessThan(788);
     const same = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO, regionId: toGlobalId('Region', id) } });
     expect(same.data.dashboard).toEqual(mine.data.dashboard);
-    const [other] = await sql(`SELECT id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id DESC LIMIT 1`);
+    const [other] = await sql<{ id: string }>(
+      `SELECT id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id DESC LIMIT 1`,
+    );
     const outside = await district.gql(DASHBOARD, { f: { regionId: toGlobalId('Region', other.id) } });
     expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const youth = await server.as('youth.admin');
-    const [{ org, m }] = await sql(
+    const [{ org, m }] = await sql<{ org: string; m: number }>(
       `SELECT o.id::text AS org, (SELECT count(*)::int FROM volunteer WHERE organisation_id = o.id) AS m FROM organisation o WHERE kind = 'YOUTH_LEAGUE' ORDER BY o.id LIMIT 1`,
     );
     const partner = await youth.gql(DASHBOARD, { f: { from: FROM, to: TO } });
@@ -421,7 +423,7 @@ describe('scope', () => {
     expect(raw.some((b) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
 
     const viewer = await server.as('viewer.demo');
-    const [{ id: stationRegion }] = await sql(
+    const [{ id: stationRegion }] = await sql<{ id: string }>(
       `SELECT s.region_id::text AS id FROM service_station s JOIN role_assignment ra ON ra.station_id = s.id LIMIT 1`,
     );
     const res = await viewer.gql(DASHBOARD, {
@@ -435,8 +437,8 @@ describe('scope', () => {
 
 describe('cost and freshness', () => {
   it('uses the same number of statements for a community and for the whole city', async () => {
-    const [{ id }] = await sql(`SELECT region_id::text AS id FROM service_station ORDER BY id LIMIT 1`);
-    const [{ id: city }] = await sql(`SELECT id::text FROM region WHERE level = 'CITY'`);
+    const [{ id }] = await sql<{ id: string }>(`SELECT region_id::text AS id FROM service_station ORDER BY id LIMIT 1`);
+    const [{ id: city }] = await sql<{ id: string }>(`SELECT id::text FROM region WHERE level = 'CITY'`);
     counter.reset();
     await hub.gql(DASHBOARD, { f: { from: '2026-02-01T00:00:00Z', regionId: toGlobalId('Region', id) } });
     const small = counter.count;

@@ -21,7 +21,7 @@ let ngo: Client;
 let youthOrg: string;
 let womenOrg: string;
 let ngoOrg: string;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string, where = 'TRUE') =>
   (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
 const org = (id: string) => toGlobalId('Organisation', id);
@@ -122,7 +122,7 @@ describe('donations', () => {
       input: { kind: 'CASH', amountFen: 100, donorOrganisationId: org(womenOrg), campaignId: sunshine },
     });
     expect(codeOf(unseen)).toBe('NOT_FOUND');
-    const [hidden] = await sql(
+    const [hidden] = await sql<{ id: string }>(
       `SELECT id::text FROM beneficiary WHERE id NOT IN (SELECT beneficiary_id FROM pairing WHERE beneficiary_id IS NOT NULL AND (owner_a_id = $1 OR owner_b_id = $1)) ORDER BY id LIMIT 1`,
       [womenOrg],
     );
@@ -136,7 +136,7 @@ describe('donations', () => {
     });
     expect(codeOf(hiddenBeneficiary)).toBe('NOT_FOUND');
     // The NGO was invited to the new campaign but has not accepted: a person's gift to it is not the NGO's to record.
-    const [{ id: invitedTo }] = await sql(
+    const [{ id: invitedTo }] = await sql<{ id: string }>(
       `SELECT campaign_id::text AS id FROM campaign_partner WHERE organisation_id = $1 AND status = 'INVITED' ORDER BY id DESC LIMIT 1`,
       [ngoOrg],
     );
@@ -205,7 +205,9 @@ describe('donations', () => {
   });
 
   it('voids a donation with a reason and the version read: kept as evidence, no longer counted', async () => {
-    const [row] = await sql(`SELECT id::text, version FROM donation WHERE amount_fen = 123456`);
+    const [row] = await sql<{ id: string; version: number }>(
+      `SELECT id::text, version FROM donation WHERE amount_fen = 123456`,
+    );
     const id = toGlobalId('Donation', row.id);
     const start = await totals();
     expect(fieldsOf(await youth.gql(VOID, { id, v: row.version, reason: '  ' }))).toEqual([

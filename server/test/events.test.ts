@@ -18,7 +18,7 @@ let ngo: Client; // ORG_ADMIN of volunteer.demo's organisation
 let youth: Client; // ORG_ADMIN of another organisation
 let district: Client; // REGION_ADMIN of the station's district
 let volunteer: Client; // volunteer.demo
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 /** The injectable clock every business rule reads; tests move it. */
 let now = new Date('2027-01-14T00:00:00Z');
@@ -57,7 +57,7 @@ beforeAll(async () => {
       FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id JOIN volunteer v ON v.id = ra.volunteer_id WHERE a.username = 'volunteer.demo'`);
   [{ serviceTypeId }] = await sql(`SELECT id::text AS "serviceTypeId" FROM service_type ORDER BY id LIMIT 1`);
   // Two active volunteers in the coordinator's scope (the station's own), other than volunteer.demo.
-  const scoped = await sql(
+  const scoped = await sql<{ id: string }>(
     `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY id LIMIT 2`,
     [stationId, demoVolunteer],
   );
@@ -84,7 +84,7 @@ describe('a service event: creation, sign-up and the waitlist', () => {
   const ids: Record<'a' | 'b' | 'demo', string> = { a: '', b: '', demo: '' };
 
   it('is created once per idempotency key, at the coordinator’s station, for the station’s organisation', async () => {
-    const before = await sql(`SELECT count(*)::int AS n FROM service_event`);
+    const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM service_event`);
     const input = { ...baseInput(), idempotencyKey: 'work-events-create-1' };
     const first = await createEvent(station, input);
     expect(first.errors).toBeUndefined();
@@ -101,7 +101,7 @@ describe('a service event: creation, sign-up and the waitlist', () => {
     eventId = created.id;
     const retry = await createEvent(station, input);
     expect(retry.data.createServiceEvent.id).toBe(eventId);
-    expect((await sql(`SELECT count(*)::int AS n FROM service_event`))[0].n).toBe(before[0].n + 1);
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM service_event`))[0].n).toBe(before[0].n + 1);
     const [audit] = await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'CREATE_SERVICE_EVENT'`);
     expect(audit.n).toBe(1);
     // The same key for a different event is a conflict, not a second event.
@@ -120,7 +120,10 @@ describe('a service event: creation, sign-up and the waitlist', () => {
     ]);
     await refused(() => createEvent(station, { ...baseInput(), capacity: 0 }), 'BAD_USER_INPUT');
     await refused(() => createEvent(station, { ...baseInput(), attendanceShare: 1.5 }), 'BAD_USER_INPUT');
-    const [other] = await sql(`SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`, [stationId]);
+    const [other] = await sql<{ id: string }>(
+      `SELECT id::text FROM service_station WHERE id <> $1 ORDER BY id LIMIT 1`,
+      [stationId],
+    );
     await refused(
       () => createEvent(station, { ...baseInput(), stationId: gid('ServiceStation', other.id) }),
       'FORBIDDEN',
@@ -139,13 +142,15 @@ describe('a service event: creation, sign-up and the waitlist', () => {
   });
 
   it('puts events under a campaign only when it is open and the organiser accepted it', async () => {
-    const [closed] = await sql(`SELECT id::text FROM campaign WHERE status = 'CLOSED' ORDER BY id LIMIT 1`);
-    const [open] = await sql(
+    const [closed] = await sql<{ id: string }>(
+      `SELECT id::text FROM campaign WHERE status = 'CLOSED' ORDER BY id LIMIT 1`,
+    );
+    const [open] = await sql<{ id: string }>(
       `SELECT c.id::text FROM campaign c JOIN campaign_partner p ON p.campaign_id = c.id
       WHERE c.status = 'PUBLISHED' AND p.organisation_id = $1 AND p.status = 'ACCEPTED' ORDER BY c.id LIMIT 1`,
       [ngoOrg],
     );
-    const [notPartner] = await sql(`SELECT c.id::text FROM campaign c WHERE c.status = 'PUBLISHED'
+    const [notPartner] = await sql<{ id: string }>(`SELECT c.id::text FROM campaign c WHERE c.status = 'PUBLISHED'
       AND NOT EXISTS (SELECT 1 FROM campaign_partner p WHERE p.campaign_id = c.id AND p.organisation_id = 16 AND p.status = 'ACCEPTED') ORDER BY c.id LIMIT 1`);
     const orgInput = { ...baseInput(), stationId: null, regionId: gid('Region', stationRegion) };
     await refused(
@@ -208,7 +213,7 @@ describe('a service event: creation, sign-up and the waitlist', () => {
     await refused(() => enrol(station, eventId, volA), 'CONFLICT', 'alreadySignedUp');
     // A volunteer who is no longer active cannot be signed up (asked by the district admin, who also
     // runs the district's events and reaches more volunteers than the station).
-    const [inactive] = await sql(
+    const [inactive] = await sql<{ id: string }>(
       `SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
       WHERE r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%'
         AND v.id NOT IN ($1, $2, $3) ORDER BY v.id LIMIT 1`,
@@ -217,7 +222,7 @@ describe('a service event: creation, sign-up and the waitlist', () => {
     await sql(`UPDATE volunteer SET status = 'SUSPENDED' WHERE id = $1`, [inactive.id]);
     await refused(() => enrol(district, eventId, inactive.id), 'BAD_USER_INPUT', 'volunteerNotActive');
     // A volunteer outside the coordinator's scope cannot be enrolled by it.
-    const [outside] = await sql(
+    const [outside] = await sql<{ id: string }>(
       `SELECT id::text FROM volunteer WHERE status = 'ACTIVE' AND station_id <> $1
       AND id NOT IN (SELECT p.volunteer_id FROM participation p JOIN service_event e ON e.id = p.event_id WHERE e.station_id = $1) ORDER BY id LIMIT 1`,
       [stationId],
@@ -292,7 +297,9 @@ describe('a service event: creation, sign-up and the waitlist', () => {
         endsAt: '2027-01-26T03:00:00Z',
       })
     ).data.createServiceEvent;
-    const people = await sql(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
+    const people = await sql<{
+      id: string;
+    }>(`SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id
       WHERE v.status = 'ACTIVE' AND r.path LIKE (SELECT path FROM region WHERE id = (SELECT region_id FROM role_assignment ra
         JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin')) || '%' ORDER BY v.id LIMIT 8`);
     expect(people.length).toBeGreaterThan(4);

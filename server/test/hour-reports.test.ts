@@ -17,7 +17,7 @@ let station: Client; // STATION_COORDINATOR of station S, run by organisation O
 let ngo: Client; // ORG_ADMIN of volunteer.demo's organisation
 let women: Client;
 let volunteer: Client; // volunteer.demo
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 /** The injectable clock every business rule reads; tests move it. */
 let now = new Date('2027-01-14T00:00:00Z');
@@ -63,7 +63,7 @@ beforeAll(async () => {
   [{ serviceTypeId }] = await sql(`SELECT id::text AS "serviceTypeId" FROM service_type ORDER BY id LIMIT 1`);
   // volunteer.demo signs up for an event at the coordinator's station, which brings them into the
   // coordinator's view: its review of their report is then refused by the rule, not by scope.
-  const [{ id: stationId }] = await sql(
+  const [{ id: stationId }] = await sql<{ id: string }>(
     `SELECT ra.station_id::text AS id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
   );
   const created = await createEvent(station, {

@@ -36,7 +36,7 @@ const ids = {} as Record<
   'youth' | 'dpf' | 'ngo' | 'volunteer' | 'beneficiary' | 'cadre' | 'household' | 'institution' | 'notInstitution',
   string
 >;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
@@ -186,7 +186,7 @@ describe('proposing and accepting a pairing', () => {
     });
     expect(fieldsOf(notInstitution)).toEqual([['institutionId', 'pairingPartiesInvalid']]);
     // Another organisation's volunteer is not the youth league's to offer.
-    const [other] = await sql(
+    const [other] = await sql<{ id: string }>(
       `SELECT id::text FROM volunteer WHERE organisation_id <> $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 1`,
       [ids.youth],
     );
@@ -290,7 +290,7 @@ describe('proposing and accepting a pairing', () => {
     });
 
     it('lets a volunteer log visits of their own pairing, and no one else’s', async () => {
-      const [own] = await sql(
+      const [own] = await sql<{ id: string; started_on: string }>(
         `SELECT p.id::text, p.started_on FROM pairing p JOIN role_assignment ra ON ra.volunteer_id = p.volunteer_id
           JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'volunteer.demo' AND p.status = 'ACTIVE' ORDER BY p.id LIMIT 1`,
       );
@@ -428,7 +428,7 @@ describe('proposing and accepting a pairing', () => {
 
 describe('other kinds of pairing', () => {
   it('pairs a federation cadre with a household: proposed by the hub for the city federation, accepted by the district admin', async () => {
-    const [cityDpf] = await sql(
+    const [cityDpf] = await sql<{ id: string }>(
       `SELECT o.id::text FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.kind = 'DPF' AND r.level = 'CITY'`,
     );
     const res = await hub.gql(PROPOSE, {

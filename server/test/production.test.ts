@@ -74,7 +74,10 @@ describe('production mode', () => {
         }
       `),
     );
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      requestId: expect.any(String) as unknown,
+    });
     expect(res.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 

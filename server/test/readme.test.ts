@@ -81,7 +81,7 @@ let t: TestDatabase;
 let server: TestServer;
 let now: Date | null = null;
 const clients: Record<string, Client> = {};
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 beforeAll(async () => {
   t = await createSeededDatabase('readme');
@@ -156,7 +156,10 @@ describe('the README', () => {
 
 // The facts, block by block, in README order.
 facts.LogIn = (d) => {
-  expect(d.login).toMatchObject({ accessToken: expect.any(String), viewer: { roles: [{ role: 'REGION_ADMIN' }] } });
+  expect(d.login).toMatchObject({
+    accessToken: expect.any(String) as unknown,
+    viewer: { roles: [{ role: 'REGION_ADMIN' }] },
+  });
   expect((d.login as { viewer: { permissions: string[] } }).viewer.permissions).toContain('MANAGE_EVENTS');
 };
 
@@ -171,7 +174,7 @@ facts.PlanCampaign = (d) => {
     status: 'DRAFT',
     startsOn: '2027-05-16',
     endsOn: '2027-05-16',
-    partners: [{ role: 'LEAD', status: 'ACCEPTED', organisation: { name: expect.any(String) } }],
+    partners: [{ role: 'LEAD', status: 'ACCEPTED', organisation: { name: expect.any(String) as unknown } }],
   });
 };
 
@@ -206,7 +209,7 @@ facts.CheckIn = (d) => expect(d.checkIn).toMatchObject({ status: 'CHECKED_IN' })
 
 facts.CheckOut = (d) => expect(d.checkOut).toMatchObject({ presentMinutes: 150, minutes: 150, attendanceMet: true });
 
-facts.VerifyHours = (d) => expect(d.verifyHours).toEqual([{ minutes: 150, verifiedAt: expect.any(String) }]);
+facts.VerifyHours = (d) => expect(d.verifyHours).toEqual([{ minutes: 150, verifiedAt: expect.any(String) as unknown }]);
 
 facts.CampaignHours = (d) => {
   expect(d.dashboard).toEqual({ hours: { verified: 2.5 } });
@@ -251,8 +254,12 @@ facts.Commend = (d) => expect(d.awardCommendation).toEqual({ year: 2027, title: 
 facts.YearEnd = async (d) => {
   // A city-wide viewer sees the whole city.
   const [{ stations }] = await sql<{ stations: number }>(`SELECT count(*)::int AS stations FROM service_station`);
-  expect(d.dashboard).toMatchObject({ counts: { stations }, hours: { verified: expect.any(Number) } });
+  expect(d.dashboard).toMatchObject({ counts: { stations }, hours: { verified: expect.any(Number) as unknown } });
   const buckets = (d.dashboard as { hours: { byMonth: unknown[] } }).hours.byMonth;
   for (const b of buckets)
-    expect(b).toEqual({ key: expect.any(String), label: expect.any(String), value: expect.any(Number) });
+    expect(b).toEqual({
+      key: expect.any(String) as unknown,
+      label: expect.any(String) as unknown,
+      value: expect.any(Number) as unknown,
+    });
 };

@@ -45,7 +45,10 @@ describe('schema.graphql', () => {
 describe('the typed operations of the tests (test/generated)', () => {
   it('are current: regenerate them with `npm run codegen -w server` after changing an operation or the schema', async () => {
     const root = path.resolve(__dirname, '..');
-    const outputs = await generate({ ...codegenConfig, cwd: root, silent: true }, false);
+    const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as Array<{
+      filename: string;
+      content: string;
+    }>;
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {
       const file = path.resolve(root, filename);

@@ -33,7 +33,7 @@ const ids = {} as Record<
   | 'women',
   string
 >;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
@@ -48,7 +48,7 @@ beforeAll(async () => {
        JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
   );
   [{ id: ids.serviceType }] = await sql(`SELECT id::text FROM service_type ORDER BY service_type.id LIMIT 1`);
-  const stationVolunteers = await sql(
+  const stationVolunteers = await sql<{ id: string }>(
     `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 2`,
     [ids.station],
   );
@@ -96,7 +96,7 @@ describe('the public request form', () => {
     const res = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0001' }) });
     expect(res.errors).toBeUndefined();
     expect(res.data.submitServiceRequest).toEqual({
-      reference: expect.any(String),
+      reference: expect.any(String) as unknown,
       status: 'OPEN',
       createdAt: T0.toISOString(),
     });
@@ -113,7 +113,7 @@ describe('the public request form', () => {
     expect(audit).toEqual({
       action: 'SUBMIT_SERVICE_REQUEST',
       actor_id: null,
-      phone: expect.not.stringContaining('0013'),
+      phone: expect.not.stringContaining('0013') as unknown,
     });
     // The reference does not open the request to the public.
     const peek = await server.gql(READ, { id: res.data.submitServiceRequest.reference });
@@ -164,7 +164,11 @@ describe('the coordinator handles requests', () => {
       (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
       'ServiceRequest',
     );
-    expect(request).toMatchObject({ status: 'OPEN', callbackRequested: false, phone: expect.stringMatching(/\*/) });
+    expect(request).toMatchObject({
+      status: 'OPEN',
+      callbackRequested: false,
+      phone: expect.stringMatching(/\*/) as unknown,
+    });
     const stranger = await station.gql(ASSIGN, {
       id: request.id,
       v: request.version,
@@ -193,9 +197,10 @@ describe('the coordinator handles requests', () => {
   });
 
   it('completes it: a verified participation of the volunteer, whose verified minutes grow', async () => {
-    const [{ minutes: before }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
-      ids.helper,
-    ]);
+    const [{ minutes: before }] = await sql<{ minutes: number }>(
+      `SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`,
+      [ids.helper],
+    );
     const res = await station.gql(COMPLETE, { id: request.id, v: request.version, m: 90, p: 2, n: '已修好' });
     expect(res.errors).toBeUndefined();
     const done = res.data.completeServiceRequest;
@@ -204,9 +209,10 @@ describe('the coordinator handles requests', () => {
       closingNote: '已修好',
       participation: { minutes: 90, status: 'COMPLETED', verifiedAt: T0.toISOString() },
     });
-    const [{ minutes: after }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
-      ids.helper,
-    ]);
+    const [{ minutes: after }] = await sql<{ minutes: number }>(
+      `SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`,
+      [ids.helper],
+    );
     expect(after).toBe(before + 90);
     const [event] = await sql(
       `SELECT e.origin, e.status, e.capacity, e.station_id::text, e.organiser_id::text, e.person_times_served, e.verified_minutes::int,

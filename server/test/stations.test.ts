@@ -12,7 +12,7 @@ let t: TestDatabase;
 let server: TestServer;
 let youth: Client;
 let station: Client;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 beforeAll(async () => {
   t = await createSeededDatabase('stations');
   server = await startTestServer(t.db);
@@ -37,11 +37,11 @@ describe('station boards', () => {
     }
   `);
   it('are kept by the station’s coordinator and shown on the public board at once', async () => {
-    const [{ station_id: own }] = await sql(
+    const [{ station_id: own }] = await sql<{ station_id: string }>(
       `SELECT ra.station_id::text FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
     );
-    const [{ version }] = await sql(`SELECT version FROM service_station WHERE id = $1`, [own]);
-    const types = (await sql(`SELECT id::text FROM service_type ORDER BY id LIMIT 2`)).map((r) =>
+    const [{ version }] = await sql<{ version: number }>(`SELECT version FROM service_station WHERE id = $1`, [own]);
+    const types = (await sql<{ id: string }>(`SELECT id::text FROM service_type ORDER BY id LIMIT 2`)).map((r) =>
       toGlobalId('ServiceType', r.id),
     );
     const id = toGlobalId('ServiceStation', own);
@@ -85,10 +85,12 @@ describe('station boards', () => {
   });
 
   it('cannot be edited by another station’s coordinator or by an organisation admin', async () => {
-    const [{ id: other, version }] = await sql(
+    const [{ id: other, version }] = await sql<{ id: string; version: number }>(
       `SELECT id::text, version FROM service_station WHERE id <> (SELECT ra.station_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord') ORDER BY id LIMIT 1`,
     );
-    const before = await sql(`SELECT opening_hours FROM service_station WHERE id = $1`, [other]);
+    const before = await sql<{ opening_hours: string }>(`SELECT opening_hours FROM service_station WHERE id = $1`, [
+      other,
+    ]);
     const res = await station.gql(UPDATE, {
       id: toGlobalId('ServiceStation', other),
       v: version,

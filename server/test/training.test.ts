@@ -33,7 +33,7 @@ const ids = {} as Record<
   string
 >;
 let youthVolunteers: string[];
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
@@ -49,7 +49,7 @@ beforeAll(async () => {
        JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
   );
   [{ id: ids.serviceType }] = await sql(`SELECT id::text FROM service_type ORDER BY service_type.id LIMIT 1`);
-  const stationVolunteers = await sql(
+  const stationVolunteers = await sql<{ id: string }>(
     `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 2`,
     [ids.station],
   );
@@ -73,11 +73,11 @@ beforeAll(async () => {
   [{ id: ids.youth }] = await sql(
     `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
   );
-  [{ id: ids.women }] = await sql(
+  [{ id: ids.women }] = await sql<{ id: string }>(
     `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
   );
   youthVolunteers = (
-    await sql(
+    await sql<{ id: string }>(
       `SELECT id::text FROM volunteer WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 4`,
       [ids.youth],
     )
@@ -173,7 +173,7 @@ describe('training', () => {
     const res = await youth.gql(RECORD, { s: session.id, v: [a, b] });
     expect(res.errors).toBeUndefined();
     const byVolunteer = Object.fromEntries(
-      res.data.recordTrainingAttendance.attendances.map((x) => [x.volunteer?.id, x.attended]),
+      res.data.recordTrainingAttendance.attendances.map((x) => [String(x.volunteer?.id), x.attended] as const),
     );
     expect(byVolunteer).toEqual({ [a]: true, [b]: true, [c]: false, [d]: false });
     const notEnrolled = await youth.gql(RECORD, {

@@ -17,7 +17,7 @@ let youth: Client;
 let women: Client;
 let volunteer: Client;
 let youthOrg: string;
-const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
 let seq = 1;
@@ -68,7 +68,7 @@ describe('volunteer registration', () => {
       skills: ['手语'],
       organisation_id: youthOrg,
     });
-    const [audit] = await sql(
+    const [audit] = await sql<{ after: { idNumber: string } }>(
       `SELECT after FROM audit_log WHERE action = 'REGISTER_VOLUNTEER' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit.after.idNumber).not.toBe(input.idNumber); // masked in the log
@@ -101,7 +101,9 @@ describe('volunteer registration', () => {
   });
 
   it('answers a duplicate identity number with CONFLICT that reveals nothing of the existing record', async () => {
-    const [existing] = await sql(`SELECT id_number, real_name, phone FROM volunteer ORDER BY id LIMIT 1`);
+    const [existing] = await sql<{ id_number: string; real_name: string; phone: string }>(
+      `SELECT id_number, real_name, phone FROM volunteer ORDER BY id LIMIT 1`,
+    );
     const before = await count('volunteer');
     const res = await server.gql(REGISTER, { input: registration({ idNumber: existing.id_number }) });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'idNumber' });
@@ -143,7 +145,7 @@ describe('volunteer review', () => {
   `);
   const register = async () => {
     const res = await server.gql(REGISTER, { input: registration() });
-    const id = res.data.registerVolunteer.reference as string;
+    const id = res.data.registerVolunteer.reference;
     return { id, version: 1 };
   };
 

@@ -8,7 +8,7 @@ import { createDataSource } from '../../src/db/data-source';
  * A row as `pg` returns it to a test's own SQL. The tests read these columns to check what the API
  * wrote; a query that cares names its columns (`sql<{ n: number }>(...)`).
  */
-export type SqlRow = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type SqlRow = Record<string, unknown>;
 
 export interface TestDatabase {
   url: string;

@@ -14,7 +14,7 @@ export const keyOf = (res: GqlResponse<unknown>) => errorOf(res).messageKey ?? e
 
 /** Rows and versions of everything these workflows write: a refused mutation leaves them all as they were. */
 async function footprint(db: DataSource) {
-  const row = await db.query(`SELECT
+  const row = await db.query<unknown[]>(`SELECT
       (SELECT count(*) FROM audit_log)::int AS audits,
       (SELECT count(*) FROM idempotency_key)::int AS keys,
       (SELECT count(*) || ':' || COALESCE(sum(version), 0) FROM service_event) AS events,
@@ -22,7 +22,7 @@ async function footprint(db: DataSource) {
       (SELECT count(*) || ':' || COALESCE(sum(version), 0) FROM hour_report) AS reports,
       (SELECT count(*) || ':' || COALESCE(sum(version), 0) FROM hour_correction) AS corrections,
       (SELECT sum(verified_minutes)::text FROM volunteer) AS volunteerMinutes`);
-  return (row as unknown[])[0];
+  return row[0];
 }
 
 /** Runs a mutation that must be refused with `code` (and message key), and checks nothing was written. */

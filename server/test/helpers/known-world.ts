@@ -37,7 +37,7 @@ const CREATE_ACCOUNT = graphql(`
 `);
 
 export async function buildKnownWorld(db: DataSource, hub: Client): Promise<KnownWorld> {
-  const one = async (q: string, p: unknown[] = []) => ((await db.query(q, p)) as { id: string }[])[0].id;
+  const one = async (q: string, p: unknown[] = []) => (await db.query<{ id: string }[]>(q, p))[0].id;
 
   const city = await one(`SELECT id::text FROM region WHERE level = 'CITY' ORDER BY id LIMIT 1`);
   const region = async (name: string, level: string, parent: string) => {

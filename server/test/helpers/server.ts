@@ -52,20 +52,20 @@ type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [vari
 export interface Client {
   token?: string;
   /** A typed operation (`graphql(...)` from `test/generated`): typed variables, typed data. */
-  gql<T, V extends Record<string, unknown>>(
+  gql: <T, V extends Record<string, unknown>>(
     document: TypedDocumentNode<T, V>,
     ...args: [...VariablesArg<V>, headers?: Record<string, string>]
-  ): Promise<GqlResponse<T>>;
+  ) => Promise<GqlResponse<T>>;
   /**
    * An operation the schema does not type: deliberately invalid ones (bad input, limits, forbidden
    * fields), ones built at run time, and the federation fields outside the client schema. The data
    * is `unknown`: the test narrows it to what it expects.
    */
-  raw(
+  raw: (
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GqlResponse<unknown>>;
+  ) => Promise<GqlResponse<unknown>>;
 }
 
 export interface TestServer extends Client {
