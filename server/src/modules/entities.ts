@@ -22,6 +22,7 @@ import { UserAccount } from './account/user-account.entity';
 import { AuditLog } from './audit/audit-log.entity';
 import { RoleAssignment } from './account/role-assignment.entity';
 import { RefreshToken } from './account/refresh-token.entity';
+import { AccountActivation } from './account/account-activation.entity';
 import { HourCorrection } from './service-event/hour-correction.entity';
 import { HourReport } from './service-event/hour-report.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
@@ -50,6 +51,7 @@ export {
   AuditLog,
   RoleAssignment,
   RefreshToken,
+  AccountActivation,
   HourCorrection,
   HourReport,
   IdempotencyKey,
@@ -79,6 +81,7 @@ export const entities = [
   AuditLog,
   RoleAssignment,
   RefreshToken,
+  AccountActivation,
   HourCorrection,
   HourReport,
   IdempotencyKey,

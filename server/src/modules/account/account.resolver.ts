@@ -19,6 +19,7 @@ import {
 import { AccountService, toGrantInfo, toViewerInfo } from './account.service';
 import { RoleAssignment } from './role-assignment.entity';
 import { SessionService } from './session.service';
+import { ActivationService } from './activation.service';
 import type { UserAccount } from './user-account.entity';
 
 const AccountConnection = ConnectionType(AccountInfo);
@@ -26,6 +27,7 @@ const AccountConnection = ConnectionType(AccountInfo);
 @Resolver()
 export class SessionResolver {
   private readonly sessions = new SessionService();
+  private readonly activation = new ActivationService();
 
   @Authorized(PUBLIC)
   @Mutation(() => AuthPayload, { description: 'Log in; also sets the httpOnly refresh cookie.' })
@@ -45,6 +47,19 @@ export class SessionResolver {
   @Mutation(() => Boolean, { description: 'End this login everywhere its refresh tokens reach.' })
   logout(@Ctx() ctx: Context) {
     return this.sessions.logout(ctx);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, {
+    description: 'Set the password of an account from its one-time activation code (`npm run admin`).',
+  })
+  async activateAccount(
+    @Arg('code', () => String) code: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await this.activation.activate(ctx, code, password);
+    return true;
   }
 
   @Authorized(PUBLIC)
