@@ -10,11 +10,13 @@ import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
 import { createAuthRuntime } from './auth/runtime';
 import { seedDemoAccounts } from './db/seed/accounts';
+import { configureDashboardCache } from './modules/dashboard/dashboard-cache';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
+  configureDashboardCache(config.DASHBOARD_CACHE_MB);
   const cleanups: Array<() => Promise<void>> = [];
   let stopping: Promise<void> | undefined;
 
