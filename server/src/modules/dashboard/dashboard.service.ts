@@ -19,6 +19,7 @@ import {
   STAR_LEVEL,
   volunteerWhere,
 } from './dashboard.sql';
+import { cacheLookups } from '../../common/metrics';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);
@@ -49,6 +50,7 @@ export class DashboardService {
     // The lens carries the period end (the request's clock by default); the setting moves the overdue count too.
     const key = JSON.stringify({ lens, version, overdueDays: ctx.settings.pairingOverdueDays });
     const hit = cache.get(key);
+    cacheLookups.inc({ cache: 'dashboard', result: hit ? 'hit' : 'miss' });
     if (hit) return hit;
     const dashboard = await this.compute(ctx, lens);
     remember(key, dashboard);
