@@ -190,13 +190,18 @@ export async function createApp(
     formatError: (formatted, error) => {
       const validation = formatted.extensions?.validationErrors as ValidationError[] | undefined;
       if (validation) return validationToFields(formatted, validation);
-      const fault = classifyFault(error);
-      if (fault) {
-        // The database's own text (host, port, statement) never reaches the client.
-        log.warn({ err: error, path: formatted.path }, 'database fault');
-        return { message: FAULT_MESSAGES[fault], path: formatted.path, extensions: { code: fault, retryable: true } };
-      }
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const fault = classifyFault(error) ?? (code === 'SERVICE_UNAVAILABLE' || code === 'TIMEOUT' ? code : null);
+      if (fault) {
+        // The database's own text (host, port, statement) and any stack never reach the client.
+        log.warn({ err: error, path: formatted.path }, 'database fault');
+        const requestId = formatted.extensions?.requestId;
+        return {
+          message: FAULT_MESSAGES[fault],
+          path: formatted.path,
+          extensions: { code: fault, retryable: true, ...(requestId ? { requestId } : {}) },
+        };
+      }
       if (TYPED_CODES.has(code)) return formatted;
       log.error({ err: error, path: formatted.path }, 'unexpected error');
       // Nothing about an unexpected failure reaches the client in production but where to look it up.
