@@ -182,7 +182,7 @@ export async function createApp(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       serviceGatePlugin(production, config.GATEWAY_TOKEN),
-      costLimitPlugin(schema, config.MAX_QUERY_COST),
+      costLimitPlugin(schema, config.MAX_QUERY_COST, production),
       errorEnvelope(),
       faultStatusPlugin(),
       operationMetricsPlugin(),

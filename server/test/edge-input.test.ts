@@ -131,6 +131,12 @@ describe('production describes nothing of the schema', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
     const devRes = await dev.gql(`{ region { id } }`);
     expect(JSON.stringify(devRes.errors)).toMatch(/Did you mean/);
+    // Nor from a variable's enum value.
+    const q = `query($s: [CampaignStatus!]) { campaigns(filter: { statuses: $s }) { totalCount } }`;
+    const prodVar = await prod.gql(q, { s: ['DRAFF'] });
+    expect(prodVar.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 's' });
+    expect(JSON.stringify(prodVar.errors)).not.toMatch(/Did you mean|DRAFT/);
+    expect(JSON.stringify((await dev.gql(q, { s: ['DRAFF'] })).errors)).toMatch(/Did you mean/);
   });
 
   it('answers _service { sdl } only to the gateway credential', async () => {

@@ -86,13 +86,15 @@ export function checkEdgeInput(
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,
   rawVariables: Record<string, unknown>,
+  /** Production: no "Did you mean ...?" naming the schema's enum values or fields. */
+  hideSuggestions = false,
 ): void {
   if (!operation) return;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   if (coerced.errors) {
     const err = coerced.errors[0];
     const variable = /Variable "\$(\w+)"/.exec(err.message)?.[1] ?? 'variables';
-    throw refuse(variable, err.message);
+    throw refuse(variable, hideSuggestions ? err.message.replace(/\s*Did you mean[^]*$/, '') : err.message);
   }
   const variables = coerced.coerced;
   const typeInfo = new TypeInfo(schema);

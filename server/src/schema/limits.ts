@@ -49,13 +49,13 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
   return 1 + childComplexity;
 };
 
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, hideSuggestions = false): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           // Variables and arguments are checked first, so a bad value is BAD_USER_INPUT, not a crash here.
-          checkEdgeInput(schema, document, operation, request.variables ?? {});
+          checkEdgeInput(schema, document, operation, request.variables ?? {}, hideSuggestions);
           const cost = getComplexity({
             schema,
             query: document,
