@@ -46,7 +46,8 @@ export function classifyFault(err: unknown): FaultCode | null {
   for (const e of chain(err)) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (SOCKET_CODES.has(code) || CONNECTION_SQLSTATE.test(code)) return 'SERVICE_UNAVAILABLE';
-    if (code === QUERY_CANCELED) return 'TIMEOUT';
+    // Cancelled by the hub itself (timeout, shutdown): the client was already answered.
+    if (code === QUERY_CANCELED || e.name === 'RequestCancelled') return 'TIMEOUT';
     const message = typeof e.message === 'string' ? e.message : '';
     if (CONNECTION_MESSAGES.some((re) => re.test(message))) return 'SERVICE_UNAVAILABLE';
   }

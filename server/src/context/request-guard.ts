@@ -12,6 +12,7 @@ type Work<T> = (m: EntityManager) => Promise<T>;
 export class RequestCancelled extends Error {
   constructor(readonly reason: CancelReason) {
     super(`request cancelled (${reason})`);
+    this.name = 'RequestCancelled';
   }
 }
 
