@@ -40,6 +40,22 @@ const schema = z.object({
     .min(0)
     .default(15 * 60_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** How long a request waits for a pool connection before answering SERVICE_UNAVAILABLE. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (login throttle, logs): `none`,
+   * `loopback`, addresses or CIDRs separated by commas, or a number of hops. Default none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('none')
+    .refine((v) => v.trim() !== 'true', 'trusting every proxy lets any caller choose its address: name them'),
+  /** Serve /metrics only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Serve /metrics on this port only (off the public one). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** In production, `_service { sdl }` is answered only with `x-gateway-token: <GATEWAY_TOKEN>`. */
+  GATEWAY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),

@@ -180,7 +180,7 @@ export const RecordTrainingAttendanceDocument = graphql(`
   mutation RecordTrainingAttendance($sessionId: ID!, $attendedVolunteerIds: [ID!]!) {
     recordTrainingAttendance(sessionId: $sessionId, attendedVolunteerIds: $attendedVolunteerIds) {
       id
-      attendances(first: 200) {
+      attendances(first: 100) {
         id
         attended
         version

@@ -223,7 +223,7 @@ export const TrainingDetailDocument = graphql(`
           name
         }
         version
-        attendances(first: 200) {
+        attendances(first: 100) {
           id
           attended
           version

@@ -109,7 +109,7 @@ export class ActivationService {
   /** Sets the password behind a valid code, uses the code up and ends any earlier session. */
   async activate(ctx: Context, code: string, password: string): Promise<UserAccount> {
     const throttleKey = [`activation:${ctx.ip}`];
-    const waitMs = ctx.auth.throttle.retryAfterMs(throttleKey);
+    const waitMs = await ctx.auth.throttle.retryAfterMs(ctx.db, throttleKey);
     if (waitMs > 0) {
       const retryAfterSeconds = Math.ceil(waitMs / 1000);
       throw userError('TOO_MANY_ATTEMPTS', `Too many wrong codes. Try again in ${retryAfterSeconds} seconds.`, {
@@ -138,6 +138,7 @@ export class ActivationService {
       await m.update(AccountActivation, { id: row.id }, { usedAt: new Date() });
       await m.update(UserAccount, { id: account.id }, { passwordHash: await hashPassword(password) });
       await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
+      await m.increment(UserAccount, { id: account.id }, 'sessionVersion', 1); // and its access tokens
       await this.audit.write(ctx, m, {
         action: 'ACTIVATE_ACCOUNT',
         recordType: 'UserAccount',
@@ -147,10 +148,10 @@ export class ActivationService {
       return account;
     });
     if (!outcome) {
-      ctx.auth.throttle.recordFailure(throttleKey);
+      await ctx.auth.throttle.recordFailure(ctx.db, throttleKey);
       throw userError('UNAUTHENTICATED', 'This activation code is not valid, was used already or has expired.');
     }
-    ctx.auth.throttle.recordSuccess(throttleKey);
+    await ctx.auth.throttle.recordSuccess(ctx.db, throttleKey);
     return outcome;
   }
 }

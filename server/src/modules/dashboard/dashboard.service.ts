@@ -20,6 +20,7 @@ import {
   STAR_LEVEL,
   volunteerWhere,
 } from './dashboard.sql';
+import { cacheLookups } from '../../common/metrics';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);
@@ -47,6 +48,7 @@ export class DashboardService {
     });
     const now = ctx.now().getTime();
     const hit = dashboardCache().get(key, version, now);
+    cacheLookups.inc({ cache: 'dashboard', result: hit ? 'hit' : 'miss' });
     if (hit) return hit;
     const dashboard = await this.compute(ctx, lens);
     dashboardCache().set(key, { version, computedAt: now, fixedEnd, value: dashboard });
