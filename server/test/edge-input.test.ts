@@ -2,17 +2,26 @@
 // typed client errors before cost or resolvers see them; production describes nothing of the schema.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
-import { startTestServer, type TestServer } from './helpers/server';
+import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { hashPassword } from '../src/modules/account/session.service';
 
 let t: TestDatabase;
 let dev: TestServer;
 let prod: TestServer;
+/** A hub admin: the fields below need a login, and a caller who may not use a field is refused first. */
+let admin: Client;
 const GATEWAY_TOKEN = 'gateway-token-0123456789abcdef';
 
 beforeAll(async () => {
   t = await createTestDatabase('edge_input');
   dev = await startTestServer(t.db, { NODE_ENV: 'development' });
   prod = await startTestServer(t.db, { NODE_ENV: 'production', GATEWAY_TOKEN });
+  const [row] = await t.db.query(
+    `INSERT INTO user_account (username, display_name, password_hash) VALUES ('edge.admin', 'E', $1) RETURNING id`,
+    [await hashPassword(TEST_PASSWORD)],
+  );
+  await t.db.query(`INSERT INTO role_assignment (account_id, role) VALUES ($1, 'HUB_ADMIN')`, [row.id]);
+  admin = await dev.as('edge.admin');
 });
 afterAll(async () => {
   await dev?.close();
@@ -32,7 +41,7 @@ describe('variables', () => {
   });
 
   it('answers a wrong nested input field of a variable the same way', async () => {
-    const res = await dev.gql(`query($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }`, {
+    const res = await admin.gql(`query($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }`, {
       f: { search: 5, nope: true },
     });
     expect(res.status).toBe(400);
@@ -74,11 +83,11 @@ describe('limits', () => {
 
   it('refuses `first` outside 1–100 at every level, nested too', async () => {
     for (const first of [0, -5, 101]) {
-      const res = await dev.gql(`{ serviceEvents(first: 1) { nodes { participations(first: ${first}) { id } } } }`);
+      const res = await admin.gql(`{ serviceEvents(first: 1) { nodes { participations(first: ${first}) { id } } } }`);
       expect(res.status, `first: ${first}`).toBe(400);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     }
-    const viaVariable = await dev.gql(
+    const viaVariable = await admin.gql(
       `query($n: Int!) { serviceEvents(first: 1) { nodes { participations(first: $n) { id } } } }`,
       { n: 0 },
     );
@@ -86,7 +95,7 @@ describe('limits', () => {
   });
 
   it('prices lists of scalar-only rows by their rows: the million-row nesting is refused by cost', async () => {
-    const res = await dev.gql(
+    const res = await admin.gql(
       `{ serviceEvents(first: 100) { nodes { participations(first: 100) { volunteer { trainingRecord(first: 100) { attended } } } } } }`,
     );
     expect(res.status).toBe(400);
@@ -97,10 +106,10 @@ describe('limits', () => {
 
 describe('strings and ids', () => {
   it('refuses a NUL byte in any string input, literal or variable, naming the field', async () => {
-    const literal = await dev.gql(`{ beneficiaries(filter: { search: "a\\u0000b" }) { totalCount } }`);
+    const literal = await admin.gql(`{ beneficiaries(filter: { search: "a\\u0000b" }) { totalCount } }`);
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
-    const variable = await dev.gql(`query($s: String) { beneficiaries(filter: { search: $s }) { totalCount } }`, {
+    const variable = await admin.gql(`query($s: String) { beneficiaries(filter: { search: $s }) { totalCount } }`, {
       s: 'x\u0000',
     });
     expect(variable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
@@ -115,12 +124,23 @@ describe('strings and ids', () => {
 
   it('refuses empty and malformed ids as BAD_USER_INPUT with the field, never a database error', async () => {
     for (const id of ['', '   ', 'not-an-id', Buffer.from('Region:abc').toString('base64url'), '12']) {
-      const res = await dev.gql(`query($r: ID) { beneficiaries(filter: { regionId: $r }) { totalCount } }`, { r: id });
+      const res = await admin.gql(`query($r: ID) { beneficiaries(filter: { regionId: $r }) { totalCount } }`, {
+        r: id,
+      });
       expect(res.status, JSON.stringify(id)).toBe(400);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
     }
     const node = await dev.gql(`{ node(id: "") { id } }`);
     expect(node.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
+describe('authorization before input checks', () => {
+  it('refuses a caller who may not use a field as UNAUTHENTICATED, whatever its arguments', async () => {
+    const res = await dev.gql(
+      `{ beneficiaries(first: 0, filter: { regionId: "", search: "a\\u0000" }) { totalCount } }`,
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

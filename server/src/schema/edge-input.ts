@@ -88,6 +88,8 @@ export function checkEdgeInput(
   rawVariables: Record<string, unknown>,
   /** Production: no "Did you mean ...?" naming the schema's enum values or fields. */
   hideSuggestions = false,
+  /** Root fields whose arguments are not checked here (the caller may not use them: their resolver refuses). */
+  skipRootField: (name: string) => boolean = () => false,
 ): void {
   if (!operation) return;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
@@ -98,6 +100,7 @@ export function checkEdgeInput(
   }
   const variables = coerced.coerced;
   const typeInfo = new TypeInfo(schema);
+  const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
   let problem: GraphQLError | null = null;
   visit(
     document,
@@ -105,6 +108,8 @@ export function checkEdgeInput(
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Field(node) {
         if (problem) return false;
+        const parent = typeInfo.getParentType();
+        if (parent && roots.has(parent as never) && skipRootField(node.name.value)) return false;
         const def = typeInfo.getFieldDef();
         if (!def || !node.arguments?.length) return undefined;
         let values: Record<string, unknown>;

@@ -13,6 +13,10 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../common/pagination';
 import { checkEdgeInput } from './edge-input';
+import { authChecker, rootFieldRules } from '../auth/auth-checker';
+import type { Context } from '../context/context';
+import type { Rule } from '../auth/permissions';
+import type { AuthCheckerFn, ResolverData } from 'type-graphql';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -49,13 +53,30 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
   return 1 + childComplexity;
 };
 
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, hideSuggestions = false): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  hideSuggestions = false,
+): ApolloServerPlugin<Context> {
+  const rules = rootFieldRules();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
           // Variables and arguments are checked first, so a bad value is BAD_USER_INPUT, not a crash here.
-          checkEdgeInput(schema, document, operation, request.variables ?? {}, hideSuggestions);
+          // A root field the caller may not use is left to its resolver: refused first, as UNAUTHENTICATED
+          // or FORBIDDEN, whatever its arguments (authorization before validation, as type-graphql does).
+          const refused = (field: string) => {
+            const declared = rules.get(field);
+            if (!declared) return false;
+            try {
+              const check = authChecker as AuthCheckerFn<Context, Rule>;
+              return !check({ context: contextValue } as ResolverData<Context>, declared);
+            } catch {
+              return true;
+            }
+          };
+          checkEdgeInput(schema, document, operation, request.variables ?? {}, hideSuggestions, refused);
           const cost = getComplexity({
             schema,
             query: document,
