@@ -135,7 +135,11 @@ describe('npm run admin -- create', () => {
     }
     expect(codes.slice(0, 3)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
-    const elsewhere = await server.gql(ACTIVATE, { c: 'guess-elsewhere-xxxxxxxxxxxxxxxxxxxxxxxx', p: 'Whatever-2026' });
+    const elsewhere = await server.gql(
+      ACTIVATE,
+      { c: 'guess-elsewhere-xxxxxxxxxxxxxxxxxxxxxxxx', p: 'Whatever-2026' },
+      { 'x-forwarded-for': '198.51.100.8' },
+    );
     expect(elsewhere.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
