@@ -28,6 +28,13 @@ let hub: HubProcess;
 let input: { donorOrganisationId: string; campaignId: string };
 const tokens = new Map<string, string>();
 const report: Array<Record<string, unknown>> = [];
+/** Every hub process started, for their logs. */
+const hubsStarted: HubProcess[] = [];
+const launch = async (port?: number) => {
+  const h = await startHub({ databaseUrl: cluster.url('tongxin'), port, env: HUB_ENV });
+  hubsStarted.push(h);
+  return h;
+};
 
 async function login(h: HubProcess): Promise<WriteTarget> {
   const res = await fetch(`${h.url}/graphql`, {
@@ -162,12 +169,15 @@ beforeAll(async () => {
     donorOrganisationId: toGlobalId('Organisation', c.lead_organisation_id),
     campaignId: toGlobalId('Campaign', c.id),
   };
-  hub = await startHub({ databaseUrl: cluster.url('tongxin'), env: HUB_ENV });
+  hub = await launch();
   await login(hub);
 }, 300_000);
 
 afterAll(async () => {
   console.log(`fault suite:\n${report.map((r) => `  ${JSON.stringify(r)}`).join('\n')}`);
+  // What the hub logged as unexpected, to find why an answer was not retryable.
+  const unexpected = hubsStarted.flatMap((h) => h.output.filter((l) => l.includes('unexpected error'))).slice(-5);
+  if (unexpected.length) console.log(`the hub's last unexpected errors:\n${unexpected.join('\n')}`);
   if (hub && hub.child.exitCode === null) await hub.stop();
   await cluster?.destroy();
 });
@@ -236,7 +246,7 @@ describe('hub faults under write load', () => {
         killedAt = Date.now();
         hub.child.kill('SIGKILL');
         await hub.exited;
-        hub = await startHub({ databaseUrl: cluster.url('tongxin'), port, env: HUB_ENV });
+        hub = await launch(port);
         return Date.now();
       },
     );
@@ -248,7 +258,7 @@ describe('hub faults under write load', () => {
   });
 
   it('two replicas behind one address, one killed: the other carries the writes on', async () => {
-    const second = await startHub({ databaseUrl: cluster.url('tongxin'), env: HUB_ENV });
+    const second = await launch();
     tokens.set(second.url, tokens.get(hub.url)!); // one JWT_SECRET: a token is good on every replica
     const { writers, backAt, recoveryMs } = await drill(
       'two replicas, one killed',
