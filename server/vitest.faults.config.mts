@@ -1,7 +1,7 @@
 // The fault suite runs on its own: real processes and a PostgreSQL cluster it restarts, stops and
 // freezes, so nothing else may share its database or its minutes.
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.mts';
+import base from './vitest.config.mjs';
 
 export default defineConfig({
   ...base,

@@ -45,10 +45,14 @@ async function main() {
   ensureServerBuilt();
   const db = await benchDatabase(Number(args.scale), `tongxin_soak_s${String(args.scale).replace('.', '_')}`);
   const pool = new pg.Pool({ connectionString: db.url, max: 1 });
-  const districts = (await pool.query(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id`)).rows.map((r) =>
-    toGlobalId('Region', r.id),
-  );
-  const [campaign] = (await pool.query(`SELECT id, lead_organisation_id FROM campaign ORDER BY id LIMIT 1`)).rows;
+  const districts = (
+    await pool.query<{ id: string }>(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id`)
+  ).rows.map((r) => toGlobalId('Region', r.id));
+  const [campaign] = (
+    await pool.query<{ id: string; lead_organisation_id: string }>(
+      `SELECT id, lead_organisation_id FROM campaign ORDER BY id LIMIT 1`,
+    )
+  ).rows;
   await pool.end();
 
   const hub = await startHub({ databaseUrl: db.url, env: { ACCESS_TOKEN_TTL_S: '3600', LOG_LEVEL: 'error' } });

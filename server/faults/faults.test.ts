@@ -163,7 +163,11 @@ beforeAll(async () => {
   const pool = new pg.Pool({ connectionString: cluster.url('tongxin'), max: 2 });
   await seedDemo(pool, { scale: 0.05 });
   await seedDemoAccounts(pool, PASSWORD);
-  const [c] = (await pool.query(`SELECT id, lead_organisation_id FROM campaign ORDER BY id LIMIT 1`)).rows;
+  const [c] = (
+    await pool.query<{ id: string; lead_organisation_id: string }>(
+      `SELECT id, lead_organisation_id FROM campaign ORDER BY id LIMIT 1`,
+    )
+  ).rows;
   await pool.end();
   input = {
     donorOrganisationId: toGlobalId('Organisation', c.lead_organisation_id),

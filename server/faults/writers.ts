@@ -89,7 +89,7 @@ export class Writers {
         errors?: Array<{ extensions?: Record<string, unknown> }>;
       };
       try {
-        body = JSON.parse(text);
+        body = JSON.parse(text) as typeof body;
       } catch {
         body = {};
       }

@@ -3,15 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { DashboardCache, dashboardCache, NOW_FRESH_MS } from '../src/modules/dashboard/dashboard-cache';
-import type { Dashboard } from '../src/modules/dashboard/dashboard.types';
+import type { Dashboard } from '../src/modules/dashboard/dashboard.inputs';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
 
 let t: TestDatabase;
 let server: TestServer;
 let hub: Client;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const DASHBOARD = `query($f: DashboardFilter) { dashboard(filter: $f) { counts { volunteers } donations { cashFen } } }`;
 
 beforeAll(async () => {
@@ -28,7 +28,7 @@ describe('the dashboard cache behind the API', () => {
   it('keeps one entry per scope and filter however many writes come between reads', async () => {
     dashboardCache().clear();
     const read = async (f: Record<string, unknown> = {}) => {
-      const res = await hub.gql(DASHBOARD, { f });
+      const res = await hub.gql<{ dashboard: { donations: { cashFen: string } } }>(DASHBOARD, { f });
       expect(res.errors).toBeUndefined();
       return res.data.dashboard;
     };
@@ -39,7 +39,7 @@ describe('the dashboard cache behind the API', () => {
     expect(afterTwo.hits - before.hits).toBe(1);
     expect(afterTwo.entries).toBe(1);
 
-    const [org] = await sql(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
+    const [org] = await sql<{ id: string }>(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
     let previous = BigInt((await read()).donations.cashFen);
     for (let i = 1; i <= 5; i++) {
       await sql(
@@ -51,7 +51,7 @@ describe('the dashboard cache behind the API', () => {
       previous = cash;
       expect(dashboardCache().stats().entries).toBe(1);
     }
-    const [region] = await sql(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`);
+    const [region] = await sql<{ id: string }>(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`);
     await read({ regionId: toGlobalId('Region', region.id) });
     expect(dashboardCache().stats().entries).toBe(2);
   });

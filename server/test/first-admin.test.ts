@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
-import { startTestServer, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, type TestServer } from './helpers/server';
 
 const run = promisify(execFile);
 const serverDir = path.resolve(__dirname, '..');
@@ -33,7 +33,9 @@ const codeIn = (stdout: string) => /^ {2}([\w-]{30,})$/m.exec(stdout)?.[1];
 
 let t: TestDatabase;
 let server: TestServer;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+type Row = Record<string, unknown>;
+const sql = <T = Row>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
+type LoginResult = { login: { viewer: { username: string; roles: Array<{ role: string }> } } };
 const ACTIVATE = `mutation($c: String!, $p: String!) { activateAccount(code: $c, password: $p) }`;
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { viewer { username roles { role } } } }`;
 
@@ -70,7 +72,7 @@ describe('npm run admin -- create', () => {
       account.id,
     ]);
     expect(audit.map((a) => a.action)).toEqual(['CREATE_ACCOUNT', 'ASSIGN_ROLE', 'ISSUE_ACTIVATION']);
-    expect(audit.every((a) => a.actor_id === null && /^cli-admin-/.test(a.request_id))).toBe(true);
+    expect(audit.every((a) => a.actor_id === null && /^cli-admin-/.test(String(a.request_id)))).toBe(true);
   });
 
   it('refuses a taken username and says how to get a new code', async () => {
@@ -82,7 +84,7 @@ describe('npm run admin -- create', () => {
 
   it('lets nobody log in before activation, not even with the timing dummy’s password', async () => {
     for (const p of ['tongxin-timing-equaliser', '']) {
-      const res = await server.gql(LOGIN, { u: 'ops.chief', p: p || 'anything-1234' });
+      const res = await server.gql<LoginResult>(LOGIN, { u: 'ops.chief', p: p || 'anything-1234' });
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
@@ -97,12 +99,12 @@ describe('npm run admin -- create', () => {
     const ok = await server.gql(ACTIVATE, { c: code, p: 'Night-shift-2026' });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.activateAccount).toBe(true);
-    const login = await server.gql(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
+    const login = await server.gql<LoginResult>(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
     expect(login.data.login.viewer).toEqual({ username: 'ops.chief', roles: [{ role: 'HUB_ADMIN' }] });
 
     const again = await server.gql(ACTIVATE, { c: code, p: 'Another-pass-2026' });
     expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const still = await server.gql(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
+    const still = await server.gql<LoginResult>(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
     expect(still.errors).toBeUndefined();
     const actions = await sql(`SELECT action FROM audit_log WHERE action LIKE 'ACTIVAT%' ORDER BY id`);
     expect(actions.map((a) => a.action)).toEqual(['ACTIVATE_ACCOUNT', 'ACTIVATION_FAILED']);
@@ -122,7 +124,7 @@ describe('npm run admin -- create', () => {
     ]);
     const expired = await server.gql(ACTIVATE, { c: second, p: 'Expired-code-2026' });
     expect(expired.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const login = await server.gql(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
+    const login = await server.gql<LoginResult>(LOGIN, { u: 'ops.chief', p: 'Night-shift-2026' });
     expect(login.errors).toBeUndefined();
   });
 
@@ -175,7 +177,7 @@ describe('npm run seed on an external database', () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toMatch(/demo accounts: hub\.admin, district\.admin/);
     expect(out.stdout).toContain('the DEMO_PASSWORD you set');
-    const rows = await seeded.db.query(
+    const rows = await seeded.db.query<Row[]>(
       `SELECT a.username, r.role::text FROM user_account a JOIN role_assignment r ON r.account_id = a.id ORDER BY a.username`,
     );
     expect(rows).toContainEqual({ username: 'hub.admin', role: 'HUB_ADMIN' });
@@ -184,7 +186,7 @@ describe('npm run seed on an external database', () => {
 
     const hub = await startTestServer(seeded.db);
     try {
-      const login = await hub.gql(LOGIN, { u: 'district.admin', p: 'Demo-password-42' });
+      const login = await hub.gql<LoginResult>(LOGIN, { u: 'district.admin', p: 'Demo-password-42' });
       expect(login.data.login.viewer.roles).toEqual([{ role: 'REGION_ADMIN' }]);
     } finally {
       await hub.close();

@@ -56,10 +56,10 @@ export async function createAdminAccount(
     const account = await m.save(
       m.create(UserAccount, { username, displayName: opts.displayName.trim() || username, passwordHash: null }),
     );
-    const [grant] = await m.query(`INSERT INTO role_assignment (account_id, role) VALUES ($1, $2) RETURNING id`, [
-      account.id,
-      Role.HUB_ADMIN,
-    ]);
+    const [grant]: Array<{ id: string }> = await m.query(
+      `INSERT INTO role_assignment (account_id, role) VALUES ($1, $2) RETURNING id`,
+      [account.id, Role.HUB_ADMIN],
+    );
     await auditFromCli(m, opts.requestId, {
       action: 'CREATE_ACCOUNT',
       recordType: 'UserAccount',

@@ -1,7 +1,7 @@
 // The dashboard's result cache: one entry per scope and filter, holding only the newest data
 // version, bounded by bytes so no mix of reads and writes can grow the process.
 import { LRUCache } from 'lru-cache';
-import type { Dashboard } from './dashboard.types';
+import type { Dashboard } from './dashboard.inputs';
 
 interface Entry {
   version: string;

@@ -3,9 +3,9 @@
 import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
 import { suppressSmallGroups } from '../../auth/small-groups';
-import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/stars';
+import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import { resolveLens, type Lens } from './dashboard-lens';
-import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
+import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
 import { label } from './labels';
 import { dashboardCache } from './dashboard-cache';
 import {
@@ -38,7 +38,9 @@ const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?:
 export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
-    const [{ version }] = await ctx.db.query(`SELECT version::text FROM data_version WHERE id = 1`);
+    const [{ version }]: Array<{ version: string }> = await ctx.db.query(
+      `SELECT version::text FROM data_version WHERE id = 1`,
+    );
     // One entry per scope and filter: a period ending "now" is keyed as such, not by the clock.
     const fixedEnd = !!filter.to;
     const key = JSON.stringify({
