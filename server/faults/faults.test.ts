@@ -139,6 +139,7 @@ function expectRetryable(failures: Failure[], noAnswerAllowed: (f: Failure) => b
     .map((f) => ({
       status: f.status,
       code: f.code,
+      message: f.message,
       retryable: f.retryable,
       retryAfter: f.retryAfter,
       network: f.network,
@@ -180,8 +181,8 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`fault suite:\n${report.map((r) => `  ${JSON.stringify(r)}`).join('\n')}`);
   // What the hub logged as unexpected, to find why an answer was not retryable.
-  const unexpected = hubsStarted.flatMap((h) => h.output.filter((l) => l.includes('unexpected error'))).slice(-5);
-  if (unexpected.length) console.log(`the hub's last unexpected errors:\n${unexpected.join('\n')}`);
+  const unexpected = hubsStarted.flatMap((h) => h.errors).slice(-5);
+  if (unexpected.length) console.log(`the hubs' last errors:\n${unexpected.join('\n')}`);
   if (hub && hub.child.exitCode === null) await hub.stop();
   await cluster?.destroy();
 });

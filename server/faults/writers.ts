@@ -12,6 +12,7 @@ export interface Failure {
   /** HTTP status, or null when no response came (refused, reset, aborted). */
   status: number | null;
   code?: string;
+  message?: string;
   retryable?: unknown;
   retryAfter?: string | null;
   requestId?: unknown;
@@ -86,7 +87,7 @@ export class Writers {
       const text = await res.text();
       let body: {
         data?: { recordDonation?: { id: string } };
-        errors?: Array<{ extensions?: Record<string, unknown> }>;
+        errors?: Array<{ message?: string; extensions?: Record<string, unknown> }>;
       };
       try {
         body = JSON.parse(text) as typeof body;
@@ -106,6 +107,7 @@ export class Writers {
         at,
         status: res.status,
         code: ext.code as string | undefined,
+        message: body.errors?.[0]?.message,
         retryable: ext.retryable,
         retryAfter: res.headers.get('retry-after'),
         requestId: ext.requestId,

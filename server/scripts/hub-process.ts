@@ -32,6 +32,8 @@ export interface HubProcess {
   child: ChildProcess;
   /** The last lines the hub wrote (its JSON log), for a failure report. */
   output: string[];
+  /** The last lines logged at level error or above, kept apart so a flood of warnings cannot push them out. */
+  errors: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM and wait for the exit. */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -63,9 +65,13 @@ export async function startHub(opts: HubOptions): Promise<HubProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  const errors: string[] = [];
   const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split('\n').filter(Boolean));
+    const lines = chunk.toString().split('\n').filter(Boolean);
+    output.push(...lines);
     if (output.length > 200) output.splice(0, output.length - 200);
+    errors.push(...lines.filter((l) => /"level":(50|60)/.test(l)));
+    if (errors.length > 50) errors.splice(0, errors.length - 50);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -95,6 +101,7 @@ export async function startHub(opts: HubOptions): Promise<HubProcess> {
     url,
     child,
     output,
+    errors,
     exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
