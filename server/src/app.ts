@@ -35,6 +35,7 @@ import {
 import { RequestGuard, type CancelReason } from './context/request-guard';
 import { countError, httpMetrics, metricsHandler, operationMetricsPlugin, watchPool } from './common/metrics';
 import { serviceGatePlugin } from './schema/service-gate';
+import { scopeTables } from './modules';
 
 export type AppConfig = Pick<
   Config,
@@ -305,7 +306,7 @@ export async function createApp(
         try {
           const gdb = guard.dataSource();
           const { viewer, authError } = await authenticate(req, gdb, auth);
-          return createContext(gdb, requestId, req.log, auth, viewer, {
+          return createContext(gdb, requestId, req.log, auth, scopeTables, viewer, {
             authError,
             ip: req.ip ?? 'unknown',
             req,
