@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/db/data-source';
 import { hashPassword } from '../src/modules/account/session.service';
+import { LoginThrottle } from '../src/modules/account/login-throttle';
 import { toGlobalId } from '../src/common/node';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { startTestServer, TEST_AUTH, TEST_PASSWORD, type TestServer } from './helpers/server';
@@ -67,6 +68,21 @@ describe('login backoff shared by replicas', () => {
     const res = await attempt(restarted, TEST_PASSWORD);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     await sql(`DELETE FROM rate_limit`);
+  });
+});
+
+describe('event-code backoff shared by replicas', () => {
+  it('is the same store: a lock set through one pool holds on the other, and a success clears it everywhere', async () => {
+    const settings = { maxFailures: 2, baseMs: 60_000, maxMs: 60_000 };
+    const [one, two] = [new LoginThrottle(settings), new LoginThrottle(settings)];
+    const key = ['event-code:42:7'];
+    await one.recordFailure(pools[0], key);
+    expect(await two.retryAfterMs(pools[1], key)).toBe(0);
+    await two.recordFailure(pools[1], key);
+    expect(await one.retryAfterMs(pools[0], key)).toBeGreaterThan(0);
+    expect(await two.retryAfterMs(pools[1], key)).toBeGreaterThan(0);
+    await one.recordSuccess(pools[0], key);
+    expect(await two.retryAfterMs(pools[1], key)).toBe(0);
   });
 });
 
