@@ -107,6 +107,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every error names the request id, so a user's report can be found in the logs. */
 /** Every error names its request; keyed messages are written in the request's language. */
+/** The request id pino-http assigned: always a string here (genReqId below), though its type allows any object. */
+const requestIdOf = (req: Request): string => req.id as string;
+
 function errorEnvelope(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -191,7 +194,7 @@ export async function createApp(
     formatError: (formatted, error) => {
       const validation = formatted.extensions?.validationErrors as ValidationError[] | undefined;
       if (validation) return validationToFields(formatted, validation);
-      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
       const fault = classifyFault(error) ?? (code === 'SERVICE_UNAVAILABLE' || code === 'TIMEOUT' ? code : null);
       if (fault) {
         // The database's own text (host, port, statement) and any stack never reach the client.
@@ -266,7 +269,7 @@ export async function createApp(
     const code = reason === 'TIMEOUT' ? 'TIMEOUT' : 'SERVICE_UNAVAILABLE';
     countError(code);
     res.status(503).setHeader('retry-after', String(RETRY_AFTER_S));
-    res.json(faultBody(code, String(req.id)));
+    res.json(faultBody(code, requestIdOf(req)));
     // The work still winding down will try to answer: its writes go nowhere instead of throwing
     // ERR_HTTP_HEADERS_SENT and closing the keep-alive socket under the client's next request.
     const sealed = () => res;
@@ -302,7 +305,7 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const guard = res.locals.guard as RequestGuard;
-        const requestId = String(req.id);
+        const requestId = requestIdOf(req);
         try {
           const gdb = guard.dataSource();
           const { viewer, authError } = await authenticate(req, gdb, auth);
@@ -349,7 +352,7 @@ export async function createApp(
     if (code === 'INTERNAL_SERVER_ERROR') req.log.error({ err }, 'request failed outside GraphQL');
     countError(code);
     res.status(status >= 400 && status < 600 ? status : 500).json({
-      errors: [{ message, extensions: { code, requestId: String(req.id) } }],
+      errors: [{ message, extensions: { code, requestId: requestIdOf(req) } }],
     });
   });
 

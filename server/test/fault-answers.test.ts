@@ -9,7 +9,7 @@ import { createDataSource, statementTimeoutFor } from '../src/db/data-source';
 import { createAuthRuntime } from '../src/auth/runtime';
 import { hashPassword } from '../src/modules/account/session.service';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
-import { startTestServer, TEST_AUTH, TEST_PASSWORD, type TestServer } from './helpers/server';
+import { startTestServer, TEST_AUTH, TEST_PASSWORD } from './helpers/server';
 import { TcpProxy } from './helpers/tcp-proxy';
 
 let t: TestDatabase;

@@ -34,7 +34,7 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
     map[type] = {
       ...(map[type] as object),
       __resolveReference: resolveReference,
-    } as GraphQLResolverMap<unknown>[string];
+    };
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
   return { clientSchema, subgraphSchema };
