@@ -26,7 +26,7 @@ async function replica(overrides: Parameters<typeof startTestServer>[1] = {}): P
   return s;
 }
 
-const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query(q, p) as Promise<T[]>;
+const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 async function account(username: string, role?: string): Promise<string> {
   const [row] = await sql<{ id: string }>(
@@ -37,6 +37,7 @@ async function account(username: string, role?: string): Promise<string> {
   return row.id;
 }
 
+type LoginData = { login: { accessToken: string } };
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`;
 const WHO = `{ viewer { username } }`;
 
@@ -89,7 +90,7 @@ describe('event-code backoff shared by replicas', () => {
 describe('token revocation on every replica', () => {
   it('ends the access token on the other replica at once after logout', async () => {
     await account('logout.user');
-    const login = await a.gql(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const login = await a.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
     const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
     expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'logout.user' });
     const out = await a.gql(`mutation { logout }`, {}, bearer);
@@ -99,7 +100,7 @@ describe('token revocation on every replica', () => {
     const needsLogin = await b.gql(`mutation { logout }`, {}, bearer);
     expect(needsLogin.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
     // A fresh login works again.
-    const again = await b.gql(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const again = await b.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
     const fresh = { authorization: `Bearer ${again.data.login.accessToken}` };
     expect((await a.gql(WHO, {}, fresh)).data.viewer).toEqual({ username: 'logout.user' });
   });
@@ -108,7 +109,7 @@ describe('token revocation on every replica', () => {
     await account('ops.hub', 'HUB_ADMIN');
     const id = await account('to.disable');
     const admin = await a.as('ops.hub');
-    const login = await b.gql(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
+    const login = await b.gql<LoginData>(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
     const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
     expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'to.disable' });
     const disabled = await admin.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { id } }`, {
