@@ -76,7 +76,7 @@ export interface HubApp {
    * Stops taking requests and waits up to `graceMs` for those running; the rest are cancelled
    * (transactions rolled back, answered SERVICE_UNAVAILABLE). Returns how many were cancelled.
    */
-  drain(graceMs: number): Promise<{ cancelled: number }>;
+  drain: (graceMs: number) => Promise<{ cancelled: number }>;
 }
 
 const TYPED_CODES = new Set([

@@ -16,7 +16,7 @@ beforeAll(async () => {
   t = await createTestDatabase('edge_input');
   dev = await startTestServer(t.db, { NODE_ENV: 'development' });
   prod = await startTestServer(t.db, { NODE_ENV: 'production', GATEWAY_TOKEN });
-  const [row] = await t.db.query(
+  const [row] = await t.db.query<Array<{ id: string }>>(
     `INSERT INTO user_account (username, display_name, password_hash) VALUES ('edge.admin', 'E', $1) RETURNING id`,
     [await hashPassword(TEST_PASSWORD)],
   );
@@ -28,6 +28,8 @@ afterAll(async () => {
   await prod?.close();
   await t?.drop();
 });
+
+type ErrorBody = { errors: Array<{ message: string; extensions?: Record<string, unknown> }> };
 
 const post = (server: TestServer, body: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -58,7 +60,7 @@ describe('bodies that never reach GraphQL', () => {
     );
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    const body = await res.json();
+    const body = (await res.json()) as ErrorBody;
     expect(body.errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', requestId: 'big-body-1' });
     expect(JSON.stringify(body)).not.toMatch(/<html|<pre|at .*\.js|node_modules|stack/i);
   });
@@ -66,7 +68,7 @@ describe('bodies that never reach GraphQL', () => {
   it('answers JSON that does not parse with 400 in GraphQL shape', async () => {
     const res = await post(dev, '{"query": "{ regions', { 'x-request-id': 'bad-json-1' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as ErrorBody;
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: 'bad-json-1' });
     expect(JSON.stringify(body)).not.toMatch(/<html|<pre|node_modules|SyntaxError|stack/i);
   });
@@ -168,7 +170,11 @@ describe('production describes nothing of the schema', () => {
     expect(viaFragment.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const wrong = await prod.gql(`{ _service { sdl } }`, {}, { 'x-gateway-token': 'x'.repeat(GATEWAY_TOKEN.length) });
     expect(wrong.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const gateway = await prod.gql(`{ _service { sdl } }`, {}, { 'x-gateway-token': GATEWAY_TOKEN });
+    const gateway = await prod.gql<{ _service: { sdl: string } }>(
+      `{ _service { sdl } }`,
+      {},
+      { 'x-gateway-token': GATEWAY_TOKEN },
+    );
     expect(gateway.errors).toBeUndefined();
     expect(gateway.data._service.sdl).toContain('@key');
   });

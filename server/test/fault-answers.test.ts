@@ -37,7 +37,7 @@ async function hubBehindProxy(connectTimeoutMs: number) {
   return { proxy, server };
 }
 
-const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query(q, p) as Promise<T[]>;
+const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 function expectFault(
   res: { status: number; headers: Headers; errors?: Array<{ extensions?: Record<string, unknown> }> },
@@ -101,7 +101,7 @@ describe('statement_timeout', () => {
     const db = createDataSource({ url: t.url, poolSize: 1, statementTimeoutMs: 1_400 });
     await db.initialize();
     cleanups.push(() => db.destroy());
-    const [row] = await db.query(`SHOW statement_timeout`);
+    const [row] = await db.query<Array<{ statement_timeout: string }>>(`SHOW statement_timeout`);
     expect(row.statement_timeout).toBe('1400ms');
     const derived = statementTimeoutFor(15_000);
     expect(derived).toBeLessThan(15_000);
@@ -143,8 +143,10 @@ describe('a request past its time', () => {
     return audit.n + tokens.n;
   }
 
+  type Body = { data?: Record<string, unknown>; errors: Array<{ extensions?: Record<string, unknown> }> };
+
   function post(agent: http.Agent, url: string, body: unknown, requestId: string) {
-    return new Promise<{ status: number; body: any; reusedSocket: boolean }>((resolve, reject) => {
+    return new Promise<{ status: number; body: Body; reusedSocket: boolean }>((resolve, reject) => {
       const req = http.request(
         `${url}/graphql`,
         { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-request-id': requestId } },
@@ -152,7 +154,7 @@ describe('a request past its time', () => {
           let text = '';
           res.on('data', (c) => (text += c));
           res.on('end', () =>
-            resolve({ status: res.statusCode!, body: JSON.parse(text), reusedSocket: req.reusedSocket }),
+            resolve({ status: res.statusCode!, body: JSON.parse(text) as Body, reusedSocket: req.reusedSocket }),
           );
         },
       );

@@ -79,7 +79,7 @@ describe('/metrics', () => {
   });
 
   it('counts dashboard cache hits and misses', async () => {
-    const [row] = await t.db.query(
+    const [row] = await t.db.query<Array<{ id: string }>>(
       `INSERT INTO user_account (username, display_name, password_hash) VALUES ('metrics.admin', 'M', $1) RETURNING id`,
       [await hashPassword(TEST_PASSWORD)],
     );

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/db/data-source';
 import { hashPassword } from '../src/modules/account/session.service';
+import { LoginThrottle } from '../src/modules/account/login-throttle';
 import { toGlobalId } from '../src/common/node';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { startTestServer, TEST_AUTH, TEST_PASSWORD, type TestServer } from './helpers/server';
@@ -25,7 +26,7 @@ async function replica(overrides: Parameters<typeof startTestServer>[1] = {}): P
   return s;
 }
 
-const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query(q, p) as Promise<T[]>;
+const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
 async function account(username: string, role?: string): Promise<string> {
   const [row] = await sql<{ id: string }>(
@@ -36,6 +37,7 @@ async function account(username: string, role?: string): Promise<string> {
   return row.id;
 }
 
+type LoginData = { login: { accessToken: string } };
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`;
 const WHO = `{ viewer { username } }`;
 
@@ -70,10 +72,25 @@ describe('login backoff shared by replicas', () => {
   });
 });
 
+describe('event-code backoff shared by replicas', () => {
+  it('is the same store: a lock set through one pool holds on the other, and a success clears it everywhere', async () => {
+    const settings = { maxFailures: 2, baseMs: 60_000, maxMs: 60_000 };
+    const [one, two] = [new LoginThrottle(settings), new LoginThrottle(settings)];
+    const key = ['event-code:42:7'];
+    await one.recordFailure(pools[0], key);
+    expect(await two.retryAfterMs(pools[1], key)).toBe(0);
+    await two.recordFailure(pools[1], key);
+    expect(await one.retryAfterMs(pools[0], key)).toBeGreaterThan(0);
+    expect(await two.retryAfterMs(pools[1], key)).toBeGreaterThan(0);
+    await one.recordSuccess(pools[0], key);
+    expect(await two.retryAfterMs(pools[1], key)).toBe(0);
+  });
+});
+
 describe('token revocation on every replica', () => {
   it('ends the access token on the other replica at once after logout', async () => {
     await account('logout.user');
-    const login = await a.gql(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const login = await a.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
     const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
     expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'logout.user' });
     const out = await a.gql(`mutation { logout }`, {}, bearer);
@@ -83,7 +100,7 @@ describe('token revocation on every replica', () => {
     const needsLogin = await b.gql(`mutation { logout }`, {}, bearer);
     expect(needsLogin.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
     // A fresh login works again.
-    const again = await b.gql(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const again = await b.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
     const fresh = { authorization: `Bearer ${again.data.login.accessToken}` };
     expect((await a.gql(WHO, {}, fresh)).data.viewer).toEqual({ username: 'logout.user' });
   });
@@ -92,7 +109,7 @@ describe('token revocation on every replica', () => {
     await account('ops.hub', 'HUB_ADMIN');
     const id = await account('to.disable');
     const admin = await a.as('ops.hub');
-    const login = await b.gql(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
+    const login = await b.gql<LoginData>(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
     const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
     expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'to.disable' });
     const disabled = await admin.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { id } }`, {

@@ -16,11 +16,15 @@ let t: TestDatabase;
 let accountId: string;
 let locker: pg.Client;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-shutdown-'));
+type LoginBody = {
+  data?: { login: { accessToken: string } };
+  errors: Array<{ extensions?: Record<string, unknown> }>;
+};
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`;
 
 beforeAll(async () => {
   t = await createTestDatabase('shutdown');
-  const [row] = await t.db.query(
+  const [row] = await t.db.query<Array<{ id: string }>>(
     `INSERT INTO user_account (username, display_name, password_hash) VALUES ('drain.user', 'Drain', $1) RETURNING id::text`,
     [await hashPassword(TEST_PASSWORD)],
   );
@@ -87,7 +91,7 @@ async function holdAccount() {
 /** Resolves once a statement of this database waits on a lock: the hub's login is in flight. */
 async function loginWaiting() {
   for (let i = 0; i < 300; i++) {
-    const [{ n }] = await t.db.query(
+    const [{ n }] = await t.db.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
     );
     if (n > 0) return;
@@ -97,7 +101,7 @@ async function loginWaiting() {
 }
 
 async function written(): Promise<number> {
-  const [{ n }] = await t.db.query(
+  const [{ n }] = await t.db.query<Array<{ n: string }>>(
     `SELECT (SELECT count(*) FROM audit_log WHERE action = 'LOGIN' AND record_id = $1)
           + (SELECT count(*) FROM refresh_token WHERE account_id = $1) AS n`,
     [accountId],
@@ -110,7 +114,7 @@ const login = (url: string) =>
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-request-id': 'drain-req-1' },
     body: JSON.stringify({ query: LOGIN, variables: { u: 'drain.user', p: TEST_PASSWORD } }),
-  }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as LoginBody }));
 
 describe('shutdown', () => {
   it('cancels what outlives SHUTDOWN_GRACE_MS: rolled back, answered SERVICE_UNAVAILABLE, exit code 2', async () => {
@@ -142,7 +146,7 @@ describe('shutdown', () => {
     await release();
     const res = await answer;
     expect(res.status).toBe(200);
-    expect(res.body.data.login.accessToken).toEqual(expect.any(String));
+    expect(res.body.data?.login.accessToken).toEqual(expect.any(String));
     expect(await hub.exit).toBe(0);
     expect(await written()).toBe(2);
   });

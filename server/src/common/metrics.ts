@@ -118,7 +118,10 @@ export function operationMetricsPlugin(): ApolloServerPlugin {
           operations.inc(labels);
           end(labels);
           if (response.body.kind !== 'single') return;
-          for (const e of response.body.singleResult.errors ?? []) countError(String(e.extensions?.code ?? 'UNKNOWN'));
+          for (const e of response.body.singleResult.errors ?? []) {
+            const code = e.extensions?.code;
+            countError(typeof code === 'string' ? code : 'UNKNOWN');
+          }
         },
       };
     },
@@ -145,12 +148,15 @@ export function metricsHandler(token?: string): RequestHandler {
 
 /** A listener of its own for /metrics (METRICS_PORT), kept off the public port. */
 export function startMetricsServer(port: number, host: string): Promise<http.Server> {
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
     if (req.method !== 'GET' || req.url !== '/metrics') {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+    void registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -49,8 +49,12 @@ export class RequestGuard {
   /** The data source the request's context sees: the same pool, with `transaction` going through the guard. */
   dataSource(): DataSource {
     const ds = Object.create(this.db) as DataSource;
-    ds.transaction = ((a: IsolationLevel | Work<unknown>, b?: Work<unknown>) =>
-      typeof a === 'function' ? this.transaction(undefined, a) : this.transaction(a, b!)) as DataSource['transaction'];
+    const transaction = <T>(a: IsolationLevel | Work<T>, b?: Work<T>): Promise<T> => {
+      if (typeof a === 'function') return this.transaction(undefined, a);
+      if (!b) throw new TypeError('transaction(isolationLevel, work): the work is missing');
+      return this.transaction(a, b);
+    };
+    ds.transaction = transaction;
     return ds;
   }
 

@@ -101,13 +101,14 @@ export function checkEdgeInput(
   const variables = coerced.coerced;
   const typeInfo = new TypeInfo(schema);
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
-  let problem: GraphQLError | null = null;
+  // Held in an object: TypeScript does not see the visitor's closure assign a plain variable.
+  const found: { problem: GraphQLError | null } = { problem: null };
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Field(node) {
-        if (problem) return false;
+        if (found.problem) return false;
         const parent = typeInfo.getParentType();
         if (parent && roots.has(parent as never) && skipRootField(node.name.value)) return false;
         const def = typeInfo.getFieldDef();
@@ -120,12 +121,12 @@ export function checkEdgeInput(
           return undefined;
         }
         for (const arg of def.args) {
-          problem = problemIn(values[arg.name], arg.type, arg.name, arg.name);
-          if (problem) return false;
+          found.problem = problemIn(values[arg.name], arg.type, arg.name, arg.name);
+          if (found.problem) return false;
         }
         return undefined;
       },
     }),
   );
-  if (problem) throw problem;
+  if (found.problem) throw found.problem;
 }

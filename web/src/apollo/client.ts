@@ -1,7 +1,7 @@
 // The one Apollo client: bearer token from memory, one refresh-and-retry on UNAUTHENTICATED, the cookie sent along,
 // and the UI language as Accept-Language so the server writes its messages in it.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client/core';
-import { possibleTypes } from './possible-types';
+import { possibleTypes } from '../graphql/generated/possible-types';
 
 export interface AuthHooks {
   /** The access token held in memory, or null. */
