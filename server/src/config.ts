@@ -40,11 +40,29 @@ const schema = z.object({
     .min(0)
     .default(15 * 60_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** How long a request waits for a pool connection before answering SERVICE_UNAVAILABLE. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (login throttle, logs): `none`,
+   * `loopback`, addresses or CIDRs separated by commas, or a number of hops. Default none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('none')
+    .refine((v) => v.trim() !== 'true', 'trusting every proxy lets any caller choose its address: name them'),
+  /** Serve /metrics only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Serve /metrics on this port only (off the public one). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** In production, `_service { sdl }` is answered only with `x-gateway-token: <GATEWAY_TOKEN>`. */
+  GATEWAY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
   /** Days without a visit after which an active pairing is overdue. */
   PAIRING_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** Memory the dashboard's result cache may take, in megabytes. */
+  DASHBOARD_CACHE_MB: z.coerce.number().min(0.1).max(4096).default(32),
   /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
 });

@@ -26,9 +26,13 @@ export class TokenService {
     readonly refreshTtlS: number,
   ) {}
 
-  async issueAccess(accountId: string): Promise<{ token: string; expiresAt: Date }> {
+  /** `claims` are carried as given (the session version `sv`); the request's auth check compares them. */
+  async issueAccess(
+    accountId: string,
+    claims: Record<string, unknown> = {},
+  ): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.accessTtlS * 1000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(accountId)
       .setIssuer(ISSUER)

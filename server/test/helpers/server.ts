@@ -93,6 +93,8 @@ const APP: AppConfig = {
   MAX_QUERY_DEPTH: 10,
   MAX_QUERY_ALIASES: 15,
   MAX_QUERY_COST: 500_000,
+  // The test client stands in for a proxy on loopback, so X-Forwarded-For names distinct callers.
+  TRUST_PROXY: 'loopback',
 };
 
 export async function startTestServer(
