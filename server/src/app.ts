@@ -178,6 +178,10 @@ export async function createApp(
     }),
   );
 
+  // The public keys partners verify access tokens with (docs/viewer-token.md); kept briefly in caches.
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.set('cache-control', 'public, max-age=300').json(auth.tokens.jwks);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

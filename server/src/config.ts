@@ -1,6 +1,7 @@
 // The one place the process environment is read and validated.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseKeySet } from './auth/tokens';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -23,8 +24,21 @@ const schema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   WEB_DIST: z.string().default(path.resolve(__dirname, '..', '..', 'web', 'dist')),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  /** HS256 signing key for access tokens; when unset it is generated once and kept in DATA_DIR. */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Access-token keys as a JWK Set, current (private) key first, previous ones after it until their
+   * tokens expire; when unset a key is generated once and kept in DATA_DIR (not in production).
+   */
+  JWT_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, issue) => {
+      if (!value) return;
+      try {
+        parseKeySet(value);
+      } catch (err) {
+        issue.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(900),
   REFRESH_TOKEN_TTL_S: z.coerce
     .number()
@@ -63,8 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
-    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  if (c.NODE_ENV === 'production' && !c.JWT_KEYS) {
+    throw new Error(
+      'Invalid configuration:\n  JWT_KEYS: required in production (a JWK Set; `npm run keys -w server` makes one)',
+    );
   }
   const embedded = !c.DATABASE_URL;
   return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };

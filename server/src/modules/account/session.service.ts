@@ -122,7 +122,7 @@ export class SessionService {
       path: '/graphql',
       expires: refresh.expiresAt,
     });
-    const access = await ctx.auth.tokens.issueAccess(accountId);
+    const access = await ctx.auth.tokens.issueAccess(viewer);
     return { accessToken: access.token, expiresAt: access.expiresAt, viewer };
   }
 
