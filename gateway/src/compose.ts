@@ -2,6 +2,7 @@
 // give the same text, so the checked-in file only changes when a subgraph's schema does.
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
+import { checkNullability } from './nullability';
 import type { GatewayConfig } from './config';
 
 export interface SubgraphSdl {
@@ -23,6 +24,8 @@ export class CompositionError extends Error {
 export function composeSupergraph(subgraphs: readonly SubgraphSdl[]): string {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));
+  const violations = checkNullability(result.supergraphSdl);
+  if (violations.length) throw new CompositionError(violations);
   return `${HEADER}${result.supergraphSdl.trim()}\n`;
 }
 

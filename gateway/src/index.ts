@@ -9,4 +9,5 @@ export {
   type QueryLimits,
   type SubgraphEntry,
 } from './config';
+export { checkNullability, HUB_SUBGRAPH } from './nullability';
 export { createGateway, listenGateway, type GatewayOptions, type RunningGateway } from './gateway';
