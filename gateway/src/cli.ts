@@ -7,6 +7,7 @@ import path from 'node:path';
 import { composeSupergraph, fetchSubgraphSdls } from './compose';
 import { loadConfig, type GatewayConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
+import { parseApiKeys, readManifest, type TrustedDocuments } from './trusted-documents';
 
 // Paths as the caller typed the command: npm runs scripts in the workspace but keeps INIT_CWD.
 const relative = (file: string) => path.relative(process.env.INIT_CWD ?? process.cwd(), file) || file;
@@ -23,6 +24,17 @@ async function compose(config: GatewayConfig): Promise<void> {
   console.log(`wrote ${relative(config.supergraphFile)} (commit it with the subgraph change)`);
 }
 
+/** The panel's manifest and the partner API clients; in production the manifest must be there. */
+function trustedDocuments(config: GatewayConfig): TrustedDocuments | undefined {
+  const apiKeys = parseApiKeys(config.apiKeys);
+  if (fs.existsSync(config.trustedDocumentsFile))
+    return { manifest: readManifest(config.trustedDocumentsFile), apiKeys };
+  if (config.production)
+    throw new Error(`gateway config: ${config.trustedDocumentsFile} (trusted documents) does not exist`);
+  console.warn(`warning: no ${relative(config.trustedDocumentsFile)}: documents by hash are not served`);
+  return undefined;
+}
+
 async function serve(config: GatewayConfig): Promise<void> {
   const supergraph = fs.readFileSync(config.supergraphFile, 'utf8');
   const runtime = createGateway({
@@ -32,6 +44,7 @@ async function serve(config: GatewayConfig): Promise<void> {
     limits: config.limits,
     production: config.production,
     logging: config.logLevel,
+    trustedDocuments: trustedDocuments(config),
   });
   const gateway = await listenGateway(runtime, config.port, config.host);
   for (const s of config.subgraphs) {

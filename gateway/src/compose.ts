@@ -30,10 +30,10 @@ export function composeSupergraph(subgraphs: readonly SubgraphSdl[]): string {
 }
 
 /** A subgraph's own SDL, from its `_service { sdl }`. */
-export async function fetchSubgraphSdl(location: string, timeoutMs = 5_000): Promise<string> {
+export async function fetchSubgraphSdl(location: string, timeoutMs = 5_000, apiKey?: string): Promise<string> {
   const res = await fetch(location, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(apiKey ? { 'x-api-key': apiKey } : {}) },
     body: JSON.stringify({ query: '{ _service { sdl } }' }),
     signal: AbortSignal.timeout(timeoutMs),
   });
@@ -56,7 +56,7 @@ export async function fetchSubgraphSdls(config: GatewayConfig): Promise<Subgraph
     config.subgraphs.map(async (s) => {
       const location = config.locations[s.name];
       try {
-        return { name: s.name, url: s.url, sdl: await fetchSubgraphSdl(location) };
+        return { name: s.name, url: s.url, sdl: await fetchSubgraphSdl(location, 5_000, s.apiKey) };
       } catch (err) {
         throw new Error(`subgraph "${s.name}" at ${location}: ${(err as Error).message}`);
       }

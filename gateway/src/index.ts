@@ -2,6 +2,7 @@ export { composeSupergraph, fetchSubgraphSdl, fetchSubgraphSdls, CompositionErro
 export {
   loadConfig,
   urlVariable,
+  apiKeyVariable,
   CONFIG_FILE,
   GATEWAY_DIR,
   type GatewayConfig,
@@ -11,3 +12,4 @@ export {
 } from './config';
 export { checkNullability, HUB_SUBGRAPH } from './nullability';
 export { createGateway, listenGateway, type GatewayOptions, type RunningGateway } from './gateway';
+export { apiClientOf, parseApiKeys, readManifest, type TrustedDocuments } from './trusted-documents';

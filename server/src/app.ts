@@ -23,6 +23,7 @@ import { localeOf, translate, type MessageParams } from './common/messages';
 import type { AuthRuntime } from './auth/runtime';
 import { loadViewer, type Viewer } from './auth/viewer';
 import { costLimitPlugin, limitRules } from './schema/limits';
+import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 
 export type AppConfig = Pick<
   Config,
@@ -31,6 +32,8 @@ export type AppConfig = Pick<
   /** The business clock (tests move it); the wall clock when absent. */
   now?: () => Date;
   settings?: WorkSettings;
+  /** The panel's manifest and the API clients; without it any operation text runs (tests). */
+  trustedDocuments?: TrustedDocuments;
 };
 
 /** class-validator failures (from input classes) in the same shape as our own field errors. */
@@ -212,6 +215,7 @@ export async function createApp(
     },
     cookieParser(),
     express.json({ limit: '100kb' }),
+    config.trustedDocuments ? trustedDocuments(config.trustedDocuments) : (_req, _res, next) => next(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseKeySet } from './auth/tokens';
+import { parseApiKeys } from './schema/trusted-documents';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -35,6 +36,21 @@ const schema = z.object({
       if (!value) return;
       try {
         parseKeySet(value);
+      } catch (err) {
+        issue.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  /** The panel's persisted-document manifest (web codegen), the only operations the panel may run in production. */
+  TRUSTED_DOCUMENTS_FILE: z
+    .string()
+    .default(path.resolve(__dirname, '..', '..', 'web', 'src', 'graphql', 'generated', 'persisted-documents.json')),
+  /** API clients allowed to send their own operations: `name:key,...` (keys at least 32 characters). */
+  API_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, issue) => {
+      try {
+        parseApiKeys(value);
       } catch (err) {
         issue.addIssue({ code: 'custom', message: (err as Error).message });
       }

@@ -9,6 +9,7 @@ import { seedDemo } from './db/seed/seed';
 import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
 import { createAuthRuntime } from './auth/runtime';
+import { loadTrustedDocuments } from './schema/trusted-documents';
 import { seedDemoAccounts } from './db/seed/accounts';
 
 async function main() {
@@ -83,6 +84,7 @@ async function main() {
       {
         ...config,
         settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE },
+        trustedDocuments: loadTrustedDocuments(config),
       },
       db,
       subgraphSchema,
