@@ -4,7 +4,7 @@
 //   start    compose when every subgraph answers (else warn and keep the checked-in file), then serve
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, fetchSubgraphSdls } from './compose';
+import { composeSupergraph, fetchSubgraphSdls, publishedSdl } from './compose';
 import { loadConfig, type GatewayConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
 import { parseApiKeys, readManifest, type TrustedDocuments } from './trusted-documents';
@@ -14,7 +14,11 @@ const relative = (file: string) => path.relative(process.env.INIT_CWD ?? process
 
 /** Composes from the live subgraphs and writes the supergraph; says whether the file changed. */
 async function compose(config: GatewayConfig): Promise<void> {
-  const supergraph = composeSupergraph(await fetchSubgraphSdls(config));
+  const sdls = await fetchSubgraphSdls(config);
+  const supergraph = composeSupergraph(sdls);
+  // Each subgraph's SDL is published beside the supergraph: what a partner composes its own against.
+  fs.mkdirSync(config.subgraphsDir, { recursive: true });
+  for (const s of sdls) fs.writeFileSync(path.join(config.subgraphsDir, `${s.name}.graphql`), publishedSdl(s.sdl));
   const before = fs.existsSync(config.supergraphFile) ? fs.readFileSync(config.supergraphFile, 'utf8') : '';
   if (before === supergraph) {
     console.log(`${relative(config.supergraphFile)} is up to date`);

@@ -30,6 +30,8 @@ export interface GatewayConfig {
   production: boolean;
   /** Absolute path of the checked-in supergraph. */
   supergraphFile: string;
+  /** Where each subgraph's SDL is published beside it (subgraphs/<name>.graphql). */
+  subgraphsDir: string;
   subgraphs: SubgraphEntry[];
   /** Checked before any subgraph is asked; the hub's defaults. */
   limits: QueryLimits;
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = CONFIG_F
       path.dirname(file),
       typeof raw.supergraph === 'string' ? raw.supergraph : 'supergraph.graphql',
     ),
+    subgraphsDir: path.resolve(path.dirname(file), 'subgraphs'),
     subgraphs,
     limits: parseLimits(raw.limits),
     locations,

@@ -1,4 +1,11 @@
-export { composeSupergraph, fetchSubgraphSdl, fetchSubgraphSdls, CompositionError, type SubgraphSdl } from './compose';
+export {
+  composeSupergraph,
+  publishedSdl,
+  fetchSubgraphSdl,
+  fetchSubgraphSdls,
+  CompositionError,
+  type SubgraphSdl,
+} from './compose';
 export {
   loadConfig,
   urlVariable,

@@ -5,14 +5,18 @@ import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode } f
 import { describe, expect, it } from 'vitest';
 import { buildHubSchemas } from '../../server/src/schema/build';
 import { buildYouthLeagueSchema } from '../../partners/youth-league/src';
-import { checkNullability, composeSupergraph, CompositionError, loadConfig, urlVariable } from '../src';
+import { checkNullability, composeSupergraph, CompositionError, loadConfig, publishedSdl, urlVariable } from '../src';
 
-async function composeFromSource(): Promise<string> {
-  const config = loadConfig({});
-  const sdl: Record<string, string> = {
+async function sdlsFromSource(): Promise<Record<string, string>> {
+  return {
     hub: printSubgraphSchema((await buildHubSchemas()).subgraphSchema),
     'youth-league': printSubgraphSchema(buildYouthLeagueSchema()),
   };
+}
+
+async function composeFromSource(): Promise<string> {
+  const config = loadConfig({});
+  const sdl = await sdlsFromSource();
   return composeSupergraph(config.subgraphs.map((s) => ({ name: s.name, url: s.url, sdl: sdl[s.name] })));
 }
 
@@ -29,6 +33,11 @@ describe('supergraph', () => {
     );
     expect(supergraph).toContain('HUB @join__graph(name: "hub", url: "http://localhost:4000/graphql")');
     await expect(supergraph).toMatchFileSnapshot('../supergraph.graphql');
+  });
+
+  it('publishes each subgraph SDL beside it, for partners to compose against (refresh: npm run supergraph -w gateway)', async () => {
+    for (const [name, sdl] of Object.entries(await sdlsFromSource()))
+      await expect(publishedSdl(sdl)).toMatchFileSnapshot(`../subgraphs/${name}.graphql`);
   });
 
   it('keeps every partner field on hub types and Query nullable, and hub references nullable at the entity', async () => {
