@@ -1,16 +1,29 @@
 // The checked-in supergraph is what the current hub and partner schemas compose to. When this
 // fails after a schema change, refresh it with `npm run supergraph -w gateway` and commit it.
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode } from 'graphql';
+import {
+  execute,
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type GraphQLSchema,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchemas } from '../../server/src/schema/build';
 import { buildYouthLeagueSchema } from '../../partners/youth-league/src';
 import { checkNullability, composeSupergraph, CompositionError, loadConfig, publishedSdl, urlVariable } from '../src';
 
+/** What each subgraph answers to `_service { sdl }`, as `npm run compose` fetches it. */
+async function serviceSdl(schema: GraphQLSchema): Promise<string> {
+  const res = await execute({ schema, document: parse('{ _service { sdl } }') });
+  return (res.data as { _service: { sdl: string } })._service.sdl;
+}
+
 async function sdlsFromSource(): Promise<Record<string, string>> {
   return {
-    hub: printSubgraphSchema((await buildHubSchemas()).subgraphSchema),
-    'youth-league': printSubgraphSchema(buildYouthLeagueSchema()),
+    hub: await serviceSdl((await buildHubSchemas()).subgraphSchema),
+    'youth-league': await serviceSdl(buildYouthLeagueSchema()),
   };
 }
 
