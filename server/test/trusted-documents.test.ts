@@ -72,8 +72,11 @@ describe('trusted documents', () => {
     // The manifest's own text is trusted as such (the panel's link sends it after PERSISTED_QUERY_NOT_FOUND).
     const text = await send(production, { query: districtsText });
     expect(text.errors).toBeUndefined();
-    // Outside production any text runs.
+    // Outside production any text runs, also sent with a hash of another printing (the panel's retry).
     expect((await send(development, { query: OWN_QUERY })).data.regions.nodes).toHaveLength(3);
+    const retry = await send(development, { query: OWN_QUERY, ...byHash('1'.repeat(64)) });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.regions.nodes).toHaveLength(3);
   });
 
   it('requires the manifest in production and well-formed API keys', () => {

@@ -113,6 +113,11 @@ export function trustedDocuments(opts: TrustedDocuments): RequestHandler {
       }
       return next();
     }
+    // A text sent with a hash (the panel's retry after PERSISTED_QUERY_NOT_FOUND) runs as a text: the hash
+    // names the manifest's printing, not this one, and Apollo's own APQ cache is not a trust store.
+    if (typeof params.query === 'string' && persisted !== undefined && req.method !== 'GET') {
+      req.body = { ...req.body, extensions: { ...(extensions as object), persistedQuery: undefined } };
+    }
     if (!opts.enforce || typeof params.query !== 'string') return next();
     if (opts.manifest.has(sha256(params.query).toString('hex'))) return next();
     const header = req.headers['x-api-key'];
