@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errors, importJWK, jwtVerify, SignJWT, type JWK, type JWTHeaderParameters, type KeyLike } from 'jose';
 import type { Config } from '../config';
-import { toGlobalId } from '../common/node';
 import type { Viewer } from './viewer';
 
 export const ISSUER = 'tongxin';
@@ -94,6 +93,9 @@ export function resolveKeySet(config: Pick<Config, 'JWT_KEYS' | 'DATA_DIR'>): Ke
   }
   return parseKeySet(fs.readFileSync(file, 'utf8'));
 }
+
+// common/node's toGlobalId, without its decorated classes: config and the keys CLI load this file.
+const toGlobalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 
 /** The claims a partner decides with, from the viewer's role assignments. */
 export function viewerClaims(viewer: Viewer): ViewerClaims {
