@@ -24,6 +24,7 @@ import type { AuthRuntime } from './auth/runtime';
 import { loadViewer, type Viewer } from './auth/viewer';
 import { costLimitPlugin, limitRules } from './schema/limits';
 import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
+import { scopeTables } from './modules';
 
 export type AppConfig = Pick<
   Config,
@@ -219,7 +220,7 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);
-        return createContext(db, String(req.id), req.log, auth, viewer, {
+        return createContext(db, String(req.id), req.log, auth, scopeTables, viewer, {
           authError,
           ip: req.ip ?? 'unknown',
           req,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
-import { starLevel } from '../src/modules/volunteer/stars';
+import { starLevel } from '../src/modules/volunteer/star-level';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
