@@ -21,6 +21,7 @@ const config: CodegenConfig = {
         scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>', SafeInt: 'number' },
       },
     },
+    'src/graphql/generated/possible-types.ts': { plugins: ['./codegen/possible-types.cjs'] },
   },
 };
 

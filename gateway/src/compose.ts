@@ -62,7 +62,7 @@ export async function fetchSubgraphSdls(config: GatewayConfig): Promise<Subgraph
       try {
         return { name: s.name, url: s.url, sdl: await fetchSubgraphSdl(location, 5_000, s.apiKey) };
       } catch (err) {
-        throw new Error(`subgraph "${s.name}" at ${location}: ${(err as Error).message}`);
+        throw new Error(`subgraph "${s.name}" at ${location}: ${(err as Error).message}`, { cause: err });
       }
     }),
   );

@@ -8,7 +8,7 @@ import { toGlobalId } from '../../server/src/common/node';
 import { isLeagueRosterRow as seedRosterRule } from '../../server/src/db/seed/league-roster';
 import type { TestDatabase } from '../../server/test/helpers/database';
 import { createSeededDatabase } from '../../server/test/helpers/fixture';
-import { startTestServer, type Loose, type TestServer } from '../../server/test/helpers/server';
+import { startTestServer, type TestServer } from '../../server/test/helpers/server';
 import {
   DEMO_LEAGUE_ORGANISATION_ID,
   isLeagueRosterRow,
@@ -18,9 +18,22 @@ import {
 } from '../../partners/youth-league/src';
 import { createGateway, listenGateway, loadConfig, type RunningGateway } from '../src';
 
+interface Member {
+  id: string;
+  realName: string;
+}
+interface VolunteerNode extends Member {
+  leagueMemberSince: string | null;
+  leagueCertificates: string[] | null;
+}
+/** The fields these queries read, typed at the HTTP boundary; each optional, as the selection decides. */
+interface Data {
+  volunteers?: { nodes: VolunteerNode[] } | null;
+  leagueBranches?: { name: string; members: (Member | null)[] | null }[] | null;
+}
 interface Response {
-  data?: Loose | null;
-  errors?: Loose[];
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
 const ROLES = [
@@ -67,7 +80,7 @@ async function post(url: string, query: string, token?: string): Promise<Respons
   return (await res.json()) as Response;
 }
 const atGateway = (query: string, who: Role) => post(gateway.url, query, tokens[who]);
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = <T>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const codes = (r: Response) => [...new Set((r.errors ?? []).map((e) => e.extensions?.code))].sort();
 
 let leagueOrg: string;
@@ -85,13 +98,16 @@ beforeAll(async () => {
   });
   gateway = await startGateway(`${hub.url}/graphql`, league.url);
   for (const role of ROLES) if (role !== 'anonymous') tokens[role] = (await hub.as(role)).token!;
-  const [org] = await sql(`SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`);
+  const [org] = await sql<{ id: string }>(
+    `SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`,
+  );
   leagueOrg = toGlobalId('Organisation', org.id);
   const ids = leagueRoster.branches().flatMap((b) => leagueRoster.members(b.id).map((m) => m.volunteerId));
-  const rows = await sql(`SELECT id::text, real_name FROM volunteer WHERE id = ANY($1::bigint[])`, [
-    ids.map((id) => Buffer.from(id, 'base64url').toString().split(':')[1]),
-  ]);
-  const names = new Map(rows.map((r) => [toGlobalId('Volunteer', r.id), r.real_name as string]));
+  const rows = await sql<{ id: string; real_name: string }>(
+    `SELECT id::text, real_name FROM volunteer WHERE id = ANY($1::bigint[])`,
+    [ids.map((id) => Buffer.from(id, 'base64url').toString().split(':')[1])],
+  );
+  const names = new Map(rows.map((r) => [toGlobalId('Volunteer', r.id), r.real_name]));
   roster = ids.map((id) => ({ id, realName: names.get(id)! }));
 });
 
@@ -107,7 +123,7 @@ describe('example data', () => {
     for (let row = 1; row <= 3000; row++) expect(isLeagueRosterRow(row), `row ${row}`).toBe(seedRosterRule(row));
     expect(roster.length).toBe(140);
     expect(roster.every((m) => m.realName)).toBe(true);
-    const [{ n }] = await sql(
+    const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM volunteer v JOIN organisation o ON o.id = v.organisation_id
         WHERE v.id = ANY($1::bigint[]) AND o.kind = 'YOUTH_LEAGUE'`,
       [roster.map((m) => Buffer.from(m.id, 'base64url').toString().split(':')[1])],
@@ -120,7 +136,7 @@ describe("the README's federated examples through the gateway", () => {
   it.each(ROLES)('%s: leagueBranches shows exactly the members the role may see', async (who) => {
     const res = await atGateway(README_BRANCHES, who);
     expect(codes(res)).not.toContain('INTERNAL_SERVER_ERROR');
-    const branches: Loose[] = res.data!.leagueBranches;
+    const branches = res.data!.leagueBranches!;
     expect(branches.map((b) => b.name)).toEqual(leagueRoster.branches().map((b) => b.name));
     const members = branches.flatMap((b) => b.members ?? []);
     if (who === 'hub.admin' || who === 'youth.admin') {
@@ -128,7 +144,7 @@ describe("the README's federated examples through the gateway", () => {
       expect(members).toEqual(roster);
     } else if (who === 'volunteer.demo') {
       // Only themselves, if they are a member; nothing about anyone else.
-      const [self] = await sql(
+      const [self] = await sql<{ id: string }>(
         `SELECT ra.volunteer_id::text AS id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = $1`,
         [who],
       );
@@ -144,7 +160,7 @@ describe("the README's federated examples through the gateway", () => {
     const res = await atGateway(README_VOLUNTEERS, who);
     expect(codes(res)).not.toContain('INTERNAL_SERVER_ERROR');
     const direct = await post(`${hub.url}/graphql`, `{ volunteers(first: 5) { nodes { id realName } } }`, tokens[who]);
-    const nodes: Loose[] | null = res.data?.volunteers?.nodes ?? null;
+    const nodes = res.data?.volunteers?.nodes ?? null;
     // The hub alone decides which volunteers the role sees.
     expect(nodes?.map(({ id, realName }) => ({ id, realName })) ?? null).toEqual(
       direct.data?.volunteers?.nodes ?? null,
@@ -170,7 +186,9 @@ describe("the README's federated examples through the gateway", () => {
 describe('clean nulls', () => {
   it('nulls a reference the viewer may not see at the member, with NOT_FOUND and nothing about it', async () => {
     // A partner that counts the Women's Federation as its admins lists members the hub will not show them.
-    const [women] = await sql(`SELECT id FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY id LIMIT 1`);
+    const [women] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY id LIMIT 1`,
+    );
     const misconfigured = await startYouthLeague({
       port: 0,
       host: '127.0.0.1',
@@ -180,7 +198,7 @@ describe('clean nulls', () => {
     const other = await startGateway(`${hub.url}/graphql`, misconfigured.url);
     try {
       const res = await post(other.url, README_BRANCHES, tokens['women.admin']);
-      const branches: Loose[] = res.data!.leagueBranches;
+      const branches = res.data!.leagueBranches!;
       const members = branches.flatMap((b) => b.members);
       expect(members).toHaveLength(roster.length);
       expect(members.every((m) => m === null)).toBe(true);
@@ -200,7 +218,7 @@ describe('clean nulls', () => {
 describe('tokens through the gateway', () => {
   it('refuses an edited token at the partner and the hub alike, typed, never INTERNAL_SERVER_ERROR', async () => {
     const [header, payload, signature] = tokens['women.admin']!.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
     const edited = `${header}.${Buffer.from(JSON.stringify({ ...claims, roles: [{ role: 'ORG_ADMIN', organisation: leagueOrg }] })).toString('base64url')}.${signature}`;
     const res = await post(gateway.url, README_BRANCHES, edited);
     expect(res.data?.leagueBranches ?? null).toBeNull();

@@ -1,14 +1,7 @@
 // The checked-in supergraph is what the current hub and partner schemas compose to. When this
 // fails after a schema change, refresh it with `npm run supergraph -w gateway` and commit it.
 import { printSubgraphSchema } from '@apollo/subgraph';
-import {
-  execute,
-  Kind,
-  parse,
-  type ConstDirectiveNode,
-  type GraphQLSchema,
-  type ObjectTypeDefinitionNode,
-} from 'graphql';
+import { execute, Kind, parse, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchemas } from '../../server/src/schema/build';
 import { buildYouthLeagueSchema } from '../../partners/youth-league/src';
@@ -61,7 +54,7 @@ describe('supergraph', () => {
     const partnerFields: string[] = [];
     for (const def of doc.definitions) {
       if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-      const type = def as ObjectTypeDefinitionNode;
+      const type = def;
       for (const field of type.fields ?? []) {
         const owners = (field.directives ?? []).filter((d) => d.name.value === 'join__field').map(graphOf);
         if (owners.length === 1 && owners[0] === 'YOUTH_LEAGUE')

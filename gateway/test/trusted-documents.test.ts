@@ -74,20 +74,30 @@ afterAll(async () => {
   await t?.drop();
 });
 
+/** What these requests read, typed at the HTTP boundary. */
+interface Answer {
+  data?: {
+    viewer?: { roles: { role: string }[] };
+    volunteers?: { nodes: unknown[] };
+    leagueBranches?: unknown[];
+  } | null;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
 async function send(body: object, headers: Record<string, string> = {}) {
   const res = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${panelToken}`, ...headers },
     body: JSON.stringify(body),
   });
-  return (await res.json()) as { data?: any; errors?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await res.json()) as Answer;
 }
 
 describe('trusted documents through the gateway in production', () => {
   it("runs the panel's manifest documents by hash, the gateway authenticated at the hub by its key", async () => {
     const res = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: viewerHash } } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.viewer.roles.map((r: { role: string }) => r.role)).toEqual(['ORG_ADMIN']);
+    expect(res.data!.viewer!.roles.map((r) => r.role)).toEqual(['ORG_ADMIN']);
     const unknown = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
     expect(unknown.errors!.map((e) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
@@ -100,8 +110,8 @@ describe('trusted documents through the gateway in production', () => {
     expect(wrongKey.errors!.map((e) => e.extensions.code)).toEqual(['PERSISTED_QUERY_ONLY']);
     const partner = await send({ query: PARTNER_QUERY }, { 'x-api-key': PARTNER_KEY });
     expect(partner.errors).toBeUndefined();
-    expect(partner.data.volunteers.nodes).toHaveLength(3);
-    expect(partner.data.leagueBranches.length).toBeGreaterThan(0);
+    expect(partner.data!.volunteers!.nodes).toHaveLength(3);
+    expect(partner.data!.leagueBranches!.length).toBeGreaterThan(0);
   });
 
   it('without its key the gateway is only another client to the production hub', async () => {

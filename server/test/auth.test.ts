@@ -89,7 +89,7 @@ describe('login and tokens', () => {
         .setIssuer('tongxin')
         .setAudience('tongxin-api')
         .setExpirationTime('10m')
-        .sign(new TextEncoder().encode(TEST_SIGNING_KEY.x!)),
+        .sign(new TextEncoder().encode(TEST_SIGNING_KEY.x)),
     'an unsigned token': async () =>
       `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: '1', iss: 'tongxin', aud: 'tongxin-api', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.x`,
   };

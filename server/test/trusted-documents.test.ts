@@ -38,8 +38,14 @@ async function send(server: TestServer, body: object, headers: Record<string, st
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, ...((await res.json()) as { data?: any; errors?: any[] }) }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: res.status, ...((await res.json()) as Answer) };
 }
+/** What these requests read, typed at the HTTP boundary. */
+interface Answer {
+  data?: { regions: { nodes: unknown[] } } | null;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
 describe('trusted documents', () => {
@@ -49,11 +55,11 @@ describe('trusted documents', () => {
   });
 
   it('runs a manifest document sent by hash alone, in production as in development', async () => {
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM region WHERE level = 'DISTRICT'`);
+    const [{ n }] = await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM region WHERE level = 'DISTRICT'`);
     for (const server of [production, development]) {
       const res = await send(server, byHash(districtsHash));
       expect(res.errors).toBeUndefined();
-      expect(res.data.regions.nodes).toHaveLength(n);
+      expect(res.data!.regions.nodes).toHaveLength(n);
     }
     const unknown = await send(production, byHash('0'.repeat(64)));
     expect(unknown.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -68,15 +74,15 @@ describe('trusted documents', () => {
     expect(forged.errors!.map((e) => e.extensions.code)).toEqual(['PERSISTED_QUERY_ONLY']);
     const partner = await send(production, { query: OWN_QUERY }, { 'x-api-key': PARTNER_KEY });
     expect(partner.errors).toBeUndefined();
-    expect(partner.data.regions.nodes).toHaveLength(3);
+    expect(partner.data!.regions.nodes).toHaveLength(3);
     // The manifest's own text is trusted as such (the panel's link sends it after PERSISTED_QUERY_NOT_FOUND).
     const text = await send(production, { query: districtsText });
     expect(text.errors).toBeUndefined();
     // Outside production any text runs, also sent with a hash of another printing (the panel's retry).
-    expect((await send(development, { query: OWN_QUERY })).data.regions.nodes).toHaveLength(3);
+    expect((await send(development, { query: OWN_QUERY })).data!.regions.nodes).toHaveLength(3);
     const retry = await send(development, { query: OWN_QUERY, ...byHash('1'.repeat(64)) });
     expect(retry.errors).toBeUndefined();
-    expect(retry.data.regions.nodes).toHaveLength(3);
+    expect(retry.data!.regions.nodes).toHaveLength(3);
   });
 
   it('requires the manifest in production and well-formed API keys', () => {

@@ -12,6 +12,9 @@ import { startTestServer, TEST_SIGNING_KEY, type TestServer } from './helpers/se
 let t: TestDatabase;
 let server: TestServer;
 const ME = `{ viewer { username } volunteers(first: 1) { totalCount } }`;
+interface Me {
+  viewer: { username: string } | null;
+}
 
 beforeAll(async () => {
   t = await createSeededDatabase('viewer_token');
@@ -38,11 +41,11 @@ describe('viewer tokens', () => {
 
   it('signs tokens a partner verifies with the JWKS alone, carrying the roles with their scope by global id', async () => {
     const jwks = createLocalJWKSet(await jwksOf(server));
-    const [league] = await t.db.query(`SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`);
-    const [district] = await t.db.query(
+    const [league] = await t.db.query<{ id: string }[]>(`SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`);
+    const [district] = await t.db.query<{ region_id: string }[]>(
       `SELECT ra.region_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin'`,
     );
-    const [volunteer] = await t.db.query(
+    const [volunteer] = await t.db.query<{ volunteer_id: string }[]>(
       `SELECT ra.volunteer_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'volunteer.demo'`,
     );
     const expected: Record<string, object> = {
@@ -70,18 +73,18 @@ describe('viewer tokens', () => {
     const retired = await startTestServer(t.db, keysEnv(next));
     try {
       expect((await jwksOf(rotated)).keys.map((k) => k.kid)).toEqual(['next-key', 'test-key']);
-      const accepted = await rotated.gql(ME, {}, { authorization: `Bearer ${oldToken}` });
+      const accepted = await rotated.gql<Me>(ME, {}, { authorization: `Bearer ${oldToken}` });
       expect(accepted.errors).toBeUndefined();
-      expect(accepted.data.viewer.username).toBe('youth.admin');
+      expect(accepted.data.viewer?.username).toBe('youth.admin');
       // New tokens are signed by the new key, and verify against the published set.
       const newToken = (await rotated.as('youth.admin')).token!;
       expect(decodeProtectedHeader(newToken).kid).toBe('next-key');
       await jwtVerify(newToken, createLocalJWKSet(await jwksOf(rotated)));
 
       expect((await jwksOf(retired)).keys.map((k) => k.kid)).toEqual(['next-key']);
-      const refused = await retired.gql(ME, {}, { authorization: `Bearer ${oldToken}` });
+      const refused = await retired.gql<Me>(ME, {}, { authorization: `Bearer ${oldToken}` });
       expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-      expect((await retired.gql(ME, {}, { authorization: `Bearer ${newToken}` })).data.viewer.username).toBe(
+      expect((await retired.gql<Me>(ME, {}, { authorization: `Bearer ${newToken}` })).data.viewer.username).toBe(
         'youth.admin',
       );
     } finally {

@@ -44,13 +44,50 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.state--loading'), undefined, { timeout: 20_000 });
 }
 
-export async function login(page: Page, username: string): Promise<void> {
+/** Logs in through the form; answers when the access token the server issued expires (ms since the epoch). */
+export async function login(page: Page, username: string): Promise<{ expiresAt: number }> {
   await page.goto('/login');
   await page.locator('input[autocomplete="username"]').fill(username);
   await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
+  const answered = page.waitForResponse((r) => r.request().postData()?.includes('mutation Login') ?? false);
   await page.locator('form.login-form button[type="submit"]').click();
+  const body = (await (await answered).json()) as { data: { login: { expiresAt: string } } };
   await page.waitForURL('**/work');
   await settled(page);
+  return { expiresAt: Date.parse(body.data.login.expiresAt) };
+}
+
+/** Until the given moment has passed on the page's clock (an access token's expiry), not a guessed sleep. */
+export async function until(page: Page, moment: number): Promise<void> {
+  await page.waitForFunction((t) => Date.now() > t, moment, { timeout: moment - Date.now() + 30_000, polling: 250 });
+}
+
+/** Until no CSS transition or animation runs (Element Plus dialogs fade in; axe and clicks wait for the end). */
+export async function transitionsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+    timeout: 10_000,
+  });
+}
+
+/** The permissions the real server grants this demo account, asked over GraphQL as a client would. */
+export async function serverPermissions(username: string): Promise<string[]> {
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { login } = (await post('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { username, password: PASSWORD },
+  })) as { login: { accessToken: string } };
+  const { viewer } = (await post('{ viewer { permissions } }', {}, login.accessToken)) as {
+    viewer: { permissions: string[] };
+  };
+  return viewer.permissions;
 }
 
 /** axe-core with the WCAG 2.1 A/AA rules; the page must have no serious or critical violation. */

@@ -1,6 +1,7 @@
 // Driving a page with the keyboard alone, and Element Plus dialogs, for the browser tests.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { transitionsDone } from './browser';
 
 export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 export const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -28,6 +29,6 @@ export async function arrowTo(page: Page, selectId: string, label: string): Prom
 export async function dialog(page: Page) {
   const d = page.getByRole('dialog');
   await d.waitFor();
-  await page.waitForTimeout(400);
+  await transitionsDone(page);
   return d;
 }

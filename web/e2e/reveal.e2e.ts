@@ -1,7 +1,7 @@
 // Personal data is masked until revealed with a reason, and the reveal is in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectAccessible, launch, login, newPage, screenshot, settled } from './browser';
+import { expectAccessible, launch, login, newPage, screenshot, settled, transitionsDone } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('reveal with a reason', () => {
       await page.getByRole('button', { name: '查看完整信息…' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
-      await page.waitForTimeout(400); // the opening transition
+      await transitionsDone(page);
       await dialog.getByRole('button', { name: '确认查看' }).click();
       expect(await dialog.textContent()).toContain('至少 4 个字'); // a reason is required
       await expectAccessible(page, 'reveal dialog');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, login, newPage, screenshot, settled } from './browser';
+import { launch, login, newPage, screenshot, settled, until } from './browser';
 
 const ttl = inject('accessTokenTtl');
 let browser: Browser;
@@ -19,11 +19,11 @@ describe.runIf(ttl <= 60)('session expiry', () => {
   it('refreshes an expired access token through the cookie and carries on', async () => {
     const { context, page, errors } = await newPage(browser);
     try {
-      await login(page, 'hub.admin');
+      const { expiresAt } = await login(page, 'hub.admin');
       await page.goto('/work/volunteers');
       await settled(page);
       await page.fill('#vol-search', '王');
-      await page.waitForTimeout((ttl + 2) * 1000);
+      await until(page, expiresAt + 1000); // the access token has expired
       const refreshed = page.waitForResponse((r) => r.request().postData()?.includes('RefreshSession') ?? false);
       await page.click('form[role="search"] button[type="submit"]');
       expect((await refreshed).ok()).toBe(true);
@@ -41,12 +41,12 @@ describe.runIf(ttl <= 60)('session expiry', () => {
   it('when the session has ended, offers to log in again over the page, keeping what was typed', async () => {
     const { context, page, errors } = await newPage(browser);
     try {
-      await login(page, 'district.admin');
+      const { expiresAt } = await login(page, 'district.admin');
       await page.goto('/work/beneficiaries');
       await settled(page);
       await page.fill('#ben-search', '李');
       await context.clearCookies(); // the refresh cookie is gone: the session cannot be renewed
-      await page.waitForTimeout((ttl + 2) * 1000);
+      await until(page, expiresAt + 1000); // the access token has expired
       await page.click('form[role="search"] button[type="submit"]');
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { idNumberCheckCharacter } from '../src/forms/validators';
-import { expectAccessible, launch, login, newPage, screenshot, settled } from './browser';
+import { expectAccessible, launch, login, newPage, screenshot, settled, transitionsDone } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ const arrivedAt = (page: Page, url: RegExp) => expect.poll(() => page.url(), { t
 async function openDialog(page: Page) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
-  await page.waitForTimeout(400);
+  await transitionsDone(page);
   return dialog;
 }
 

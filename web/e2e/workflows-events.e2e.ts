@@ -4,7 +4,7 @@
 // Every page of the flow is scanned with axe for each role that reaches it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, login, newPage, screenshot, settled } from './browser';
+import { expectAccessible, launch, login, newPage, screenshot, settled, transitionsDone } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ const localTime = (page: Page, minutes: number) =>
 async function openDialog(page: Page) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
-  await page.waitForTimeout(400); // the opening transition
+  await transitionsDone(page);
   return dialog;
 }
 

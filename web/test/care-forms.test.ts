@@ -4,13 +4,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { MockedResponse } from '@apollo/client/testing/core';
-import RequestServicePage from '../src/views/request-service/index.vue';
+import RequestServicePage from '../src/views/requests/request-service.vue';
 import VisitForm from '../src/views/pairings/components/visit-form.vue';
 import PairingActions from '../src/views/pairings/components/pairing-actions.vue';
-import { AcceptPairingDocument, LogPairingVisitDocument, SubmitServiceRequestDocument } from '../src/graphql/care';
-import { StationBoardDocument } from '../src/graphql/public';
+import { AcceptPairingDocument, LogPairingVisitDocument } from '../src/graphql/pairings';
+import { SubmitServiceRequestDocument } from '../src/graphql/requests';
+import { StationBoardDocument } from '../src/graphql/stations';
 import { cityToday } from '../src/forms/validators';
-import { flushPromises, lookupMocks, mountWith, setup, viewerWith } from './helpers';
+import { settled, lookupMocks, mountWith, setup, viewerWith } from './helpers';
 
 type Vars = Record<string, any>;
 const badInput = (fields: Array<{ field: string; key: string; message: string }>) =>
@@ -104,7 +105,7 @@ describe('public service request form', () => {
     await w.find('#req-name').setValue('李阿姨');
     await w.find('#req-mobile').setValue('12345');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     const items = w.findAll('.error-summary li').map((li) => li.text());
     expect(items).toHaveLength(5);
     expect(items[0]).toContain('回电手机号');
@@ -137,7 +138,7 @@ describe('public service request form', () => {
     await fillIn(w);
     expect(w.text()).toContain('东关街 1 号'); // the chosen station's address, to be sure it is the right one
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     await vi.waitFor(() => expect(byId('req-mobile').getAttribute('aria-invalid')).toBe('true'));
     expect(calls).toHaveLength(1);
@@ -159,7 +160,7 @@ describe('public service request form', () => {
 
     await w.find('#req-mobile').setValue('13912345678');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     await vi.waitFor(() => expect(w.find('.receipt').exists()).toBe(true));
     expect(calls).toHaveLength(2);
     expect(calls[1].input.phone).toBe('13912345678');
@@ -233,12 +234,12 @@ describe('visit form', () => {
     };
     set('visit-minutes', '0');
     (byId('visit-with-donation') as HTMLInputElement).click();
-    await flushPromises();
+    await settled();
     (byId('visit-kind-CASH') as HTMLInputElement).click();
-    await flushPromises();
+    await settled();
     set('visit-yuan', '12.345');
     byId('visit-minutes').closest('form')!.dispatchEvent(new Event('submit'));
-    await flushPromises();
+    await settled();
     expect(describedText('visit-minutes')).toContain('1 到 1440');
     expect(describedText('visit-yuan')).toContain('最多两位小数');
     expect(calls).toEqual([]);
@@ -267,7 +268,7 @@ describe('visit form', () => {
     await w.find('#visit-kind-CASH').setValue(true);
     await w.find('#visit-yuan').setValue('150.5');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     await vi.waitFor(() => expect(byId('visit-date').getAttribute('aria-invalid')).toBe('true'));
     expect(calls[0].input).toMatchObject({

@@ -6,9 +6,9 @@ import type { MockedResponse } from '@apollo/client/testing/core';
 import EventForm from '../src/views/events/components/event-form.vue';
 import SignUpTable from '../src/views/events/components/sign-up-table.vue';
 import { CreateServiceEventDocument, EventParticipationsDocument, VerifyHoursDocument } from '../src/graphql/events';
-import { CampaignOptionsDocument } from '../src/graphql/pickers';
+import { CampaignOptionsDocument } from '../src/graphql/campaigns';
 import type { SessionViewer } from '../src/stores/session';
-import { flushPromises, lookupMocks, mountWith, setup, viewerWith } from './helpers';
+import { settled, lookupMocks, mountWith, setup, viewerWith } from './helpers';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const describedText = (id: string) =>
@@ -56,7 +56,7 @@ describe('event form', () => {
     type('ev-starts', '2026-05-01T10:00');
     type('ev-ends', '2026-05-01T09:00');
     byId('event-form').dispatchEvent(new Event('submit'));
-    await flushPromises();
+    await settled();
     expect(byId('ev-ends').getAttribute('aria-invalid')).toBe('true');
     expect(describedText('ev-ends')).toContain('结束时间须晚于开始时间');
     expect(describedText('ev-title')).toContain('请填写此项');
@@ -95,8 +95,8 @@ describe('event form', () => {
     type('ev-share', '60');
     for (let i = 0; i < 2; i++) {
       byId('event-form').dispatchEvent(new Event('submit'));
-      await flushPromises();
-      await flushPromises();
+      await settled();
+      await settled();
     }
 
     expect(byId('ev-place').getAttribute('aria-invalid')).toBe('true');
@@ -188,12 +188,12 @@ describe('verifying hours', () => {
         props: { eventId: 'E1', eventStatus: 'OPEN' },
       },
     );
-    await flushPromises();
+    await settled();
     const boxes = w.findAll('input[type="checkbox"]').map((b) => b.attributes('id'));
     expect(boxes).toEqual(['sel-P1', 'sel-P2']);
 
     await w.find('button[data-action="verify"]').trigger('click');
-    await flushPromises();
+    await settled();
     expect(w.text()).toContain('请先勾选要核实的记录');
     expect(seen).toEqual([]);
 
@@ -202,8 +202,8 @@ describe('verifying hours', () => {
     expect((byId('sel-P1') as HTMLInputElement).checked).toBe(true);
     expect(w.find('button[data-action="verify"]').text()).toContain('2 条');
     await w.find('button[data-action="verify"]').trigger('click');
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
 
     expect(seen).toEqual([['P1', 'P2']]);
     expect(byId('sel-P2').getAttribute('aria-invalid')).toBe('true');
@@ -236,11 +236,11 @@ describe('verifying hours', () => {
         props: { eventId: 'E1', eventStatus: 'OPEN' },
       },
     );
-    await flushPromises();
+    await settled();
     await w.find('#sel-P1').setValue(true);
     await w.find('button[data-action="verify"]').trigger('click');
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
     expect(seen).toEqual([['P1']]);
     expect(w.find('[role="status"]').text()).toContain('已核实 1 条时长');
     expect(w.emitted('changed')).toBeTruthy();

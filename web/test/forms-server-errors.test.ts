@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import LoginForm from '../src/views/login/components/login-form.vue';
+import LoginForm from '../src/views/session/components/login-form.vue';
 import AccountCreateDialog from '../src/views/accounts/components/account-create-dialog.vue';
 import RevealDialog from '../src/components/reveal-dialog.vue';
-import { CreateAccountDocument } from '../src/graphql/admin';
-import { RevealPersonalDataDocument } from '../src/graphql/people';
+import { CreateAccountDocument } from '../src/graphql/accounts';
+import { RevealPersonalDataDocument } from '../src/graphql/personal-data';
 import { LoginDocument } from '../src/graphql/session';
-import { flushPromises, mountWith, setup, viewerWith } from './helpers';
+import { settled, mountWith, setup, viewerWith } from './helpers';
 
 const gqlError = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions });
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -24,7 +24,7 @@ describe('login form', () => {
   it('names missing fields without calling the server', async () => {
     const w = await mountWith(LoginForm, setup([]));
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(w.find('[role="alert"]').text()).toContain('请修改标出的内容');
     expect(w.text()).toContain('请输入用户名');
     expect(w.text()).toContain('请输入密码');
@@ -48,7 +48,7 @@ describe('login form', () => {
     await w.find('input[type="text"]').setValue('hub.admin');
     await w.find('input[type="password"]').setValue('wrong');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(w.find('[role="alert"]').text()).toContain('请在 42 秒后重试');
   });
 });
@@ -67,7 +67,7 @@ describe('account creation dialog', () => {
       },
     ];
     await mountWith(AccountCreateDialog, setup(mocks, viewerWith(['MANAGE_ACCOUNTS'])), { props: { open: true } });
-    await flushPromises();
+    await settled();
     const set = async (id: string, v: string) => {
       const el = byId(id) as HTMLInputElement;
       el.value = v;
@@ -77,8 +77,8 @@ describe('account creation dialog', () => {
     await set('acc-display', input.displayName);
     await set('acc-password', input.password);
     byId('account-create-form').dispatchEvent(new Event('submit'));
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
     expect(byId('acc-password').getAttribute('aria-invalid')).toBe('true');
     expect(describedText('acc-password')).toContain('密码须同时包含字母和数字');
     expect(byId('acc-username').getAttribute('aria-invalid')).toBeNull();
@@ -105,9 +105,9 @@ describe('reveal dialog', () => {
     ];
     const s = setup(mocks, viewerWith(['REVEAL_PERSONAL_DATA']));
     const w = await mountWith(RevealDialog, s, { props: { open: true, recordId: 'B1', personName: '张三' } });
-    await flushPromises();
+    await settled();
     byId('reveal-form').dispatchEvent(new Event('submit'));
-    await flushPromises();
+    await settled();
     expect(describedText('reveal-reason')).toContain('至少 4 个字');
     expect(w.emitted('revealed')).toBeUndefined();
 
@@ -115,8 +115,8 @@ describe('reveal dialog', () => {
     reason.value = '核对补贴申请';
     reason.dispatchEvent(new Event('input'));
     byId('reveal-form').dispatchEvent(new Event('submit'));
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
     expect(w.emitted('revealed')?.[0]?.[0]).toMatchObject({ phone: '13812345678' });
     expect(JSON.stringify(s.apollo.cache.extract())).not.toContain('13812345678');
   });

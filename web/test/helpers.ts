@@ -1,16 +1,18 @@
 // Mounting pages and components with the app's plugins: Pinia, i18n (zh-CN), a memory router and a mocked Apollo.
-import { mount, flushPromises as flushOnce, type ComponentMountingOptions } from '@vue/test-utils';
+import { vi } from 'vitest';
+import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createRouter, createMemoryHistory } from 'vue-router';
-import { ApolloClient, InMemoryCache } from '@apollo/client/core';
+import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
 import { MockLink, type MockedResponse } from '@apollo/client/testing/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { Component } from 'vue';
 import { i18n, setLocale } from '../src/locales';
 import { routes } from '../src/router';
-import { possibleTypes } from '../src/apollo/possible-types';
+import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { useSessionStore, type SessionViewer } from '../src/stores/session';
-import { DistrictsDocument, ServiceTypesDocument } from '../src/graphql/public';
+import { DistrictsDocument } from '../src/graphql/directory';
+import { ServiceTypesDocument } from '../src/graphql/public';
 import type { Permission } from '../src/graphql/generated/graphql';
 
 export const lookupMocks: MockedResponse[] = [
@@ -41,6 +43,36 @@ export function viewerWith(permissions: Permission[], displayName = '测试用�
   return { __typename: 'Viewer', id: 'A1', username: 'tester', displayName, permissions, roles: [] };
 }
 
+// Operations sent and not yet answered through the test client, so a test can wait until the page is quiet.
+const network = { started: 0, inflight: 0 };
+const counting = new ApolloLink(
+  (operation, forward) =>
+    new Observable((observer) => {
+      network.started++;
+      network.inflight++;
+      let done = false;
+      const finish = () => {
+        if (!done) network.inflight--;
+        done = true;
+      };
+      const sub = forward(operation).subscribe({
+        next: (value) => observer.next(value),
+        error: (err) => {
+          finish();
+          observer.error(err);
+        },
+        complete: () => {
+          finish();
+          observer.complete();
+        },
+      });
+      return () => {
+        finish();
+        sub.unsubscribe();
+      };
+    }),
+);
+
 export interface Setup {
   pinia: Pinia;
   router: ReturnType<typeof createRouter>;
@@ -51,7 +83,12 @@ export function setup(mocks: MockedResponse[] = [], viewer?: SessionViewer): Set
   setLocale('zh-CN');
   const pinia = createPinia();
   setActivePinia(pinia);
-  const apollo = new ApolloClient({ link: new MockLink(mocks, true), cache: new InMemoryCache({ possibleTypes }) });
+  network.started = 0;
+  network.inflight = 0;
+  const apollo = new ApolloClient({
+    link: counting.concat(new MockLink(mocks, true)),
+    cache: new InMemoryCache({ possibleTypes }),
+  });
   const session = useSessionStore(pinia);
   session.attach(apollo);
   if (viewer) {
@@ -77,17 +114,22 @@ export async function mountWith<C extends Component>(
       ...options.global,
     },
   } as ComponentMountingOptions<C>);
-  await flushPromises();
+  await settled();
   return wrapper;
 }
 
 /**
- * Lets mocked network answers arrive and the page re-render. Apollo's mock link answers on a timer,
- * so one flush can be too early on a loaded machine: a few rounds of timers and promises.
+ * Until the page is quiet: every operation it sent has been answered and rendered, and one more flush starts
+ * nothing new (an answer can start the next query). Waits for that condition, however late a loaded machine
+ * answers, instead of a fixed number of rounds.
  */
-export async function flushPromises(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushOnce();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+export async function settled(): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const started = network.started;
+      await flushPromises();
+      if (network.inflight > 0 || network.started !== started) throw new Error('the mocked network is still busy');
+    },
+    { timeout: 5_000, interval: 1 },
+  );
 }

@@ -1,75 +1,22 @@
+// The menu and the guard against permission sets given as fixtures. Which role holds which permission is the
+// server's business (its grants table, checked by its own snapshot); the e2e `roles` test checks each demo
+// role's menu against the permissions the real server returns.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import WorkMenu from '../src/components/layout/work-menu.vue';
+import SideMenu from '../src/components/layout/side-menu.vue';
 import { menuFor } from '../src/composables/use-navigation';
 import { guard } from '../src/router/guard';
 import type { Permission } from '../src/graphql/generated/graphql';
 import { mountWith, setup, viewerWith } from './helpers';
 
-// The server's grants table (server/src/auth/permissions.ts), role by role; the e2e suite checks the real one.
-const ALL: Permission[] = [
-  'READ_TEAMS',
-  'READ_VOLUNTEERS',
-  'READ_BENEFICIARIES',
-  'READ_CAMPAIGNS',
-  'READ_EVENTS',
-  'READ_PARTICIPATIONS',
-  'READ_PAIRINGS',
-  'READ_DONATIONS',
-  'READ_SERVICE_REQUESTS',
-  'READ_TRAINING',
-  'READ_COMMENDATIONS',
-  'READ_PERSONAL_DATA_MASKED',
-  'REVEAL_PERSONAL_DATA',
-  'READ_DASHBOARD',
-  'READ_ACCOUNTS',
-  'MANAGE_ACCOUNTS',
-  'READ_AUDIT_LOG',
-];
-const GRANTS: Record<string, Permission[]> = {
-  HUB_ADMIN: ALL,
-  ORG_ADMIN: [
-    'READ_TEAMS',
-    'READ_VOLUNTEERS',
-    'READ_BENEFICIARIES',
-    'READ_CAMPAIGNS',
-    'READ_EVENTS',
-    'READ_PARTICIPATIONS',
-    'READ_PAIRINGS',
-    'READ_DONATIONS',
-    'READ_TRAINING',
-    'READ_COMMENDATIONS',
-    'READ_PERSONAL_DATA_MASKED',
-    'REVEAL_PERSONAL_DATA',
-    'READ_DASHBOARD',
-    'READ_ACCOUNTS',
-    'MANAGE_ACCOUNTS',
-  ],
-  STATION_COORDINATOR: [
-    'READ_TEAMS',
-    'READ_VOLUNTEERS',
-    'READ_BENEFICIARIES',
-    'READ_CAMPAIGNS',
-    'READ_EVENTS',
-    'READ_PARTICIPATIONS',
-    'READ_SERVICE_REQUESTS',
-    'READ_PERSONAL_DATA_MASKED',
-    'READ_DASHBOARD',
-  ],
-  VOLUNTEER: [
-    'READ_VOLUNTEERS',
-    'READ_BENEFICIARIES',
-    'READ_CAMPAIGNS',
-    'READ_EVENTS',
-    'READ_PARTICIPATIONS',
-    'READ_PAIRINGS',
-    'READ_TRAINING',
-    'READ_COMMENDATIONS',
-    'READ_SERVICE_REQUESTS',
-    'READ_PERSONAL_DATA_MASKED',
-    'REVEAL_PERSONAL_DATA',
-  ],
-  VIEWER: ['READ_TEAMS', 'READ_CAMPAIGNS', 'READ_EVENTS', 'READ_TRAINING', 'READ_DASHBOARD'],
-};
+// Every value of the schema's Permission enum, read from the checked-in schema: a permission added to the
+// server needs no edit here.
+const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));
+const ALL = (schema.getType('Permission') as GraphQLEnumType).getValues().map((v) => v.name as Permission);
+// Pages any logged-in account sees: the start page and the public directory of organisations and stations.
+const OPEN = ['workspace', 'organisations', 'stations'];
 
 const names = (permissions: Permission[]) => menuFor(new Set(permissions)).flatMap((s) => s.items.map((i) => i.name));
 
@@ -78,15 +25,17 @@ afterEach(() => {
 });
 
 describe('the work menu follows the permissions', () => {
-  it('gives the hub administrator every page', () => {
-    expect(names(GRANTS.HUB_ADMIN)).toEqual([
+  it('lists every page, in section order, for every permission', () => {
+    expect(names(ALL)).toEqual([
       'workspace',
       'dashboard',
+      'my-service',
       'organisations',
       'teams',
       'stations',
       'campaigns',
       'events',
+      'hours',
       'training',
       'volunteers',
       'beneficiaries',
@@ -99,48 +48,47 @@ describe('the work menu follows the permissions', () => {
     ]);
   });
 
-  it('gives the read-only viewer no personal data and no administration', () => {
-    expect(names(GRANTS.VIEWER)).toEqual([
-      'workspace',
-      'dashboard',
-      'organisations',
-      'teams',
-      'stations',
-      'campaigns',
-      'events',
-      'training',
-    ]);
+  it('reads the permissions from the schema', () => {
+    expect(ALL).toContain('READ_AUDIT_LOG');
+    expect(ALL).toContain('VOLUNTEER_SELF_SERVICE');
   });
 
-  it('gives a volunteer its own records but no dashboard, teams, donations or administration', () => {
-    const menu = names(GRANTS.VOLUNTEER);
-    expect(menu).toContain('pairings');
-    expect(menu).toContain('requests');
-    for (const hidden of ['dashboard', 'teams', 'donations', 'accounts', 'audit']) expect(menu).not.toContain(hidden);
+  it('lists only the open pages for an account with no permission', () => {
+    expect(names([])).toEqual(OPEN);
   });
 
-  it('gives an organisation administrator accounts but not the audit log or requests', () => {
-    const menu = names(GRANTS.ORG_ADMIN);
-    expect(menu).toContain('accounts');
-    expect(menu).not.toContain('audit');
-    expect(menu).not.toContain('requests');
+  it.each<[Permission, string]>([
+    ['READ_DASHBOARD', 'dashboard'],
+    ['VOLUNTEER_SELF_SERVICE', 'my-service'],
+    ['READ_TEAMS', 'teams'],
+    ['READ_CAMPAIGNS', 'campaigns'],
+    ['READ_EVENTS', 'events'],
+    ['MANAGE_EVENTS', 'hours'],
+    ['READ_TRAINING', 'training'],
+    ['READ_VOLUNTEERS', 'volunteers'],
+    ['READ_BENEFICIARIES', 'beneficiaries'],
+    ['READ_COMMENDATIONS', 'commendations'],
+    ['READ_PAIRINGS', 'pairings'],
+    ['READ_SERVICE_REQUESTS', 'requests'],
+    ['READ_DONATIONS', 'donations'],
+    ['READ_ACCOUNTS', 'accounts'],
+    ['READ_AUDIT_LOG', 'audit'],
+  ])('%s alone adds %s and nothing else', (permission, page) => {
+    const menu = names([permission]);
+    expect(menu).toContain(page);
+    expect(menu.filter((n) => !OPEN.includes(n))).toEqual([page]);
+  });
+
+  it('adds nothing for permissions that have no page of their own', () => {
+    expect(names(['READ_PARTICIPATIONS', 'READ_PERSONAL_DATA_MASKED', 'REVEAL_PERSONAL_DATA', 'LOG_VISITS'])).toEqual(
+      OPEN,
+    );
   });
 
   it('renders only the allowed links, grouped under headed lists', async () => {
-    const w = await mountWith(WorkMenu, setup([], viewerWith(GRANTS.STATION_COORDINATOR)));
+    const w = await mountWith(SideMenu, setup([], viewerWith(['READ_DASHBOARD', 'READ_VOLUNTEERS', 'READ_EVENTS'])));
     const links = w.findAll('a[data-menu]').map((a) => a.attributes('data-menu'));
-    expect(links).toEqual([
-      'workspace',
-      'dashboard',
-      'organisations',
-      'teams',
-      'stations',
-      'campaigns',
-      'events',
-      'volunteers',
-      'beneficiaries',
-      'requests',
-    ]);
+    expect(links).toEqual(['workspace', 'dashboard', 'organisations', 'stations', 'events', 'volunteers']);
     expect(w.find('nav').attributes('aria-label')).toBe('工作菜单');
     const sections = w.findAll('h2').map((h) => h.text());
     expect(sections).toContain('人员');
@@ -161,13 +109,21 @@ describe('the route guard, step by step', () => {
     expect(await guard(to)).toEqual({ name: 'login', query: { redirect: '/work/volunteers?search=王' } });
   });
 
-  it('shows the 403 page for a page the roles do not allow', async () => {
-    const { to } = route('/work/audit', setup([], viewerWith(GRANTS.VIEWER)));
+  it('shows the 403 page for a page the permissions do not allow', async () => {
+    const without = ALL.filter((p) => p !== 'READ_AUDIT_LOG');
+    const { to } = route('/work/audit', setup([], viewerWith(without)));
     expect(await guard(to)).toEqual({ name: 'forbidden', query: { from: '/work/audit' } });
   });
 
-  it('allows a page the roles allow', async () => {
-    const { to } = route('/work/audit', setup([], viewerWith(GRANTS.HUB_ADMIN)));
+  it('allows a page the permissions allow', async () => {
+    const { to } = route('/work/audit', setup([], viewerWith(['READ_AUDIT_LOG'])));
     expect(await guard(to)).toBe(true);
+  });
+
+  it('asks for the managing permission on a form page, not the reading one', async () => {
+    const reader = route('/work/events/new', setup([], viewerWith(['READ_EVENTS'])));
+    expect(await guard(reader.to)).toEqual({ name: 'forbidden', query: { from: '/work/events/new' } });
+    const manager = route('/work/events/new', setup([], viewerWith(['MANAGE_EVENTS'])));
+    expect(await guard(manager.to)).toBe(true);
   });
 });

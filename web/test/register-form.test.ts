@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import RegisterPage from '../src/views/register/index.vue';
+import RegisterPage from '../src/views/volunteers/register.vue';
 import type { MockedResponse } from '@apollo/client/testing/core';
-import { OrganisationOptionsDocument } from '../src/graphql/pickers';
-import { flushPromises, lookupMocks, mountWith, setup } from './helpers';
+import { OrganisationOptionsDocument } from '../src/graphql/directory';
+import { settled, lookupMocks, mountWith, setup } from './helpers';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -28,7 +28,7 @@ describe('volunteer registration form', () => {
   it('lists every missing answer in an announced summary and marks each field', async () => {
     const w = await mountWith(RegisterPage, setup(registerMocks));
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     const summary = w.find('.error-summary');
     expect(summary.attributes('role')).toBe('alert');
@@ -45,14 +45,14 @@ describe('volunteer registration form', () => {
     await w.find('#reg-id-number').setValue('110105194912310021');
     await w.find('#reg-mobile').setValue('2381234567');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(w.text()).toContain('身份证号校验位不正确');
     expect(w.text()).toContain('手机号应为以 1 开头的 11 位数字');
   });
 
   it('fills the district and organisation lists from the API, and asks no gender (the identity number carries it)', async () => {
     const w = await mountWith(RegisterPage, setup(registerMocks));
-    await flushPromises();
+    await settled();
     expect(w.find('#reg-district').text()).toContain('城关区');
     expect(w.find('#reg-organisation').text()).toContain('同心大学');
     expect(w.find('input[type="radio"]').exists()).toBe(false);

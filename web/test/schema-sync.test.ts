@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { possibleTypes } from '../src/apollo/possible-types';
+import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { en } from '../src/locales/en';
 import { zhCN } from '../src/locales/zh-CN';
 
@@ -10,7 +10,7 @@ import { zhCN } from '../src/locales/zh-CN';
 const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));
 
 describe('what the client assumes about the schema', () => {
-  it('knows every type that implements Node (fragments on node(id) depend on it)', () => {
+  it('generates every type that implements Node (fragments on node(id) depend on it)', () => {
     const implementing = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'))
       .map((t) => t.name)

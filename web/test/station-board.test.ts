@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import StationBoardForm from '../src/views/stations/components/station-board-form.vue';
-import { UpdateStationBoardDocument } from '../src/graphql/directory';
-import { flushPromises, lookupMocks, mountWith, setup } from './helpers';
+import { UpdateStationBoardDocument } from '../src/graphql/stations';
+import { settled, lookupMocks, mountWith, setup } from './helpers';
 
 const station = {
   id: 'ST1',
@@ -61,18 +61,18 @@ describe('the station board editor', () => {
       }) as MockedResponse['result'],
     };
     const w = await mountWith(StationBoardForm, setup([...lookupMocks, mock]), { props: { station } });
-    await flushPromises();
+    await settled();
     await w.find('#sb-phone').setValue('12');
     await w.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(calls).toHaveLength(0);
     expect(document.getElementById('sb-phone')!.getAttribute('aria-invalid')).toBe('true');
 
     await w.find('#sb-phone').setValue('0931 8123457');
     await w.find('#sb-service-S1').setValue(true);
     await w.find('form').trigger('submit');
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
     expect(calls[0]).toMatchObject({
       id: 'ST1',
       version: 3,
@@ -82,8 +82,8 @@ describe('the station board editor', () => {
     expect(describedText('sb-hours')).toContain('此项必填');
 
     await w.find('form').trigger('submit');
-    await flushPromises();
-    await flushPromises();
+    await settled();
+    await settled();
     expect(calls).toHaveLength(2);
     expect(w.find('.form-message--ok').text()).toBe('公示信息已保存。');
   });

@@ -3,14 +3,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { MockedResponse } from '@apollo/client/testing/core';
-import RegisterPage from '../src/views/register/index.vue';
+import RegisterPage from '../src/views/volunteers/register.vue';
 import DonationCreatePage from '../src/views/donations/create.vue';
 import StatusActions from '../src/views/volunteers/components/status-actions.vue';
-import { RegisterVolunteerDocument } from '../src/graphql/public';
-import { RecordDonationDocument } from '../src/graphql/work';
-import { RejectVolunteerDocument } from '../src/graphql/people';
-import { CampaignOptionsDocument, OrganisationOptionsDocument } from '../src/graphql/pickers';
-import { flushPromises, lookupMocks, mountWith, setup, viewerWith } from './helpers';
+import { RegisterVolunteerDocument, RejectVolunteerDocument } from '../src/graphql/volunteers';
+import { RecordDonationDocument } from '../src/graphql/donations';
+import { CampaignOptionsDocument } from '../src/graphql/campaigns';
+import { OrganisationOptionsDocument } from '../src/graphql/directory';
+import { settled, lookupMocks, mountWith, setup, viewerWith } from './helpers';
 
 const gqlError = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions });
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -19,13 +19,6 @@ const describedText = (id: string) =>
     .split(' ')
     .map((d) => byId(d)?.textContent ?? '')
     .join(' ');
-/** Lets the mocked network answer and the page re-render: a few rounds of timers and promises. */
-const settle = async () => {
-  for (let i = 0; i < 4; i++) {
-    await flushPromises();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-};
 
 /** A mock answering every call of `query`, recording the variables it was sent. */
 function recorder(
@@ -61,7 +54,7 @@ afterEach(() => {
 describe('volunteer registration, sent to the server', () => {
   async function fillValid() {
     const w = await mountWith(RegisterPage, setup([...lookupMocks, organisations, sent.mock]));
-    await settle(); // the district and organisation lists
+    await settled(); // the district and organisation lists
     await w.find('#reg-name').setValue('王小明');
     await w.find('#reg-id-number').setValue('11010519491231002x');
     await w.find('#reg-mobile').setValue('138 1234 5678');
@@ -107,7 +100,7 @@ describe('volunteer registration, sent to the server', () => {
     );
     const w = await fillValid();
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
 
     expect(sent.calls[0].input).toMatchObject({
       realName: '王小明',
@@ -134,7 +127,7 @@ describe('volunteer registration, sent to the server', () => {
 
     // A CONFLICT that names the identity number lands on that field, and the retry is the same registration.
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
     expect(describedText('reg-id-number')).toContain('该身份证号码已登记');
     expect(byId('reg-mobile').getAttribute('aria-invalid')).toBeNull();
     expect(sent.calls).toHaveLength(2);
@@ -149,7 +142,7 @@ describe('volunteer registration, sent to the server', () => {
     }));
     const w = await fillValid();
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
     expect(w.find('.error-summary').exists()).toBe(false);
     expect(w.find('.form-message--error').text()).toContain('请在 30 秒后重试');
   });
@@ -224,10 +217,10 @@ describe('recording a donation', () => {
     );
     const s = setup([organisations, campaigns, recorded.mock], viewerWith(['MANAGE_DONATIONS', 'READ_DONATIONS']));
     const w = await mountWith(DonationCreatePage, s);
-    await settle();
+    await settled();
 
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
     const items = w.findAll('.error-summary li').map((li) => li.text());
     expect(items).toEqual([
       '金额（元）: 请填写此项。',
@@ -240,7 +233,7 @@ describe('recording a donation', () => {
     await w.find('#dn-donor-name').setValue('李先生');
     await w.find('#dn-target').setValue('C1');
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
     expect(recorded.calls[0].input).toMatchObject({
       kind: 'CASH',
       amountFen: 3550,
@@ -253,7 +246,7 @@ describe('recording a donation', () => {
     expect(describedText('dn-target')).toContain('请指定捐赠对象');
 
     await w.find('form').trigger('submit');
-    await settle();
+    await settled();
     expect(recorded.calls).toHaveLength(2);
     expect((recorded.calls[1].input as { idempotencyKey: string }).idempotencyKey).toBe(
       (recorded.calls[0].input as { idempotencyKey: string }).idempotencyKey,
@@ -281,10 +274,10 @@ describe('volunteer review', () => {
     });
     expect(w.findAll('button').map((b) => b.text())).toEqual(['批准', '不予通过']);
     await w.findAll('button')[1].trigger('click');
-    await settle();
+    await settled();
 
     byId('vol-reject-form').dispatchEvent(new Event('submit'));
-    await settle();
+    await settled();
     expect(describedText('vol-reject-reason')).toContain('请填写此项');
     expect(rejected.calls).toHaveLength(0);
 
@@ -292,7 +285,7 @@ describe('volunteer review', () => {
     reason.value = '身份信息无法核实';
     reason.dispatchEvent(new Event('input'));
     byId('vol-reject-form').dispatchEvent(new Event('submit'));
-    await settle();
+    await settled();
     expect(rejected.calls[0]).toEqual({ id: 'V1', version: 3, reason: '身份信息无法核实' });
     expect(document.body.textContent).toContain('该记录已被他人修改。页面已载入最新内容');
     expect(w.emitted('stale')).toHaveLength(1);

@@ -14,11 +14,12 @@ async function main() {
     organisationId,
   });
   console.log(`partner subgraph ready at ${server.url}`);
-  const stop = () =>
+  const stop = () => {
     server.stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }

@@ -54,6 +54,19 @@ const viewers = {
   viewer: { roles: [{ role: 'VIEWER' }], sid: 3 },
 };
 
+interface Entity {
+  id: string;
+  leagueMemberSince: string | null;
+  leagueCertificates: string[] | null;
+}
+/** The fields these queries read, typed at the HTTP boundary; each optional, as the selection decides. */
+interface Data {
+  _service?: { sdl: string };
+  _entities?: Entity[];
+  leagueBranches?: { id: string; members: { id: string }[] | null }[];
+  leagueBranch?: { id: string } | null;
+}
+
 async function gql(query: string, token?: string, variables?: Record<string, unknown>) {
   const res = await fetch(server.url, {
     method: 'POST',
@@ -61,7 +74,7 @@ async function gql(query: string, token?: string, variables?: Record<string, unk
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as {
-    data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    data?: Data;
     errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
   };
   return { status: res.status, ...body };
@@ -87,7 +100,7 @@ afterAll(async () => {
 describe('youth-league subgraph', () => {
   it('extends the hub Volunteer by its key with nullable fields of its own', async () => {
     const { data } = await gql('{ _service { sdl } }');
-    const sdl: string = data!._service.sdl;
+    const sdl: string = data!._service!.sdl;
     expect(sdl).toMatch(/type Volunteer\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/leagueMemberSince: String\n/);
     expect(sdl).toMatch(/leagueCertificates: \[String!\]\n/);
@@ -119,25 +132,22 @@ describe('youth-league subgraph', () => {
     for (const who of ['leagueAdmin', 'hubAdmin'] as const) {
       const res = await seen(who);
       expect(res.errors, who).toBeUndefined();
-      expect(res.data!._entities.map((e: { leagueMemberSince: string }) => e.leagueMemberSince)).toEqual([
-        m.since,
-        other.since,
-      ]);
+      expect(res.data!._entities!.map((e) => e.leagueMemberSince)).toEqual([m.since, other.since]);
     }
     const self = await seen('self');
-    expect(self.data!._entities[0]).toEqual({
+    expect(self.data!._entities![0]).toEqual({
       id: memberId,
       leagueMemberSince: m.since,
       leagueCertificates: m.certificates,
     });
-    expect(self.data!._entities[1]).toEqual({ id: otherMemberId, leagueMemberSince: null, leagueCertificates: null });
+    expect(self.data!._entities![1]).toEqual({ id: otherMemberId, leagueMemberSince: null, leagueCertificates: null });
     expect(self.errors!.map((e) => [e.path!.slice(1).join('.'), e.extensions!.code])).toEqual([
       ['1.leagueMemberSince', 'FORBIDDEN'],
       ['1.leagueCertificates', 'FORBIDDEN'],
     ]);
     for (const who of ['otherAdmin', 'viewer'] as const) {
       const res = await seen(who);
-      expect(res.data!._entities.flatMap((e: object) => Object.values(e)).filter((v: unknown) => v !== null)).toEqual([
+      expect(res.data!._entities!.flatMap((e) => Object.values(e) as unknown[]).filter((v) => v !== null)).toEqual([
         memberId,
         otherMemberId,
       ]);
@@ -153,8 +163,7 @@ describe('youth-league subgraph', () => {
     const query = '{ leagueBranches { id name district members { id } } leagueBranch(id: "none") { id } }';
     const all = leagueRoster.branches().flatMap((b) => leagueRoster.members(b.id).map((m) => m.volunteerId));
     expect(all.length).toBe(140);
-    const ids = (data: Record<string, any>) =>
-      data.leagueBranches.flatMap((b: any) => b.members ?? []).map((m: any) => m.id); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ids = (data: Data) => data.leagueBranches!.flatMap((b) => b.members ?? []).map((m) => m.id);
     const admin = await gql(query, await sign(current, viewers.leagueAdmin));
     expect(admin.errors).toBeUndefined();
     expect(admin.data!.leagueBranches).toHaveLength(leagueRoster.branches().length);
@@ -164,14 +173,14 @@ describe('youth-league subgraph', () => {
     expect(self.errors).toBeUndefined();
     expect(ids(self.data!)).toEqual([memberId]);
     const other = await gql(query, await sign(current, viewers.otherAdmin));
-    expect(other.data!.leagueBranches.map((b: { members: unknown }) => b.members)).toEqual([null, null, null]);
+    expect(other.data!.leagueBranches!.map((b) => b.members)).toEqual([null, null, null]);
     expect(other.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
   it('accepts tokens of the previous key until they expire (rotation), and ignores claims it does not know', async () => {
     const res = await gql(ENTITY, await sign(previous, viewers.leagueAdmin), reps(memberId));
     expect(res.errors).toBeUndefined();
-    expect(res.data!._entities[0].leagueMemberSince).toBe(leagueRoster.membership(memberId)!.since);
+    expect(res.data!._entities![0].leagueMemberSince).toBe(leagueRoster.membership(memberId)!.since);
     const extra = await gql(ENTITY, await sign(current, { ...viewers.leagueAdmin, sv: 12 }), reps(memberId));
     expect(extra.errors).toBeUndefined();
   });

@@ -39,7 +39,7 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
       // typed NOT_FOUND, so the gateway nulls it at the nearest nullable position with that code.
       __resolveReference: async (ref: { id: string }, ctx: Context) =>
         (await resolveReference(ref, ctx)) ?? Promise.reject(notFound(type)),
-    } as GraphQLResolverMap<unknown>[string];
+    };
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
   return { clientSchema, subgraphSchema };

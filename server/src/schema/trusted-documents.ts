@@ -108,15 +108,15 @@ export function trustedDocuments(opts: TrustedDocuments): RequestHandler {
       const text = opts.manifest.get(id);
       // An unknown hash goes on to Apollo, which answers PERSISTED_QUERY_NOT_FOUND (the client then sends the text).
       if (text && req.method !== 'GET') {
-        req.body = { ...req.body, query: text, extensions: { ...(extensions as object), persistedQuery: undefined } };
-        delete req.body.documentId;
+        const { documentId: _documentId, ...rest } = params;
+        req.body = { ...rest, query: text, extensions: { ...(extensions as object), persistedQuery: undefined } };
       }
       return next();
     }
     // A text sent with a hash (the panel's retry after PERSISTED_QUERY_NOT_FOUND) runs as a text: the hash
     // names the manifest's printing, not this one, and Apollo's own APQ cache is not a trust store.
     if (typeof params.query === 'string' && persisted !== undefined && req.method !== 'GET') {
-      req.body = { ...req.body, extensions: { ...(extensions as object), persistedQuery: undefined } };
+      req.body = { ...params, extensions: { ...(extensions as object), persistedQuery: undefined } };
     }
     if (!opts.enforce || typeof params.query !== 'string') return next();
     if (opts.manifest.has(sha256(params.query).toString('hex'))) return next();

@@ -3,7 +3,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client/core';
 import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import type { DocumentNode } from 'graphql';
-import { possibleTypes } from './possible-types';
+import { possibleTypes } from '../graphql/generated/possible-types';
 
 export interface AuthHooks {
   /** The access token held in memory, or null. */

@@ -1,7 +1,8 @@
 // Small reference lists the filters and forms share: districts and the service catalogue (public, cached).
 import { computed } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
-import { DistrictsDocument, ServiceTypesDocument } from '../graphql/public';
+import { DistrictsDocument } from '../graphql/directory';
+import { ServiceTypesDocument } from '../graphql/public';
 import { useT } from '../locales/use-t';
 
 export function useDistricts() {

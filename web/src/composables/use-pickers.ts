@@ -1,17 +1,12 @@
 // The choices behind each record picker: a search term in, at most a page of { id, name } out.
 import { computed, type Ref } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
-import {
-  BeneficiaryOptionsDocument,
-  CampaignOptionsDocument,
-  HouseholdOptionsDocument,
-  OrganisationOptionsDocument,
-  PairingOptionsDocument,
-  RegionChildrenDocument,
-  StationOptionsDocument,
-  VolunteerOptionsDocument,
-  InstitutionOptionsDocument,
-} from '../graphql/pickers';
+import { BeneficiaryOptionsDocument, HouseholdOptionsDocument } from '../graphql/beneficiaries';
+import { CampaignOptionsDocument } from '../graphql/campaigns';
+import { OrganisationOptionsDocument, RegionChildrenDocument, InstitutionOptionsDocument } from '../graphql/directory';
+import { PairingOptionsDocument } from '../graphql/pairings';
+import { StationOptionsDocument } from '../graphql/stations';
+import { VolunteerOptionsDocument } from '../graphql/volunteers';
 import type { VolunteerCategory } from '../graphql/generated/graphql';
 import { useT } from '../locales/use-t';
 

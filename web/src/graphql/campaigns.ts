@@ -195,3 +195,57 @@ export const OrganisationCampaignsDocument = graphql(`
     }
   }
 `);
+
+export const CampaignOptionsDocument = graphql(`
+  query CampaignOptions($search: String) {
+    campaigns(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        name
+        startsOn
+      }
+    }
+  }
+`);
+
+/** The name of one campaign, for a form that starts with it chosen. */
+export const CampaignNameDocument = graphql(`
+  query CampaignName($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Campaign {
+        name
+        startsOn
+      }
+    }
+  }
+`);
+
+export const PublicCampaignsDocument = graphql(`
+  query PublicCampaigns($first: Int!, $after: String, $filter: CampaignFilter) {
+    campaigns(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        description
+        startsOn
+        endsOn
+        themeDay
+        status
+        leadOrganisation {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

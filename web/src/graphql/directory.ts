@@ -1,4 +1,4 @@
-// The directory: organisations, volunteer teams and (for administrators) stations with their detail.
+// The directory: organisations, volunteer teams and the regions of the city.
 import { graphql } from './generated';
 
 export const OrganisationsDocument = graphql(`
@@ -52,57 +52,67 @@ export const TeamsDocument = graphql(`
   }
 `);
 
-export const StationDetailDocument = graphql(`
-  query StationDetail($id: ID!) {
-    node(id: $id) {
-      id
-      ... on ServiceStation {
+export const OrganisationOptionsDocument = graphql(`
+  query OrganisationOptions($search: String) {
+    organisations(first: 20, filter: { search: $search }) {
+      nodes {
+        id
         name
-        address
-        openingHours
-        contactName
-        contactPhone
-        version
-        organisation {
-          id
-          name
-        }
-        serviceTypes {
-          id
-          name
-          nameEn
-        }
-        region {
-          id
-          name
-          parent {
-            id
-            name
-            parent {
-              id
-              name
-            }
-          }
-        }
+        kind
       }
     }
   }
 `);
 
-export const UpdateStationBoardDocument = graphql(`
-  mutation UpdateStationBoard($id: ID!, $version: Int!, $input: StationBoardInput!) {
-    updateStationBoard(id: $id, version: $version, input: $input) {
-      id
-      name
-      address
-      openingHours
-      contactName
-      contactPhone
-      version
-      serviceTypes {
+/** The regions directly below one (a district's subdistricts, a subdistrict's communities). */
+export const RegionChildrenDocument = graphql(`
+  query RegionChildren($parentId: ID!) {
+    regions(first: 100, filter: { parentId: $parentId }) {
+      nodes {
         id
         name
-        nameEn
+        level
+      }
+    }
+  }
+`);
+
+/** Service institutions and disabled persons' enterprises: the helped side of an organisation pairing. */
+export const InstitutionOptionsDocument = graphql(`
+  query InstitutionOptions($search: String) {
+    organisations(first: 20, filter: { search: $search, kinds: [SERVICE_INSTITUTION, DISABLED_PERSONS_ENTERPRISE] }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The city and its districts: the jurisdictions star thresholds are set for. */
+export const JurisdictionsDocument = graphql(`
+  query Jurisdictions {
+    city: regions(first: 1, filter: { level: CITY }) {
+      nodes {
+        id
+        name
+      }
+    }
+    districts: regions(first: 100, filter: { level: DISTRICT }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DistrictsDocument = graphql(`
+  query Districts {
+    regions(first: 100, filter: { level: DISTRICT }) {
+      nodes {
+        id
+        name
       }
     }
   }

@@ -2,7 +2,6 @@ import { Arg, Authorized, Args, Ctx, Query, Resolver, Mutation } from 'type-grap
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { Volunteer } from '../volunteer/volunteer.entity';
 import { TrainingSession } from './training-session.entity';
 import {
   TrainingSessionFilter,

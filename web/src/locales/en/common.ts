@@ -1,6 +1,6 @@
-import type { common as source } from '../zh-CN/common';
+import type { commonMessages as source } from '../zh-CN/common';
 
-export const common: typeof source = {
+export const commonMessages: typeof source = {
   app: {
     name: 'Tongxin',
     tagline: 'Volunteer Services for Disabled People',
@@ -24,14 +24,6 @@ export const common: typeof source = {
       records: 'Support records',
       admin: 'Administration',
     },
-  },
-  session: {
-    login: 'Log in',
-    logout: 'Log out',
-    signedInAs: 'Signed in as {name}',
-    expiredTitle: 'Your session has ended',
-    expiredBody:
-      'For your safety your session has ended. Log in again: this page and anything you typed stay as they are.',
   },
   states: {
     loading: 'Loading…',

@@ -1,5 +1,5 @@
-// The frame of the app and what every page shares: navigation, session, states, filters, forms, errors.
-export const common = {
+// Shared copy: the app frame, the menu, states, pager, filters, forms, validation, errors.
+export const commonMessages = {
   app: {
     name: '同心',
     tagline: '助残志愿服务平台',
@@ -23,13 +23,6 @@ export const common = {
       records: '帮扶记录',
       admin: '系统管理',
     },
-  },
-  session: {
-    login: '登录',
-    logout: '退出登录',
-    signedInAs: '当前用户：{name}',
-    expiredTitle: '登录已过期',
-    expiredBody: '为保障安全，您的登录已结束。请重新登录，当前页面和已填写的内容会保留。',
   },
   states: {
     loading: '正在加载…',

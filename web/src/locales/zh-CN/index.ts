@@ -1,22 +1,47 @@
-// The source locale: its shape is the schema every other locale must match.
-import { adminPages } from './admin';
-import { carePages } from './care';
-import { common } from './common';
+// The source locale: its shape is the schema every other locale must match (`en` is typed by it, and
+// `t()` only accepts its keys), so a key missing in either language fails type-checking.
+import { accountsMessages } from './accounts';
+import { auditMessages } from './audit';
+import { beneficiariesMessages } from './beneficiaries';
+import { campaignsMessages } from './campaigns';
+import { commendationsMessages } from './commendations';
+import { commonMessages } from './common';
+import { dashboardMessages } from './dashboard';
+import { directoryMessages } from './directory';
+import { donationsMessages } from './donations';
 import { enums } from './enums';
-import { eventPages } from './events';
-import { publicPages } from './public';
-import { workPages } from './work';
-import { workflowPages } from './workflows';
+import { eventsMessages } from './events';
+import { hoursMessages } from './hours';
+import { pairingsMessages } from './pairings';
+import { personalDataMessages } from './personal-data';
+import { publicMessages } from './public';
+import { requestsMessages } from './requests';
+import { sessionMessages } from './session';
+import { stationsMessages } from './stations';
+import { trainingMessages } from './training';
+import { volunteersMessages } from './volunteers';
 
 export const zhCN = {
-  ...common,
   enums,
-  ...publicPages,
-  ...workPages,
-  ...eventPages,
-  ...workflowPages,
-  ...carePages,
-  ...adminPages,
+  ...commonMessages,
+  ...sessionMessages,
+  ...publicMessages,
+  ...dashboardMessages,
+  ...directoryMessages,
+  ...stationsMessages,
+  ...campaignsMessages,
+  ...eventsMessages,
+  ...hoursMessages,
+  ...trainingMessages,
+  ...volunteersMessages,
+  ...beneficiariesMessages,
+  ...personalDataMessages,
+  ...commendationsMessages,
+  ...pairingsMessages,
+  ...requestsMessages,
+  ...donationsMessages,
+  ...accountsMessages,
+  ...auditMessages,
 };
 
 export type MessageSchema = typeof zhCN;

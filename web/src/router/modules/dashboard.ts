@@ -1,10 +1,11 @@
+// The workspace start page and the dashboard.
 import type { RouteRecordRaw } from 'vue-router';
 
-export const dashboardRoutes: RouteRecordRaw[] = [
+export const routes: RouteRecordRaw[] = [
   {
     path: '/work',
     name: 'workspace',
-    component: () => import('../../views/workspace/index.vue'),
+    component: () => import('../../views/dashboard/workspace.vue'),
     meta: { titleKey: 'workspace.title', workspace: true, nav: { section: 'overview', order: 1 } },
   },
   {

@@ -1,0 +1,40 @@
+import type { commendationsMessages as source } from '../zh-CN/commendations';
+
+export const commendationsMessages: typeof source = {
+  commendations: {
+    title: 'Commendations',
+    lead: 'Commendations and awards given to volunteers.',
+    caption: 'Commendations',
+    titleColumn: 'Commendation',
+    year: 'Year',
+    awardedBy: 'Awarded by',
+    awardedOn: 'Awarded on',
+  },
+  awards: {
+    heading: 'Candidates for commendation',
+    lead: 'Ranked by the year’s verified service hours, then by the number of events.',
+    caption: 'Candidates for {year} (top {count})',
+    empty: 'No volunteer has verified hours in {year}.',
+    rank: 'Rank',
+    events: 'Events',
+    commended: 'Commended this year',
+    yes: 'Yes',
+    no: 'No',
+    award: 'Commend',
+    awardFor: 'Commend {name}',
+    title: 'Commend {name} ({year})',
+    defaultTitle: 'Outstanding disability-support volunteer',
+    byYou: 'Awarded by: {organisation}',
+    done: '{name} received “{title}”.',
+  },
+  stars: {
+    heading: 'Star thresholds',
+    lead: 'Volunteers reach one to five stars at these cumulative verified hours. Areas without their own thresholds use those of the area above.',
+    region: 'Area',
+    level: '{n} star(s) (hours)',
+    save: 'Save thresholds',
+    saved: 'The star thresholds are saved.',
+    inherit: 'Use the area above’s thresholds',
+    inherited: 'This area now uses the thresholds of the area above.',
+  },
+};

@@ -1,0 +1,42 @@
+import type { donationsMessages as source } from '../zh-CN/donations';
+
+export const donationsMessages: typeof source = {
+  donations: {
+    title: 'Donations',
+    lead: 'Cash (recorded in fen) and in-kind donations.',
+    caption: 'Donations ({count})',
+    donatedOn: 'Date',
+    kind: 'Kind',
+    what: 'Amount or items',
+    donor: 'Donor',
+    recipient: 'Recipient',
+  },
+  donationForm: {
+    title: 'Record a donation',
+    lead: 'Cash in yuan (kept in fen); goods with what, how many and the unit.',
+    back: 'Back to donations',
+    amount: 'Amount (yuan)',
+    amountHint: 'For example 1200 or 35.50, at most two decimals.',
+    item: 'Goods',
+    itemHint: 'For example: wheelchairs, hearing aids, rice and oil.',
+    quantity: 'Quantity',
+    unit: 'Unit',
+    unitHint: 'For example: pieces, sets, boxes.',
+    donorOrganisation: 'Donating organisation',
+    donorHint: 'Choose the organisation that gave; for a person, the donor’s name is enough.',
+    noOrganisation: 'Not an organisation',
+    donorName: 'Donor’s name',
+    targetKind: 'Given to',
+    target: { campaign: 'Campaign', beneficiary: 'Beneficiary', household: 'Household', pairing: 'Pairing' },
+    targetHint: 'Find it by name, then choose it.',
+    record: 'Record donation',
+    recorded: 'The donation is recorded.',
+  },
+  donationActions: {
+    void: 'Void',
+    voidFor: 'Void the donation of {date}: {what}',
+    voidTitle: 'Void the donation: {what}',
+    voidExplain: 'Voiding corrects a mistaken record. The record is kept as evidence but no longer counted. Say why.',
+    voided: 'Voided the donation: {what}.',
+  },
+};

@@ -1,0 +1,38 @@
+// The audit log.
+export const auditMessages = {
+  audit: {
+    title: '审计日志',
+    lead: '每一次变更和查看完整个人信息的记录。',
+    caption: '审计记录（共 {count} 条）',
+    at: '时间',
+    actor: '操作人',
+    anonymous: '（未登录）',
+    action: '操作',
+    record: '记录',
+    recordType: '记录类型',
+    reason: '理由',
+    changes: '变更内容',
+    showChanges: '查看变更',
+    before: '变更前',
+    after: '变更后',
+    requestId: '请求编号',
+    actions: {
+      LOGIN: '登录',
+      LOGIN_FAILED: '登录失败',
+      LOGOUT: '退出登录',
+      REFRESH_REUSE_DETECTED: '检测到会话凭证被重复使用',
+      CREATE_ACCOUNT: '创建账户',
+      ASSIGN_ROLE: '分配角色',
+      REVOKE_ROLE: '撤销角色',
+      RESET_PASSWORD: '重置密码',
+      DISABLE_ACCOUNT: '停用账户',
+      REVEAL_PERSONAL_DATA: '查看完整个人信息',
+    },
+    recordTypes: {
+      UserAccount: '账户',
+      Volunteer: '志愿者',
+      Beneficiary: '服务对象',
+      Household: '家庭',
+    },
+  },
+};
