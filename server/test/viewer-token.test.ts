@@ -41,7 +41,9 @@ describe('viewer tokens', () => {
 
   it('signs tokens a partner verifies with the JWKS alone, carrying the roles with their scope by global id', async () => {
     const jwks = createLocalJWKSet(await jwksOf(server));
-    const [league] = await t.db.query<{ id: string }[]>(`SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`);
+    const [league] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY id LIMIT 1`,
+    );
     const [district] = await t.db.query<{ region_id: string }[]>(
       `SELECT ra.region_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin'`,
     );
