@@ -86,7 +86,7 @@ describe('viewer tokens', () => {
       expect((await jwksOf(retired)).keys.map((k) => k.kid)).toEqual(['next-key']);
       const refused = await retired.gql<Me>(ME, {}, { authorization: `Bearer ${oldToken}` });
       expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-      expect((await retired.gql<Me>(ME, {}, { authorization: `Bearer ${newToken}` })).data.viewer.username).toBe(
+      expect((await retired.gql<Me>(ME, {}, { authorization: `Bearer ${newToken}` })).data.viewer?.username).toBe(
         'youth.admin',
       );
     } finally {
