@@ -264,7 +264,7 @@ describe('hub faults under write load', () => {
 
   it('two replicas behind one address, one killed: the other carries the writes on', async () => {
     const second = await launch();
-    tokens.set(second.url, tokens.get(hub.url)!); // one JWT_SECRET: a token is good on every replica
+    tokens.set(second.url, tokens.get(hub.url)!); // one signing key: a token is good on every replica
     const { writers, backAt, recoveryMs } = await drill(
       'two replicas, one killed',
       () => [target(hub), target(second)],

@@ -4,6 +4,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { generateSigningKey } from '../src/auth/tokens';
+
+/** One signing key for every hub this process starts, so a token is good on every replica. */
+const HUB_KEYS = JSON.stringify({ keys: [generateSigningKey('hub-process')] });
 
 const serverDir = path.resolve(__dirname, '..');
 
@@ -59,7 +63,7 @@ export async function startHub(opts: HubOptions): Promise<HubProcess> {
       LOG_LEVEL: 'warn',
       SEED_ON_EMPTY: 'false',
       WEB_DIST: '/nonexistent',
-      JWT_SECRET: 'hub-process-secret-hub-process-secret-0123456789',
+      JWT_KEYS: HUB_KEYS,
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -35,6 +35,7 @@ import {
 import { RequestGuard, type CancelReason } from './context/request-guard';
 import { countError, httpMetrics, metricsHandler, operationMetricsPlugin, watchPool } from './common/metrics';
 import { serviceGatePlugin } from './schema/service-gate';
+import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 import { scopeTables } from './modules';
 
 export type AppConfig = Pick<
@@ -45,6 +46,8 @@ export type AppConfig = Pick<
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
     settings?: WorkSettings;
+    /** The panel's manifest and the API clients; without it any operation text runs (tests). */
+    trustedDocuments?: TrustedDocuments;
   };
 
 /** class-validator failures (from input classes) in the same shape as our own field errors. */
@@ -233,6 +236,10 @@ export async function createApp(
     }),
   );
 
+  // The public keys partners verify access tokens with (docs/viewer-token.md); kept briefly in caches.
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.set('cache-control', 'public, max-age=300').json(auth.tokens.jwks);
+  });
   let draining = false;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -302,6 +309,7 @@ export async function createApp(
     },
     cookieParser(),
     express.json({ limit: '100kb' }),
+    config.trustedDocuments ? trustedDocuments(config.trustedDocuments) : (_req, _res, next) => next(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const guard = res.locals.guard as RequestGuard;

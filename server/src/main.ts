@@ -10,6 +10,7 @@ import { seedDemo } from './db/seed/seed';
 import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
 import { createAuthRuntime } from './auth/runtime';
+import { loadTrustedDocuments } from './schema/trusted-documents';
 import { seedDemoAccounts } from './db/seed/accounts';
 import { configureDashboardCache } from './modules/dashboard/dashboard-cache';
 
@@ -101,6 +102,7 @@ async function main() {
       {
         ...config,
         settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE },
+        trustedDocuments: loadTrustedDocuments(config),
       },
       db,
       subgraphSchema,

@@ -1,11 +1,12 @@
 // Sessions and accounts: tokens, refresh rotation with reuse detection, throttling, account
 // administration within scope, the audit log, and hostile-query limits.
-import { SignJWT } from 'jose';
+import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, TEST_AUTH, TEST_PASSWORD, type TestServer } from './helpers/server';
+import { generateSigningKey } from '../src/auth/tokens';
+import { startTestServer, TEST_AUTH, TEST_PASSWORD, TEST_SIGNING_KEY, type TestServer } from './helpers/server';
 import { graphql } from './generated';
 
 let t: TestDatabase;
@@ -47,7 +48,9 @@ const ME = graphql(`
   }
 `);
 
-const secret = new TextEncoder().encode(TEST_AUTH.JWT_SECRET);
+const signingKey = () => importJWK(TEST_SIGNING_KEY, 'EdDSA');
+// Another key under the same kid: a forged signature.
+const otherKey = () => importJWK(generateSigningKey('test-key'), 'EdDSA');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const cookieOf = (headers: Headers) =>
   headers
@@ -88,31 +91,31 @@ describe('login and tokens', () => {
 
   const forged = {
     'no token': async () => undefined,
-    'an expired token': () =>
-      new SignJWT({})
-        .setProtectedHeader({ alg: 'HS256' })
+    'an expired token': async () =>
+      new SignJWT({ ver: 1, roles: [] })
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'test-key' })
         .setSubject('1')
         .setIssuer('tongxin')
         .setAudience('tongxin-api')
         .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
         .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
-        .sign(secret),
-    'a forged signature': () =>
-      new SignJWT({})
-        .setProtectedHeader({ alg: 'HS256' })
+        .sign(await signingKey()),
+    'a forged signature': async () =>
+      new SignJWT({ ver: 1, roles: [] })
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'test-key' })
         .setSubject('1')
         .setIssuer('tongxin')
         .setAudience('tongxin-api')
         .setExpirationTime('10m')
-        .sign(new TextEncoder().encode('another-secret-another-secret-another-secret')),
+        .sign(await otherKey()),
     'the wrong algorithm': () =>
-      new SignJWT({})
-        .setProtectedHeader({ alg: 'HS512' })
+      new SignJWT({ ver: 1, roles: [] })
+        .setProtectedHeader({ alg: 'HS256', kid: 'test-key' })
         .setSubject('1')
         .setIssuer('tongxin')
         .setAudience('tongxin-api')
         .setExpirationTime('10m')
-        .sign(secret),
+        .sign(new TextEncoder().encode(TEST_SIGNING_KEY.x)),
     'an unsigned token': async () =>
       `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: '1', iss: 'tongxin', aud: 'tongxin-api', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.x`,
   };

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/modules/account/session.service';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
-import { TEST_PASSWORD } from './helpers/server';
+import { TEST_AUTH, TEST_PASSWORD } from './helpers/server';
 
 let t: TestDatabase;
 let accountId: string;
@@ -57,7 +57,7 @@ async function startHub(graceMs: number): Promise<{ child: ChildProcess; url: st
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
-      JWT_SECRET: 'shutdown-test-secret-0123456789abcdef',
+      JWT_KEYS: TEST_AUTH.JWT_KEYS,
       DATA_DIR: dataDir,
       WEB_DIST: '/nonexistent',
       SEED_ON_EMPTY: 'false',

@@ -7,6 +7,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp, type AppConfig } from '../../src/app';
 import { createAuthRuntime, type AuthConfig } from '../../src/auth/runtime';
+import { generateSigningKey } from '../../src/auth/tokens';
 import { buildHubSchemas } from '../../src/schema/build';
 import { graphql } from '../generated';
 
@@ -75,8 +76,11 @@ export interface TestServer extends Client {
   close(): Promise<void>;
 }
 
+/** The test run's signing key (private JWK), made fresh per run like a production key would be. */
+export const TEST_SIGNING_KEY = generateSigningKey('test-key');
+
 export const TEST_AUTH: AuthConfig = {
-  JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+  JWT_KEYS: JSON.stringify({ keys: [TEST_SIGNING_KEY] }),
   DATA_DIR: '/nonexistent',
   ACCESS_TOKEN_TTL_S: 900,
   REFRESH_TOKEN_TTL_S: 3600,

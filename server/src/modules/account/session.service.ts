@@ -134,7 +134,7 @@ export class SessionService {
       path: '/graphql',
       expires: refresh.expiresAt,
     });
-    const access = await ctx.auth.tokens.issueAccess(accountId, { sv: viewer.sessionVersion });
+    const access = await ctx.auth.tokens.issueAccess(viewer, { sv: viewer.sessionVersion });
     return { accessToken: access.token, expiresAt: access.expiresAt, viewer };
   }
 
