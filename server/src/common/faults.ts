@@ -68,14 +68,15 @@ export function faultBody(code: FaultCode, requestId: string) {
 
 /** Thrown from the context function: Apollo answers it with this status and header. */
 export function contextFault(code: FaultCode, requestId: string): GraphQLError {
-  return new GraphQLError(FAULT_MESSAGES[code], {
-    extensions: {
-      code,
-      retryable: true,
-      requestId,
-      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_S)]]) },
-    },
-  });
+  // Typed loosely on purpose: the gateway's packages declare `extensions.http` differently from
+  // Apollo's, and the gateway's tests compile this file too; Apollo reads the HeaderMap at run time.
+  const extensions: Record<string, unknown> = {
+    code,
+    retryable: true,
+    requestId,
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_S)]]) },
+  };
+  return new GraphQLError(FAULT_MESSAGES[code], { extensions });
 }
 
 /** An answer carrying a fault is HTTP 503 with Retry-After, whenever in the request it struck. */
