@@ -61,6 +61,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
   /** Days without a visit after which an active pairing is overdue. */
   PAIRING_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** Memory the dashboard's result cache may take, in megabytes. */
+  DASHBOARD_CACHE_MB: z.coerce.number().min(0.1).max(4096).default(32),
   /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
 });

@@ -11,6 +11,7 @@ import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
 import { createAuthRuntime } from './auth/runtime';
 import { seedDemoAccounts } from './db/seed/accounts';
+import { configureDashboardCache } from './modules/dashboard/dashboard-cache';
 
 /**
  * Exit codes: 0 stopped cleanly (every request finished within SHUTDOWN_GRACE_MS); 1 start-up failed
@@ -23,6 +24,7 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
+  configureDashboardCache(config.DASHBOARD_CACHE_MB);
   const cleanups: Array<() => Promise<void>> = [];
   let exitCode: number = EXIT.CLEAN;
   let stopping: Promise<void> | undefined;

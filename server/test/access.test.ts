@@ -58,6 +58,10 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   },
   refreshSession: { op: `mutation { refreshSession { accessToken } }`, allowed: ALL },
   logout: { op: `mutation { logout }`, allowed: ALL },
+  activateAccount: {
+    op: `mutation { activateAccount(code: "not-a-code-0000000000000000", password: "Whatever-2026") }`,
+    allowed: ALL,
+  },
   createAccount: {
     op: `mutation { createAccount(input: { username: "x", displayName: "x", password: "x" }) { id } }`,
     allowed: ADMINS,

@@ -36,7 +36,10 @@ export class SessionService {
       });
     }
     const account = await ctx.db.getRepository(UserAccount).findOne({ where: { username } });
-    const ok = await verify(account?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
+    // An account waiting for activation has no password: the dummy is verified for the timing only.
+    const ok =
+      (await verify(account?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false)) &&
+      !!account?.passwordHash;
     if (!account || !ok || account.status !== AccountStatus.ACTIVE) {
       await ctx.auth.throttle.recordFailure(ctx.db, keys);
       await ctx.db.transaction((m) =>
