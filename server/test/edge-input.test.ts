@@ -36,14 +36,14 @@ const post = (server: TestServer, body: string, headers: Record<string, string> 
 
 describe('variables', () => {
   it('answers a variable of the wrong type with HTTP 400 BAD_USER_INPUT naming it', async () => {
-    const res = await dev.gql(`query($n: Int!) { regions(first: $n) { totalCount } }`, { n: 'many' });
+    const res = await dev.raw(`query($n: Int!) { regions(first: $n) { totalCount } }`, { n: 'many' });
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'n' });
     expect(res.errors?.[0].message).toContain('$n');
   });
 
   it('answers a wrong nested input field of a variable the same way', async () => {
-    const res = await admin.gql(`query($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }`, {
+    const res = await admin.raw(`query($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }`, {
       f: { search: 5, nope: true },
     });
     expect(res.status).toBe(400);
@@ -77,7 +77,7 @@ describe('bodies that never reach GraphQL', () => {
 describe('limits', () => {
   it('counts __typename aliases toward the alias limit', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
-    const res = await dev.gql(`{ ${aliases} }`);
+    const res = await dev.raw(`{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/Aliases limit/);
@@ -85,11 +85,11 @@ describe('limits', () => {
 
   it('refuses `first` outside 1–100 at every level, nested too', async () => {
     for (const first of [0, -5, 101]) {
-      const res = await admin.gql(`{ serviceEvents(first: 1) { nodes { participations(first: ${first}) { id } } } }`);
+      const res = await admin.raw(`{ serviceEvents(first: 1) { nodes { participations(first: ${first}) { id } } } }`);
       expect(res.status, `first: ${first}`).toBe(400);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     }
-    const viaVariable = await admin.gql(
+    const viaVariable = await admin.raw(
       `query($n: Int!) { serviceEvents(first: 1) { nodes { participations(first: $n) { id } } } }`,
       { n: 0 },
     );
@@ -97,7 +97,7 @@ describe('limits', () => {
   });
 
   it('prices lists of scalar-only rows by their rows: the million-row nesting is refused by cost', async () => {
-    const res = await admin.gql(
+    const res = await admin.raw(
       `{ serviceEvents(first: 100) { nodes { participations(first: 100) { volunteer { trainingRecord(first: 100) { attended } } } } } }`,
     );
     expect(res.status).toBe(400);
@@ -108,14 +108,14 @@ describe('limits', () => {
 
 describe('strings and ids', () => {
   it('refuses a NUL byte in any string input, literal or variable, naming the field', async () => {
-    const literal = await admin.gql(`{ beneficiaries(filter: { search: "a\\u0000b" }) { totalCount } }`);
+    const literal = await admin.raw(`{ beneficiaries(filter: { search: "a\\u0000b" }) { totalCount } }`);
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
-    const variable = await admin.gql(`query($s: String) { beneficiaries(filter: { search: $s }) { totalCount } }`, {
+    const variable = await admin.raw(`query($s: String) { beneficiaries(filter: { search: $s }) { totalCount } }`, {
       s: 'x\u0000',
     });
     expect(variable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
-    const login = await dev.gql(
+    const login = await dev.raw(
       `mutation($u: String!) { login(input: { username: $u, password: "whatever-1" }) { expiresAt } }`,
       {
         u: 'admin\u0000',
@@ -126,20 +126,20 @@ describe('strings and ids', () => {
 
   it('refuses empty and malformed ids as BAD_USER_INPUT with the field, never a database error', async () => {
     for (const id of ['', '   ', 'not-an-id', Buffer.from('Region:abc').toString('base64url'), '12']) {
-      const res = await admin.gql(`query($r: ID) { beneficiaries(filter: { regionId: $r }) { totalCount } }`, {
+      const res = await admin.raw(`query($r: ID) { beneficiaries(filter: { regionId: $r }) { totalCount } }`, {
         r: id,
       });
       expect(res.status, JSON.stringify(id)).toBe(400);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
     }
-    const node = await dev.gql(`{ node(id: "") { id } }`);
+    const node = await dev.raw(`{ node(id: "") { id } }`);
     expect(node.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 
 describe('authorization before input checks', () => {
   it('refuses a caller who may not use a field as UNAUTHENTICATED, whatever its arguments', async () => {
-    const res = await dev.gql(
+    const res = await dev.raw(
       `{ beneficiaries(first: 0, filter: { regionId: "", search: "a\\u0000" }) { totalCount } }`,
     );
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -148,34 +148,30 @@ describe('authorization before input checks', () => {
 
 describe('production describes nothing of the schema', () => {
   it('gives no field suggestions', async () => {
-    const res = await prod.gql(`{ region { id } }`);
+    const res = await prod.raw(`{ region { id } }`);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
-    const devRes = await dev.gql(`{ region { id } }`);
+    const devRes = await dev.raw(`{ region { id } }`);
     expect(JSON.stringify(devRes.errors)).toMatch(/Did you mean/);
     // Nor from a variable's enum value.
     const q = `query($s: [CampaignStatus!]) { campaigns(filter: { statuses: $s }) { totalCount } }`;
-    const prodVar = await prod.gql(q, { s: ['DRAFF'] });
+    const prodVar = await prod.raw(q, { s: ['DRAFF'] });
     expect(prodVar.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 's' });
     expect(JSON.stringify(prodVar.errors)).not.toMatch(/Did you mean|DRAFT/);
-    expect(JSON.stringify((await dev.gql(q, { s: ['DRAFF'] })).errors)).toMatch(/Did you mean/);
+    expect(JSON.stringify((await dev.raw(q, { s: ['DRAFF'] })).errors)).toMatch(/Did you mean/);
   });
 
   it('answers _service { sdl } only to the gateway credential', async () => {
-    const anonymous = await prod.gql(`{ _service { sdl } }`);
+    const anonymous = await prod.raw(`{ _service { sdl } }`);
     expect(anonymous.status).toBe(403);
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(anonymous)).not.toMatch(/@key/);
-    const viaFragment = await prod.gql(`{ ...F } fragment F on Query { _service { sdl } }`);
+    const viaFragment = await prod.raw(`{ ...F } fragment F on Query { _service { sdl } }`);
     expect(viaFragment.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const wrong = await prod.gql(`{ _service { sdl } }`, {}, { 'x-gateway-token': 'x'.repeat(GATEWAY_TOKEN.length) });
+    const wrong = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': 'x'.repeat(GATEWAY_TOKEN.length) });
     expect(wrong.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const gateway = await prod.gql<{ _service: { sdl: string } }>(
-      `{ _service { sdl } }`,
-      {},
-      { 'x-gateway-token': GATEWAY_TOKEN },
-    );
+    const gateway = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': GATEWAY_TOKEN });
     expect(gateway.errors).toBeUndefined();
-    expect(gateway.data._service.sdl).toContain('@key');
+    expect((gateway.data as { _service: { sdl: string } })._service.sdl).toContain('@key');
   });
 });

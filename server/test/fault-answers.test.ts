@@ -53,12 +53,12 @@ function expectFault(
 describe('the database down', () => {
   it('answers SERVICE_UNAVAILABLE with 503, Retry-After, retryable and the request id, never its text', async () => {
     const { proxy, server } = await hubBehindProxy(2_000);
-    expect((await server.gql(`{ regions(first: 1) { totalCount } }`)).status).toBe(200);
+    expect((await server.raw(`{ regions(first: 1) { totalCount } }`)).status).toBe(200);
     proxy.down();
-    const res = await server.gql(`{ regions(first: 1) { totalCount } }`, {}, { 'x-request-id': 'outage-1' });
+    const res = await server.raw(`{ regions(first: 1) { totalCount } }`, {}, { 'x-request-id': 'outage-1' });
     expectFault(res, 'SERVICE_UNAVAILABLE', 'outage-1');
     proxy.open();
-    const back = await server.gql(`{ regions(first: 1) { totalCount } }`);
+    const back = await server.raw(`{ regions(first: 1) { totalCount } }`);
     expect(back.status).toBe(200);
     expect(back.errors).toBeUndefined();
   });
@@ -67,7 +67,7 @@ describe('the database down', () => {
     const { proxy, server } = await hubBehindProxy(2_000);
     const { token } = await createAuthRuntime(TEST_AUTH).tokens.issueAccess('1', { sv: 0 });
     proxy.down();
-    const res = await server.gql(
+    const res = await server.raw(
       `{ viewer { username } }`,
       {},
       { authorization: `Bearer ${token}`, 'x-request-id': 'outage-ctx-1' },
@@ -80,7 +80,7 @@ describe('the database frozen', () => {
   it('gives up waiting for a connection after connectionTimeoutMillis: SERVICE_UNAVAILABLE, not a hang', async () => {
     const { proxy, server } = await hubBehindProxy(300);
     proxy.freeze();
-    const res = await server.gql(`{ regions(first: 1) { totalCount } }`, {}, { 'x-request-id': 'frozen-1' });
+    const res = await server.raw(`{ regions(first: 1) { totalCount } }`, {}, { 'x-request-id': 'frozen-1' });
     expectFault(res, 'SERVICE_UNAVAILABLE', 'frozen-1');
   });
 
@@ -199,7 +199,7 @@ describe('a request past its time', () => {
       () => server.close(),
     );
     const release = await holdAccount();
-    const res = await server.gql(LOGIN, { u: 'slow.user', p: TEST_PASSWORD }, { 'x-request-id': 'stmt-1' });
+    const res = await server.raw(LOGIN, { u: 'slow.user', p: TEST_PASSWORD }, { 'x-request-id': 'stmt-1' });
     await release();
     expectFault(res, 'TIMEOUT', 'stmt-1');
     expect(await written()).toBe(0);

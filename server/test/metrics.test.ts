@@ -42,9 +42,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 describe('/metrics', () => {
   it('counts operations by name with latency histograms, HTTP requests, and errors by code', async () => {
     const before = await scrape(dev.url);
-    await dev.gql(`query RegionsProbe { regions(first: 1) { totalCount } }`);
-    await dev.gql(`query RegionsProbe { regions(first: 1) { totalCount } }`);
-    await dev.gql(`query BadFirst { regions(first: 0) { totalCount } }`);
+    await dev.raw(`query RegionsProbe { regions(first: 1) { totalCount } }`);
+    await dev.raw(`query RegionsProbe { regions(first: 1) { totalCount } }`);
+    await dev.raw(`query BadFirst { regions(first: 0) { totalCount } }`);
     const after = await scrape(dev.url);
     const op = { operation: 'RegionsProbe', type: 'query' };
     expect(
@@ -88,9 +88,9 @@ describe('/metrics', () => {
     const before = await scrape(dev.url);
     // A fixed period: by default the period ends at the request's clock, a new key each time.
     const q = `{ dashboard(filter: { from: "2026-01-01T00:00:00Z", to: "2026-07-01T00:00:00Z" }) { counts { volunteers } } }`;
-    const first = await admin.gql(q);
+    const first = await admin.raw(q);
     expect(first.errors).toBeUndefined();
-    await admin.gql(q);
+    await admin.raw(q);
     const after = await scrape(dev.url);
     const hit = { cache: 'dashboard', result: 'hit' };
     const miss = { cache: 'dashboard', result: 'miss' };

@@ -38,6 +38,9 @@ async function account(username: string, role?: string): Promise<string> {
 }
 
 type LoginData = { login: { accessToken: string } };
+const tokenOf = (res: { data: unknown }) => (res.data as LoginData).login.accessToken;
+const viewerOf = (res: { data: unknown }) =>
+  (res.data as { viewer: { username: string } | null } | null)?.viewer ?? null;
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`;
 const WHO = `{ viewer { username } }`;
 
@@ -55,7 +58,7 @@ afterAll(async () => {
 describe('login backoff shared by replicas', () => {
   it('counts failures on either replica together, and a restarted replica still refuses', async () => {
     await account('shared.backoff');
-    const attempt = (s: TestServer, p: string) => s.gql(LOGIN, { u: 'shared.backoff', p });
+    const attempt = (s: TestServer, p: string) => s.raw(LOGIN, { u: 'shared.backoff', p });
     // LOGIN_MAX_FAILURES is 3: two on one replica and one on the other lock the account everywhere.
     expect(TEST_AUTH.LOGIN_MAX_FAILURES).toBe(3);
     await attempt(a, 'wrong-password-1');
@@ -90,35 +93,35 @@ describe('event-code backoff shared by replicas', () => {
 describe('token revocation on every replica', () => {
   it('ends the access token on the other replica at once after logout', async () => {
     await account('logout.user');
-    const login = await a.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
-    const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
-    expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'logout.user' });
-    const out = await a.gql(`mutation { logout }`, {}, bearer);
-    expect(out.data.logout).toBe(true);
-    const after = await b.gql(WHO, {}, bearer);
-    expect(after.data?.viewer ?? null).toBeNull();
-    const needsLogin = await b.gql(`mutation { logout }`, {}, bearer);
+    const login = await a.raw(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const bearer = { authorization: `Bearer ${tokenOf(login)}` };
+    expect(viewerOf(await b.raw(WHO, {}, bearer))).toEqual({ username: 'logout.user' });
+    const out = await a.raw(`mutation { logout }`, {}, bearer);
+    expect((out.data as { logout: boolean }).logout).toBe(true);
+    const after = await b.raw(WHO, {}, bearer);
+    expect(viewerOf(after)).toBeNull();
+    const needsLogin = await b.raw(`mutation { logout }`, {}, bearer);
     expect(needsLogin.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
     // A fresh login works again.
-    const again = await b.gql<LoginData>(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
-    const fresh = { authorization: `Bearer ${again.data.login.accessToken}` };
-    expect((await a.gql(WHO, {}, fresh)).data.viewer).toEqual({ username: 'logout.user' });
+    const again = await b.raw(LOGIN, { u: 'logout.user', p: TEST_PASSWORD });
+    const fresh = { authorization: `Bearer ${tokenOf(again)}` };
+    expect(viewerOf(await a.raw(WHO, {}, fresh))).toEqual({ username: 'logout.user' });
   });
 
   it('ends the tokens of a disabled account on every replica, and they stay ended when it is enabled again', async () => {
     await account('ops.hub', 'HUB_ADMIN');
     const id = await account('to.disable');
     const admin = await a.as('ops.hub');
-    const login = await b.gql<LoginData>(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
-    const bearer = { authorization: `Bearer ${login.data.login.accessToken}` };
-    expect((await b.gql(WHO, {}, bearer)).data.viewer).toEqual({ username: 'to.disable' });
-    const disabled = await admin.gql(`mutation($id: ID!) { disableAccount(accountId: $id) { id } }`, {
+    const login = await b.raw(LOGIN, { u: 'to.disable', p: TEST_PASSWORD });
+    const bearer = { authorization: `Bearer ${tokenOf(login)}` };
+    expect(viewerOf(await b.raw(WHO, {}, bearer))).toEqual({ username: 'to.disable' });
+    const disabled = await admin.raw(`mutation($id: ID!) { disableAccount(accountId: $id) { id } }`, {
       id: toGlobalId('Account', id),
     });
     expect(disabled.errors).toBeUndefined();
-    expect((await b.gql(WHO, {}, bearer)).data?.viewer ?? null).toBeNull();
+    expect(viewerOf(await b.raw(WHO, {}, bearer))).toBeNull();
     await sql(`UPDATE user_account SET status = 'ACTIVE' WHERE id = $1`, [id]);
-    expect((await b.gql(WHO, {}, bearer)).data?.viewer ?? null).toBeNull();
+    expect(viewerOf(await b.raw(WHO, {}, bearer))).toBeNull();
   });
 });
 
@@ -126,14 +129,14 @@ describe('the client address behind proxies (TRUST_PROXY)', () => {
   it('ignores X-Forwarded-For by default: the per-address throttle counts the real peer', async () => {
     const direct = await replica({ TRUST_PROXY: 'none' });
     for (const [i, user] of ['nobody.1', 'nobody.2', 'nobody.3'].entries()) {
-      await direct.gql(LOGIN, { u: user, p: 'wrong-password' }, { 'x-forwarded-for': `198.51.100.${i + 1}` });
+      await direct.raw(LOGIN, { u: user, p: 'wrong-password' }, { 'x-forwarded-for': `198.51.100.${i + 1}` });
     }
     const [peer] = await sql<{ failures: number }>(`SELECT failures FROM rate_limit WHERE key = 'ip:127.0.0.1'`);
     expect(peer.failures).toBe(3);
     const spoofed = await sql(`SELECT key FROM rate_limit WHERE key LIKE 'ip:198.51.100.%'`);
     expect(spoofed).toEqual([]);
     await account('innocent.user');
-    const res = await direct.gql(
+    const res = await direct.raw(
       LOGIN,
       { u: 'innocent.user', p: TEST_PASSWORD },
       { 'x-forwarded-for': '198.51.100.9' },
@@ -144,7 +147,7 @@ describe('the client address behind proxies (TRUST_PROXY)', () => {
 
   it('believes X-Forwarded-For from a configured proxy', async () => {
     const proxied = await replica({ TRUST_PROXY: 'loopback' });
-    await proxied.gql(LOGIN, { u: 'nobody.4', p: 'wrong-password' }, { 'x-forwarded-for': '203.0.113.77' });
+    await proxied.raw(LOGIN, { u: 'nobody.4', p: 'wrong-password' }, { 'x-forwarded-for': '203.0.113.77' });
     const rows = await sql<{ key: string }>(`SELECT key FROM rate_limit WHERE key LIKE 'ip:%' ORDER BY key`);
     expect(rows.map((r) => r.key)).toEqual(['ip:203.0.113.77']);
     await sql(`DELETE FROM rate_limit`);
@@ -160,7 +163,7 @@ describe('refreshSession', () => {
       body: JSON.stringify({ query: LOGIN, variables: { u: 'refresh.user', p: TEST_PASSWORD } }),
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    const refreshed = await b.gql(`mutation { refreshSession { accessToken } }`, {}, { cookie });
+    const refreshed = await b.raw(`mutation { refreshSession { accessToken } }`, {}, { cookie });
     expect(refreshed.errors).toBeUndefined();
     const rows = await sql<{ action: string }>(
       `SELECT action FROM audit_log WHERE record_id = $1 AND record_type = 'UserAccount' ORDER BY id`,
