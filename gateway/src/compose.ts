@@ -55,7 +55,7 @@ export async function fetchSubgraphSdls(config: GatewayConfig): Promise<Subgraph
       try {
         return { name: s.name, url: s.url, sdl: await fetchSubgraphSdl(location) };
       } catch (err) {
-        throw new Error(`subgraph "${s.name}" at ${location}: ${(err as Error).message}`);
+        throw new Error(`subgraph "${s.name}" at ${location}: ${(err as Error).message}`, { cause: err });
       }
     }),
   );

@@ -60,7 +60,7 @@ function httpUrl(value: unknown, what: string): string {
 
 function port(value: unknown, what: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) fail(`${what} must be a port number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) fail(`${what} must be a port number, got "${String(value)}"`);
   return n;
 }
 

@@ -99,7 +99,7 @@ export interface RunningGateway {
 }
 
 export async function listenGateway(runtime: GatewayRuntime, port: number, host: string): Promise<RunningGateway> {
-  const server = http.createServer(runtime);
+  const server = http.createServer(runtime.requestListener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

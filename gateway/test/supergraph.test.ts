@@ -1,7 +1,7 @@
 // The checked-in supergraph is what the current hub and partner schemas compose to. When this
 // fails after a schema change, refresh it with `npm run supergraph -w gateway` and commit it.
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode } from 'graphql';
+import { Kind, parse, type ConstDirectiveNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchemas } from '../../server/src/schema/build';
 import { buildYouthLeagueSchema } from '../../partners/youth-league/src';
@@ -36,7 +36,7 @@ describe('supergraph', () => {
     const partnerFields: string[] = [];
     for (const def of doc.definitions) {
       if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-      const type = def as ObjectTypeDefinitionNode;
+      const type = def;
       const graphs = (type.directives ?? []).filter((d) => d.name.value === 'join__type').map(graphOf);
       if (!graphs.includes('HUB')) continue;
       for (const field of type.fields ?? []) {

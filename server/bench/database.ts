@@ -34,7 +34,7 @@ export async function benchDatabase(scale: number): Promise<{ url: string; stop:
   const ds = createDataSource({ url });
   await ds.initialize();
   await ds.runMigrations();
-  const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM region');
+  const [{ n }] = await ds.query<{ n: number }[]>('SELECT count(*)::int AS n FROM region');
   await ds.destroy();
   if (n === 0) {
     const started = Date.now();

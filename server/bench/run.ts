@@ -115,10 +115,18 @@ async function main() {
 
   // The baseline: the nested JSON from one json_agg statement through pg, served over HTTP too.
   const pool = new pg.Pool({ connectionString: db.url, max: 20 });
-  const baseline = http.createServer(async (_req, res) => {
-    const { rows } = await pool.query(NESTED_SQL);
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ data: rows[0].data.campaigns ? rows[0].data : rows[0].data }));
+  const baseline = http.createServer((_req, res) => {
+    // Node does not await a request handler: a failed query must answer 500 here, not reject into nowhere.
+    pool.query<{ data: unknown }>(NESTED_SQL).then(
+      ({ rows }) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: rows[0].data }));
+      },
+      (err: unknown) => {
+        res.statusCode = 500;
+        res.end(String(err));
+      },
+    );
   });
   await new Promise<void>((r) => baseline.listen(0, '127.0.0.1', r));
   const baselineUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
@@ -131,7 +139,9 @@ async function main() {
     }),
   }).then((r) => r.json() as Promise<{ data: { login: { accessToken: string } } }>);
   const auth1 = { authorization: `Bearer ${login.data.login.accessToken}` };
-  const [{ id: district }] = await ds.query(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`);
+  const [{ id: district }] = await ds.query<{ id: string }[]>(
+    `SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`,
+  );
   const regionId = Buffer.from(`Region:${district}`).toString('base64url');
 
   // Cold cost of the dashboard: each request after a data-version bump recomputes everything.
@@ -164,7 +174,7 @@ async function main() {
   const nested = results[1];
   const base = results[3];
   const [{ rows }] = [
-    await pool.query(
+    await pool.query<{ volunteers: string; participations: string; beneficiaries: string }>(
       `SELECT (SELECT count(*) FROM volunteer) AS volunteers, (SELECT count(*) FROM participation) AS participations, (SELECT count(*) FROM beneficiary) AS beneficiaries`,
     ),
   ];

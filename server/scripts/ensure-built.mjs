@@ -9,7 +9,11 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const root = path.resolve(serverDir, '..');
 const force = process.argv.includes('--force');
 
-/** Newest modification time of a file, or of any file below a folder. */
+/**
+ * Newest modification time of a file, or of any file below a folder.
+ * @param {string} file
+ * @returns {number}
+ */
 function newestMtime(file) {
   const stat = fs.statSync(file);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -18,13 +22,17 @@ function newestMtime(file) {
   return newest;
 }
 
+/**
+ * @param {string} output
+ * @param {string[]} sources
+ */
 function stale(output, sources) {
   if (!fs.existsSync(output)) return true;
   const built = fs.statSync(output).mtimeMs;
   return sources.some((s) => fs.existsSync(s) && newestMtime(s) > built);
 }
 
-const npm = (args) => execFileSync('npm', args, { cwd: root, stdio: 'inherit' });
+const npm = (/** @type {string[]} */ args) => execFileSync('npm', args, { cwd: root, stdio: 'inherit' });
 
 const webIndex = path.join(root, 'web', 'dist', 'index.html');
 if (

@@ -23,6 +23,7 @@ import { localeOf, translate, type MessageParams } from './common/messages';
 import type { AuthRuntime } from './auth/runtime';
 import { loadViewer, type Viewer } from './auth/viewer';
 import { costLimitPlugin, limitRules } from './schema/limits';
+import { scopeTables } from './modules';
 
 export type AppConfig = Pick<
   Config,
@@ -77,6 +78,9 @@ const TYPED_CODES = new Set([
 
 /** Every error names the request id, so a user's report can be found in the logs. */
 /** Every error names its request; keyed messages are written in the request's language. */
+/** The request id pino-http assigned: always a string here (genReqId below), though its type allows any object. */
+const requestIdOf = (req: Request): string => req.id as string;
+
 function errorEnvelope(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -152,7 +156,7 @@ export async function createApp(
     formatError: (formatted, error) => {
       const validation = formatted.extensions?.validationErrors as ValidationError[] | undefined;
       if (validation) return validationToFields(formatted, validation);
-      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
       if (TYPED_CODES.has(code)) return formatted;
       log.error({ err: error, path: formatted.path }, 'unexpected error');
       // Nothing about an unexpected failure reaches the client in production but where to look it up.
@@ -198,7 +202,7 @@ export async function createApp(
         if (!res.headersSent) {
           res.status(503).json({
             errors: [
-              { message: 'The request took too long.', extensions: { code: 'TIMEOUT', requestId: String(req.id) } },
+              { message: 'The request took too long.', extensions: { code: 'TIMEOUT', requestId: requestIdOf(req) } },
             ],
           });
         }
@@ -211,7 +215,7 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, authError } = await authenticate(req, db, auth);
-        return createContext(db, String(req.id), req.log, auth, viewer, {
+        return createContext(db, requestIdOf(req), req.log, auth, scopeTables, viewer, {
           authError,
           ip: req.ip ?? 'unknown',
           req,

@@ -63,7 +63,7 @@ async function main() {
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
 
     if (config.seedOnEmpty) {
-      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM region');
+      const [{ n }] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM region');
       if (n === 0) {
         log.info('empty database: seeding the demo city');
         const pool = new pg.Pool({ connectionString: url, max: 2 });

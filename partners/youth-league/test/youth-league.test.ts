@@ -5,6 +5,14 @@ import { hubVolunteerId, leagueStore, startYouthLeague, type YouthLeagueServer }
 
 let server: YouthLeagueServer;
 
+/** The fields these queries read, typed at the HTTP boundary; each optional, as the selection decides. */
+interface Data {
+  _service?: { sdl: string };
+  _entities?: unknown[];
+  leagueBranches?: { id: string; members: { id: string }[] }[];
+  leagueBranch?: { id: string } | null;
+}
+
 async function gql(query: string, variables?: Record<string, unknown>) {
   const res = await fetch(server.url, {
     method: 'POST',
@@ -12,7 +20,7 @@ async function gql(query: string, variables?: Record<string, unknown>) {
     body: JSON.stringify({ query, variables }),
   });
   expect(res.status).toBe(200);
-  return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await res.json()) as { data?: Data; errors?: unknown[] };
 }
 
 beforeAll(async () => {
@@ -25,7 +33,7 @@ afterAll(async () => {
 describe('youth-league subgraph', () => {
   it('extends the hub Volunteer by its key with nullable fields of its own', async () => {
     const { data } = await gql('{ _service { sdl } }');
-    const sdl: string = data!._service.sdl;
+    const sdl = data!._service!.sdl;
     expect(sdl).toMatch(/type Volunteer\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/leagueMemberSince: String\n/);
     expect(sdl).toMatch(/leagueCertificates: \[String!\]\n/);
@@ -58,9 +66,9 @@ describe('youth-league subgraph', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.leagueBranches).toHaveLength(leagueStore.branches().length);
-    const members = data!.leagueBranches.flatMap((b: { members: { id: string }[] }) => b.members.map((m) => m.id));
+    const members = data!.leagueBranches!.flatMap((b) => b.members.map((m) => m.id));
     expect(members.length).toBeGreaterThan(0);
-    expect(members.every((id: string) => leagueStore.membership(id) !== undefined)).toBe(true);
+    expect(members.every((id) => leagueStore.membership(id) !== undefined)).toBe(true);
     expect(data!.leagueBranch).toBeNull();
   });
 });

@@ -73,7 +73,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassT
     }
   }
   typeCache.set(name, ConnectionClass);
-  return ConnectionClass as unknown as ClassType<Connection<T>>;
+  return ConnectionClass;
 }
 
 const encodeCursor = (id: string) => Buffer.from(`cursor:${id}`).toString('base64url');

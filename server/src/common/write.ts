@@ -87,7 +87,8 @@ export async function createOnce<T extends ObjectLiteral & { id: string }>(
       .orIgnore()
       .returning('key')
       .execute();
-    if (!claimed.raw.length) {
+    // `raw` is what the driver returned for RETURNING: pg's rows, none when the key already existed.
+    if (!(claimed.raw as unknown[]).length) {
       const first = await m.findOneByOrFail(IdempotencyKey, { actor, operation, key });
       if (first.requestHash !== requestHash) throw conflict('idempotencyKeyReused', {}, { field: 'idempotencyKey' });
       const result = first.resultId

@@ -2,7 +2,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Scope } from '../auth/scope';
+import { Scope, type ScopeTables } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { AuthRuntime } from '../auth/runtime';
 import { Loaders } from './loaders';
@@ -43,10 +43,11 @@ export function createContext(
   requestId: string,
   log: Logger,
   auth: AuthRuntime,
+  scopeTables: ScopeTables,
   viewer: Viewer | null = null,
   extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'settings'>> = {},
 ): Context {
-  const scope = new Scope(viewer);
+  const scope = new Scope(viewer, scopeTables);
   return {
     requestId,
     log,

@@ -7,6 +7,13 @@ import { getEntities, hydrate } from '../db/hydrate';
 
 type WithId = ObjectLiteral & { id: string };
 
+/** A readable name for an entity target (a class, a schema or a table name), unique enough for a cache key. */
+function targetName(entity: EntityTarget<ObjectLiteral>): string {
+  if (typeof entity === 'string') return entity;
+  if (typeof entity === 'function') return entity.name;
+  return 'options' in entity ? entity.options.name : entity.name;
+}
+
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<string, unknown>>();
 
@@ -27,7 +34,7 @@ export class Loaders {
         const byId = new Map(rows.map((r) => [String(r.id), r]));
         return ids.map((id) => byId.get(String(id)) ?? null);
       });
-      this.cache.set(key, loader as DataLoader<string, unknown>);
+      this.cache.set(key, loader);
     }
     return loader;
   }
@@ -42,7 +49,7 @@ export class Loaders {
     let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>((keys) => compute(keys));
-      this.cache.set(key, loader as DataLoader<string, unknown>);
+      this.cache.set(key, loader);
     }
     return loader;
   }
@@ -63,7 +70,7 @@ export class Loaders {
     limit: number,
   ): DataLoader<string, T[]> {
     const fks = Array.isArray(foreignKeys) ? foreignKeys : [foreignKeys];
-    const key = `${String((entity as { name?: string }).name ?? entity)}.${fks.join(',')}.${limit}`;
+    const key = `${targetName(entity)}.${fks.join(',')}.${limit}`;
     let loader = this.cache.get(key) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (parentKeys) => {
@@ -97,7 +104,7 @@ export class Loaders {
         }
         return parentKeys.map((k) => grouped.get(k) ?? []);
       });
-      this.cache.set(key, loader as DataLoader<string, unknown>);
+      this.cache.set(key, loader);
     }
     return loader;
   }

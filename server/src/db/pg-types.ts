@@ -3,13 +3,14 @@
 import pg from 'pg';
 
 const TIMESTAMPTZ = 1184;
-const defaultParser = pg.types.getTypeParser(TIMESTAMPTZ);
+// pg-types answers `any`; the timestamptz text parser takes the text and gives a Date.
+const defaultParser = pg.types.getTypeParser(TIMESTAMPTZ) as (value: string) => Date;
 // 2026-03-05 09:00:00[.ffffff]+08[:MM]
 const SHAPE = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?([+-])(\d\d)(?::?(\d\d))?$/;
 
 export function parseTimestamptz(value: string): Date {
   const m = SHAPE.exec(value);
-  if (!m) return defaultParser(value) as Date;
+  if (!m) return defaultParser(value);
   const offsetMinutes = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * (m[8] === '-' ? -1 : 1);
   const ms = m[7] ? Number(m[7].padEnd(3, '0').slice(0, 3)) : 0;
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], ms) - offsetMinutes * 60_000);

@@ -1,98 +1,74 @@
-// The one registry of resolvers and federation reference resolvers.
+// The one registry: every domain module says what it contributes (modules/<domain>/index.ts), and the
+// lists the data source, the schema, node(id:), federation and the row scope need are derived here.
+// Adding a domain is one line in MODULES.
 import type { NonEmptyArray } from 'type-graphql';
+import type { ScopeTables } from '../auth/scope';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { fromGlobalId } from '../common/node';
 import type { Context } from '../context/context';
-import { NodeResolver } from './node/node.resolver';
-import { nodeTypes } from './node/node-types';
-import { RegionResolver } from './region/region.resolver';
-import { OrganisationResolver } from './organisation/organisation.resolver';
-import { ServiceTypeResolver } from './service-type/service-type.resolver';
-import { VolunteerTeamResolver } from './volunteer-team/volunteer-team.resolver';
-import { ServiceStationResolver } from './service-station/service-station.resolver';
-import { ServiceStationWorkflowResolver } from './service-station/service-station-workflow.resolver';
-import { VolunteerResolver } from './volunteer/volunteer.resolver';
-import { StarThresholdResolver, VolunteerWorkflowResolver } from './volunteer/volunteer-workflow.resolver';
-import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
-import { HouseholdResolver } from './beneficiary/household.resolver';
-import { BeneficiaryWorkflowResolver } from './beneficiary/beneficiary-workflow.resolver';
-import { CampaignPartnerResolver, CampaignResolver } from './campaign/campaign.resolver';
-import { CampaignWorkflowResolver, CampaignPartnerContributionResolver } from './campaign/campaign-workflow.resolver';
-import { ParticipationResolver, ServiceEventResolver } from './service-event/service-event.resolver';
-import { serviceEventWorkflowResolvers } from './service-event/service-event-workflow.resolver';
-import { PairingResolver, PairingVisitResolver } from './pairing/pairing.resolver';
-import { PairingWorkflowResolver } from './pairing/pairing-workflow.resolver';
-import { DonationResolver } from './donation/donation.resolver';
-import { DonationWorkflowResolver } from './donation/donation-workflow.resolver';
-import { ServiceRequestResolver } from './service-request/service-request.resolver';
-import { ServiceRequestWorkflowResolver } from './service-request/service-request-workflow.resolver';
-import { AccountResolver, RoleGrantResolver, SessionResolver } from './account/account.resolver';
-import { AuditResolver } from './audit/audit.resolver';
-import { CommendationWorkflowResolver } from './commendation/commendation-workflow.resolver';
-import { PersonalDataResolver } from './personal-data/personal-data.resolver';
-import { DashboardResolver } from './dashboard/dashboard.resolver';
-import {
-  CommendationResolver,
-  TrainingAttendanceResolver,
-  TrainingSessionResolver,
-} from './training/training.resolver';
-import { TrainingWorkflowResolver, VolunteerTrainingResolver } from './training/training-workflow.resolver';
+import type { Class, HubModule } from './hub-module';
+import { nodeResolver, type NodeTypes } from './node/node.resolver';
+import { regionModule } from './region';
+import { organisationModule } from './organisation';
+import { serviceTypeModule } from './service-type';
+import { volunteerTeamModule } from './volunteer-team';
+import { serviceStationModule } from './service-station';
+import { volunteerModule } from './volunteer';
+import { beneficiaryModule } from './beneficiary';
+import { campaignModule } from './campaign';
+import { serviceEventModule } from './service-event';
+import { hoursModule } from './hours';
+import { pairingModule } from './pairing';
+import { donationModule } from './donation';
+import { serviceRequestModule } from './service-request';
+import { trainingModule } from './training';
+import { commendationModule } from './commendation';
+import { accountModule } from './account';
+import { auditModule } from './audit';
+import { personalDataModule } from './personal-data';
+import { dashboardModule } from './dashboard';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
-  NodeResolver,
-  RegionResolver,
-  OrganisationResolver,
-  ServiceTypeResolver,
-  VolunteerTeamResolver,
-  ServiceStationResolver,
-  ServiceStationWorkflowResolver,
-  VolunteerResolver,
-  VolunteerWorkflowResolver,
-  StarThresholdResolver,
-  BeneficiaryResolver,
-  HouseholdResolver,
-  BeneficiaryWorkflowResolver,
-  CampaignResolver,
-  CampaignPartnerResolver,
-  CampaignWorkflowResolver,
-  CampaignPartnerContributionResolver,
-  ServiceEventResolver,
-  ParticipationResolver,
-  ...serviceEventWorkflowResolvers,
-  PairingResolver,
-  PairingVisitResolver,
-  PairingWorkflowResolver,
-  DonationResolver,
-  DonationWorkflowResolver,
-  ServiceRequestResolver,
-  ServiceRequestWorkflowResolver,
-  TrainingSessionResolver,
-  TrainingAttendanceResolver,
-  TrainingWorkflowResolver,
-  VolunteerTrainingResolver,
-  CommendationResolver,
-  CommendationWorkflowResolver,
-  SessionResolver,
-  AccountResolver,
-  RoleGrantResolver,
-  AuditResolver,
-  PersonalDataResolver,
-  DashboardResolver,
+export const MODULES: readonly HubModule[] = [
+  regionModule,
+  organisationModule,
+  serviceTypeModule,
+  volunteerTeamModule,
+  serviceStationModule,
+  volunteerModule,
+  beneficiaryModule,
+  campaignModule,
+  serviceEventModule,
+  hoursModule,
+  pairingModule,
+  donationModule,
+  serviceRequestModule,
+  trainingModule,
+  commendationModule,
+  accountModule,
+  auditModule,
+  personalDataModule,
+  dashboardModule,
 ];
 
-/** Types other subgraphs may extend by `@key(fields: "id")`. */
-const KEYED_TYPES = [
-  'Organisation',
-  'Region',
-  'Volunteer',
-  'Campaign',
-  'ServiceStation',
-  'ServiceEvent',
-  'Pairing',
-] as const;
+const classes = (key: 'entities' | 'resolvers' | 'nodes' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);
 
+/** Every table, for the data source (the idempotency keys of common/write.ts belong to no domain). */
+export const entities: Class[] = [...classes('entities'), IdempotencyKey];
+
+/** Global-id type name → entity, for node(id:) and federation references. */
+export const nodeTypes: NodeTypes = Object.fromEntries(classes('nodes').map((e) => [e.name, e]));
+
+/** Row scope of every table, handed to each request's Scope (auth/scope.ts). */
+export const scopeTables: ScopeTables = {
+  rules: Object.assign({}, ...MODULES.map((m) => m.scope ?? {})),
+  anonymous: Object.assign({}, ...MODULES.map((m) => m.anonymousScope ?? {})),
+};
+
+export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as NonEmptyArray<Class>;
+
+/** Types other subgraphs may extend by `@key(fields: "id")`, resolved through the scoped loaders. */
 export const referenceResolvers = Object.fromEntries(
-  KEYED_TYPES.map((type) => [
+  classes('keyed').map(({ name: type }) => [
     type,
     (ref: { id: string }, ctx: Context) => ctx.loaders.one(nodeTypes[type]).load(fromGlobalId(ref.id, type).id),
   ]),

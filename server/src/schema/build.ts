@@ -27,13 +27,14 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
       emitSchemaFile: false,
     }),
   );
-  const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(clientSchema)}`);
+  // Sorted, so the composed supergraph does not depend on the order modules happen to load in.
+  const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(clientSchema))}`);
   const map = createResolversMap(clientSchema) as GraphQLResolverMap<unknown>;
   for (const [type, resolveReference] of Object.entries(referenceResolvers)) {
     map[type] = {
       ...(map[type] as object),
       __resolveReference: resolveReference,
-    } as GraphQLResolverMap<unknown>[string];
+    };
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
   return { clientSchema, subgraphSchema };

@@ -29,7 +29,7 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...report }),
-  ] as unknown as ValidationRule[];
+  ];
 }
 
 /**

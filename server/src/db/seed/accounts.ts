@@ -79,13 +79,13 @@ export async function seedDemoAccounts(pool: pg.Pool, password: string): Promise
   try {
     await client.query('BEGIN');
     for (const a of DEMO_ACCOUNTS) {
-      const { rows } = await client.query(
+      const { rows } = await client.query<{ id: string }>(
         `INSERT INTO user_account (username, display_name, password_hash) VALUES ($1, $2, $3)
          ON CONFLICT (username) DO NOTHING RETURNING id`,
         [a.username, a.displayName, await hashPassword(password)],
       );
       if (!rows.length) continue; // already there: a retried seed changes nothing
-      const scopeId = a.scope ? (await client.query(a.scope.sql)).rows[0] : null;
+      const scopeId = a.scope ? (await client.query<Record<string, unknown>>(a.scope.sql)).rows[0] : null;
       const value = scopeId ? Object.values(scopeId)[0] : null;
       if (a.scope && !value) throw new Error(`no scope found for the demo account ${a.username}`);
       const column = a.scope?.column;

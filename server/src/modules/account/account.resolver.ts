@@ -1,31 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { AUTHENTICATED, Permission, PUBLIC } from '../../auth/permissions';
+import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { toGlobalId } from '../../common/node';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { ServiceStation } from '../service-station/service-station.entity';
-import { Volunteer } from '../volunteer/volunteer.entity';
-import {
-  AccountInfo,
-  AuthPayload,
-  CreateAccountInput,
-  LoginInput,
-  RoleGrantInfo,
-  RoleInput,
-  ViewerInfo,
-} from './account.types';
-import { AccountService, toGrantInfo, toViewerInfo } from './account.service';
-import { RoleAssignment } from './role-assignment.entity';
+import { AccountInfo, AuthPayload, CreateAccountInput, LoginInput, RoleInput, ViewerInfo } from './account.inputs';
+import { AccountService, toViewerInfo } from './account.service';
 import { SessionService } from './session.service';
-import type { UserAccount } from './user-account.entity';
 
 const AccountConnection = ConnectionType(AccountInfo);
 
 @Resolver()
-export class SessionResolver {
+export class AccountResolver {
   private readonly sessions = new SessionService();
+  private readonly service = new AccountService();
 
   @Authorized(PUBLIC)
   @Mutation(() => AuthPayload, { description: 'Log in; also sets the httpOnly refresh cookie.' })
@@ -52,11 +38,6 @@ export class SessionResolver {
   viewer(@Ctx() ctx: Context) {
     return ctx.viewer ? toViewerInfo(ctx.viewer) : null;
   }
-}
-
-@Resolver(() => AccountInfo)
-export class AccountResolver {
-  private readonly service = new AccountService();
 
   @Authorized(Permission.READ_ACCOUNTS)
   @Query(() => AccountConnection, { description: 'Accounts within what you manage.' })
@@ -100,39 +81,5 @@ export class AccountResolver {
   @Mutation(() => AccountInfo)
   disableAccount(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     return this.service.disable(ctx, accountId);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() a: UserAccount) {
-    return toGlobalId('Account', a.id);
-  }
-
-  @FieldResolver(() => [RoleGrantInfo])
-  async roles(@Root() a: UserAccount, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.many(RoleAssignment, 'accountId', 100).load(a.id);
-    return rows.map(toGrantInfo);
-  }
-}
-
-@Resolver(() => RoleGrantInfo)
-export class RoleGrantResolver {
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, g.regionId);
-  }
-
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, g.organisationId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceStation, g.stationId);
-  }
-
-  @FieldResolver(() => Volunteer, { nullable: true })
-  volunteer(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Volunteer, g.volunteerId);
   }
 }

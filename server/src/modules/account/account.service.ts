@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccountStatus, UserAccount } from './user-account.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { RefreshToken } from './refresh-token.entity';
-import type { CreateAccountInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.types';
+import type { CreateAccountInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.inputs';
 import { checkPasswordPolicy } from './password-policy';
 import { hashPassword } from './session.service';
 

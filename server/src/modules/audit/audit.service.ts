@@ -7,7 +7,7 @@ import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
 import { AuditLog } from './audit-log.entity';
-import type { AuditFilter } from './audit.resolver';
+import type { AuditFilter } from './audit.inputs';
 
 const MASKERS: Record<string, (v: string) => string | null> = {
   idNumber: maskIdNumber,

@@ -1,19 +1,23 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { maskAddress, maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
-import { Region } from '../region/region.entity';
-import { ServiceStation } from '../service-station/service-station.entity';
-import { ServiceType } from '../service-type/service-type.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Household } from './household.entity';
-import { BeneficiaryFilter } from './beneficiary.inputs';
+import {
+  BeneficiaryFilter,
+  HouseholdFilter,
+  BeneficiaryInput,
+  BeneficiaryUpdateInput,
+  HouseholdInput,
+} from './beneficiary.inputs';
 import { BeneficiaryService } from './beneficiary.service';
 
 const BeneficiaryConnection = ConnectionType(Beneficiary);
 
-@Resolver(() => Beneficiary)
+const HouseholdConnection = ConnectionType(Household);
+
+@Resolver()
 export class BeneficiaryResolver {
   private readonly service = new BeneficiaryService();
 
@@ -27,54 +31,38 @@ export class BeneficiaryResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Identity number, masked.' })
-  idNumber(@Root() b: Beneficiary) {
-    return maskIdNumber(b.idNumber);
+  @Authorized(Permission.READ_BENEFICIARIES)
+  @Query(() => HouseholdConnection, { description: 'Households of disabled people.' })
+  households(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
+  ) {
+    return this.service.listHouseholds(ctx, filter ?? {}, page);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Disability certificate number, masked.' })
-  certificateNumber(@Root() b: Beneficiary) {
-    return maskIdNumber(b.certificateNumber);
+  @Authorized(Permission.MANAGE_BENEFICIARIES)
+  @Mutation(() => Beneficiary, {
+    description: 'Registers a disabled person served by a station; the certificate is checked.',
+  })
+  createBeneficiary(@Arg('input', () => BeneficiaryInput) input: BeneficiaryInput, @Ctx() ctx: Context) {
+    return this.service.create(ctx, input);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
-  birthDate(@Root() b: Beneficiary) {
-    return maskBirthDate(b.birthDate);
+  @Authorized(Permission.MANAGE_BENEFICIARIES)
+  @Mutation(() => Beneficiary, { description: 'Changes what is given; the rest stays as it is.' })
+  updateBeneficiary(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.update(ctx, id, version, input);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { nullable: true, description: 'Phone, masked.' })
-  phone(@Root() b: Beneficiary) {
-    return maskPhone(b.phone);
-  }
-
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { nullable: true, description: 'Address, masked.' })
-  address(@Root() b: Beneficiary) {
-    return maskAddress(b.address);
-  }
-
-  @FieldResolver(() => Region)
-  region(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, b.regionId);
-  }
-
-  @FieldResolver(() => Household, { nullable: true })
-  household(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Household, b.householdId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceStation, b.stationId);
-  }
-
-  @FieldResolver(() => [ServiceType], { description: 'Services this person needs.' })
-  async needs(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    const types = await ctx.loaders.one(ServiceType).loadMany(b.needServiceTypeIds ?? []);
-    return types.filter((t): t is ServiceType => t instanceof ServiceType);
+  @Authorized(Permission.MANAGE_BENEFICIARIES)
+  @Mutation(() => Household)
+  createHousehold(@Arg('input', () => HouseholdInput) input: HouseholdInput, @Ctx() ctx: Context) {
+    return this.service.createHousehold(ctx, input);
   }
 }

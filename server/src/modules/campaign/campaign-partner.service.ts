@@ -9,8 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign, CampaignStatus } from './campaign.entity';
 import { CampaignPartner, PartnerRole, PartnerStatus } from './campaign-partner.entity';
-import { INVITABLE_ROLES } from './campaign-workflow.inputs';
-import { invalidTransition, lockAsLead } from './campaign-workflow.service';
+import { INVITABLE_ROLES } from './campaign.inputs';
+import { invalidTransition, lockAsLead } from './campaign.service';
 
 export class CampaignPartnerService {
   private readonly audit = new AuditService();

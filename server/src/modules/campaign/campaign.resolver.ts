@@ -1,20 +1,20 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { PUBLIC } from '../../auth/permissions';
-import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { ServiceEvent } from '../service-event/service-event.entity';
+import { PUBLIC, Permission } from '../../auth/permissions';
+import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Campaign } from './campaign.entity';
-import { CampaignPartner } from './campaign-partner.entity';
-import { CampaignFilter } from './campaign.inputs';
+import { CampaignPartner, PartnerRole } from './campaign-partner.entity';
+import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
+import { CampaignPartnerService } from './campaign-partner.service';
+import { ThemeDayPreset, themeDayPresets } from './theme-days';
 
 const CampaignConnection = ConnectionType(Campaign);
 
-@Resolver(() => Campaign)
+@Resolver()
 export class CampaignResolver {
   private readonly service = new CampaignService();
+  private readonly partners = new CampaignPartnerService();
 
   @Authorized(PUBLIC)
   @Query(() => CampaignConnection, { description: 'Joint campaigns with partner agencies.' })
@@ -26,47 +26,69 @@ export class CampaignResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Organisation)
-  leadOrganisation(@Root() c: Campaign, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, c.leadOrganisationId);
+  @Authorized(PUBLIC)
+  @Query(() => [ThemeDayPreset], {
+    description: 'The theme days of a year (2000–2100) with suggested names, for new campaigns.',
+  })
+  themeDayPresets(@Arg('year', () => Int) year: number) {
+    return themeDayPresets(year);
   }
 
-  @FieldResolver(() => Region)
-  region(@Root() c: Campaign, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, c.regionId);
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => Campaign, { description: 'A DRAFT campaign; its lead organisation joins as LEAD, accepted.' })
+  createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context) {
+    return this.service.create(ctx, input);
   }
 
-  @FieldResolver(() => [CampaignPartner], { description: 'Partner organisations, first `first` by id.' })
-  partners(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.many(CampaignPartner, 'campaignId', nestedFirst(first)).load(c.id);
-  }
-
-  @FieldResolver(() => [ServiceEvent], { description: 'Events of the campaign, first `first` by id.' })
-  events(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.many(ServiceEvent, 'campaignId', nestedFirst(first)).load(c.id);
-  }
-}
-
-@Resolver(() => CampaignPartner)
-export class CampaignPartnerResolver {
-  @FieldResolver(() => Campaign, { nullable: true, description: 'Null when outside what you may see.' })
-  campaign(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Campaign, p.campaignId);
-  }
-
-  @FieldResolver(() => Organisation)
-  organisation(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, p.organisationId);
-  }
-
-  @FieldResolver(() => [ServiceEvent], { description: "This partner's events within the campaign." })
-  events(
-    @Root() p: CampaignPartner,
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => Campaign, {
+    description: 'Edits a DRAFT or PUBLISHED campaign (lead organisation or federation admin).',
+  })
+  updateCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ) {
-    return ctx.loaders
-      .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first))
-      .load(`${p.campaignId}:${p.organisationId}`);
+    return this.service.update(ctx, id, version, input);
+  }
+
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => CampaignPartner, {
+    description: 'Invites an organisation (again, if it declined). `version` is the campaign’s.',
+  })
+  inviteCampaignPartner(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('role', () => PartnerRole) role: PartnerRole,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.partners.invite(ctx, campaignId, organisationId, role, version);
+  }
+
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => CampaignPartner, {
+    description: 'Accepts or declines for your own organisation. `version` is the partner record’s.',
+  })
+  respondToCampaignInvitation(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('accept') accept: boolean,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.partners.respond(ctx, campaignId, accept, version);
+  }
+
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => Campaign, { description: 'DRAFT → PUBLISHED.' })
+  publishCampaign(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return this.service.publish(ctx, id, version);
+  }
+
+  @Authorized(Permission.MANAGE_CAMPAIGNS)
+  @Mutation(() => Campaign, { description: 'PUBLISHED → CLOSED.' })
+  closeCampaign(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return this.service.close(ctx, id, version);
   }
 }

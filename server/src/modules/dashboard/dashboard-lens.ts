@@ -3,7 +3,7 @@ import type { Context } from '../../context/context';
 import { badInput, userError } from '../../common/errors';
 import { dbId } from '../../common/node';
 import { Permission, Role } from '../../auth/permissions';
-import type { DashboardFilter } from './dashboard.types';
+import type { DashboardFilter } from './dashboard.inputs';
 
 export interface Lens {
   /** Materialised path prefix of the region covered, or null for the whole city. */

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { Dashboard, DashboardFilter } from './dashboard.types';
+import { Dashboard, DashboardFilter } from './dashboard.inputs';
 import { DashboardService } from './dashboard.service';
 
 @Resolver()

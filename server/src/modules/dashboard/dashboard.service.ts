@@ -3,9 +3,9 @@
 import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
 import { suppressSmallGroups } from '../../auth/small-groups';
-import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/stars';
+import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import { resolveLens, type Lens } from './dashboard-lens';
-import type { Bucket, Dashboard, DashboardFilter } from './dashboard.types';
+import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
 import { label } from './labels';
 import {
   AGE_BAND,

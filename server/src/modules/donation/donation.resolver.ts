@@ -1,20 +1,14 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLSafeInt } from 'graphql-scalars';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { Organisation } from '../organisation/organisation.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { Pairing } from '../pairing/pairing.entity';
-import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { Household } from '../beneficiary/household.entity';
 import { Donation } from './donation.entity';
-import { DonationFilter } from './donation.inputs';
+import { DonationFilter, RecordDonationInput } from './donation.inputs';
 import { DonationService } from './donation.service';
 
 const DonationConnection = ConnectionType(Donation);
 
-@Resolver(() => Donation)
+@Resolver()
 export class DonationResolver {
   private readonly service = new DonationService();
 
@@ -28,33 +22,22 @@ export class DonationResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Cash amount in fen (1 yuan = 100 fen).' })
-  amountFen(@Root() d: Donation) {
-    return d.amountFen === null ? null : Number(d.amountFen);
+  @Authorized(Permission.MANAGE_DONATIONS)
+  @Mutation(() => Donation, { description: 'Records a cash (fen) or in-kind donation by an organisation or a person.' })
+  recordDonation(@Arg('input', () => RecordDonationInput) input: RecordDonationInput, @Ctx() ctx: Context) {
+    return this.service.record(ctx, input);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
-  donorOrganisation(@Root() d: Donation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, d.donorOrganisationId);
-  }
-
-  @FieldResolver(() => Campaign, { nullable: true })
-  campaign(@Root() d: Donation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Campaign, d.campaignId);
-  }
-
-  @FieldResolver(() => Pairing, { nullable: true })
-  pairing(@Root() d: Donation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Pairing, d.pairingId);
-  }
-
-  @FieldResolver(() => Beneficiary, { nullable: true })
-  beneficiary(@Root() d: Donation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Beneficiary, d.beneficiaryId);
-  }
-
-  @FieldResolver(() => Household, { nullable: true })
-  household(@Root() d: Donation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Household, d.householdId);
+  @Authorized(Permission.MANAGE_DONATIONS)
+  @Mutation(() => Donation, {
+    description: 'Voids a donation recorded in error (kept as evidence, no longer counted).',
+  })
+  voidDonation(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.void(ctx, id, version, reason);
   }
 }

@@ -12,7 +12,7 @@ import { Volunteer, VolunteerCategory, VolunteerStatus } from '../volunteer/volu
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
 import { PairingKind } from './pairing.entity';
-import type { ProposePairingInput } from './pairing-workflow.inputs';
+import type { ProposePairingInput } from './pairing.inputs';
 
 type Party = 'volunteerId' | 'beneficiaryId' | 'householdId' | 'institutionId';
 

@@ -1,21 +1,26 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
-import { Organisation } from '../organisation/organisation.entity';
-import { Volunteer } from '../volunteer/volunteer.entity';
-import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { Household } from '../beneficiary/household.entity';
+import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Pairing } from './pairing.entity';
-import { PairingVisit } from './pairing-visit.entity';
-import { PairingFilter } from './pairing.inputs';
-import { isOverdue, PairingService } from './pairing.service';
+import {
+  PairingFilter,
+  LoggedVisit,
+  LogPairingVisitInput,
+  PairingEndArgs,
+  PairingPauseArgs,
+  PairingStepArgs,
+  ProposePairingInput,
+} from './pairing.inputs';
+import { PairingService } from './pairing.service';
+import { PairingVisitService } from './pairing-visit.service';
 
 const PairingConnection = ConnectionType(Pairing);
 
-@Resolver(() => Pairing)
+@Resolver()
 export class PairingResolver {
   private readonly service = new PairingService();
+  private readonly visits = new PairingVisitService();
 
   @Authorized(Permission.READ_PAIRINGS)
   @Query(() => PairingConnection, { description: 'One-to-one pairings (结对帮扶).' })
@@ -27,56 +32,43 @@ export class PairingResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Boolean, {
-    description: 'Active and not visited for more than the configured number of days (60 by default).',
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'Proposes a pairing (PROPOSED); the helped side’s organisation accepts it.' })
+  proposePairing(@Ctx() ctx: Context, @Arg('input', () => ProposePairingInput) input: ProposePairingInput) {
+    return this.service.propose(ctx, input);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, {
+    description: 'PROPOSED → ACTIVE, by the helped side’s organisation (owner B); starts today.',
   })
-  overdue(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return isOverdue(p, ctx.now(), ctx.settings.pairingOverdueDays);
+  acceptPairing(@Ctx() ctx: Context, @Args() { id, version }: PairingStepArgs) {
+    return this.service.accept(ctx, id, version);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer or cadre on the helping side.' })
-  volunteer(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'ACTIVE → PAUSED.' })
+  pausePairing(@Ctx() ctx: Context, @Args() { id, version, reason }: PairingPauseArgs) {
+    return this.service.pause(ctx, id, version, reason);
   }
 
-  @FieldResolver(() => Beneficiary, { nullable: true })
-  beneficiary(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Beneficiary, p.beneficiaryId);
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'PAUSED → ACTIVE.' })
+  resumePairing(@Ctx() ctx: Context, @Args() { id, version }: PairingStepArgs) {
+    return this.service.resume(ctx, id, version);
   }
 
-  @FieldResolver(() => Household, { nullable: true })
-  household(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Household, p.householdId);
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => Pairing, { description: 'PROPOSED, ACTIVE or PAUSED → ENDED, with a reason; ends today.' })
+  endPairing(@Ctx() ctx: Context, @Args() { id, version, reason }: PairingEndArgs) {
+    return this.service.end(ctx, id, version, reason);
   }
 
-  @FieldResolver(() => Organisation, {
-    nullable: true,
-    description: 'The service institution, for organisation pairings.',
+  @Authorized(Permission.LOG_VISITS)
+  @Mutation(() => LoggedVisit, {
+    description: 'Logs a visit of an active pairing: its own volunteer, or a manager in scope.',
   })
-  institution(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, p.institutionId);
-  }
-
-  @FieldResolver(() => Organisation, { description: "The helping side's organisation." })
-  ownerA(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, p.ownerAId);
-  }
-
-  @FieldResolver(() => Organisation, { description: "The helped side's organisation." })
-  ownerB(@Root() p: Pairing, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, p.ownerBId);
-  }
-
-  @FieldResolver(() => [PairingVisit], { description: 'Visits, first `first` by id.' })
-  visits(@Root() p: Pairing, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.many(PairingVisit, 'pairingId', nestedFirst(first)).load(p.id);
-  }
-}
-
-@Resolver(() => PairingVisit)
-export class PairingVisitResolver {
-  @FieldResolver(() => Pairing, { nullable: true, description: 'Null when outside what you may see.' })
-  pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Pairing, v.pairingId);
+  logPairingVisit(@Ctx() ctx: Context, @Arg('input', () => LogPairingVisitInput) input: LogPairingVisitInput) {
+    return this.visits.log(ctx, input);
   }
 }

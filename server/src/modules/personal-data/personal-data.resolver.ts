@@ -1,31 +1,8 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { PersonalDataService } from './personal-data.service';
-
-@ObjectType({ description: 'Clear personal values of one person; fields you may not see stay null.' })
-export class PersonalData {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => [String], { description: 'Which fields were revealed.' })
-  fields: string[];
-
-  @Field(() => String, { nullable: true })
-  idNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  certificateNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true })
-  birthDate?: string | null;
-}
+import { PersonalData } from './personal-data.inputs';
 
 @Resolver()
 export class PersonalDataResolver {

@@ -1,14 +1,14 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { PUBLIC } from '../../auth/permissions';
-import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
+import { PUBLIC, Permission } from '../../auth/permissions';
+import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Region } from './region.entity';
 import { RegionFilter } from './region.inputs';
 import { RegionService } from './region.service';
 
 const RegionConnection = ConnectionType(Region);
 
-@Resolver(() => Region)
+@Resolver()
 export class RegionResolver {
   private readonly service = new RegionService();
 
@@ -22,13 +22,15 @@ export class RegionResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Region, { nullable: true })
-  parent(@Root() region: Region, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, region.parentId);
-  }
-
-  @FieldResolver(() => [Region], { description: 'Direct children, first 100 by id.' })
-  children(@Root() region: Region, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 100 }) first: number) {
-    return ctx.loaders.many(Region, 'parentId', nestedFirst(first)).load(region.id);
+  @Authorized(Permission.CONFIGURE_STARS)
+  @Mutation(() => Region, {
+    description: 'Star thresholds (five hour counts) for a jurisdiction and below; null inherits.',
+  })
+  setStarThresholds(
+    @Arg('regionId', () => ID) regionId: string,
+    @Arg('hours', () => [Int], { nullable: true }) hours: number[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.setStarThresholds(ctx, regionId, hours);
   }
 }

@@ -1,6 +1,6 @@
 // Per-request loaders for participation figures that are aggregates, not rows: one statement for
 // every participation a response shows, however many there are.
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Context } from '../../context/context';
 import { PLACE_HOLDING, WAITLIST_ORDER } from './event-rules';
 

@@ -1,27 +1,32 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, GraphQLISODateTime, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ConnectionType, nestedFirst, PageArgs } from '../../common/pagination';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { ServiceStation } from '../service-station/service-station.entity';
-import { ServiceType } from '../service-type/service-type.entity';
-import { Volunteer } from '../volunteer/volunteer.entity';
+import { ConnectionType, PageArgs } from '../../common/pagination';
 import { ServiceEvent } from './service-event.entity';
-import { Participation, ParticipationStatus } from './participation.entity';
-import { HourCorrection } from './hour-correction.entity';
-import { attendanceMet, sharePercent } from './event-rules';
-import { eventPlaces, waitlistPositions } from './participation.loaders';
-import { ParticipationFilter, ServiceEventFilter } from './service-event.inputs';
+import { Participation } from './participation.entity';
+import {
+  ParticipationFilter,
+  ServiceEventFilter,
+  CreateServiceEventInput,
+  EventCode,
+  UpdateServiceEventInput,
+} from './service-event.inputs';
 import { ServiceEventService } from './service-event.service';
+import { SignUpService } from './sign-up.service';
+import { AttendanceService } from './attendance.service';
 
 const ServiceEventConnection = ConnectionType(ServiceEvent);
+
 const ParticipationConnection = ConnectionType(Participation);
 
-@Resolver(() => ServiceEvent)
+const idempotencyKeyArg = () =>
+  Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key signs up once.' });
+
+@Resolver()
 export class ServiceEventResolver {
   private readonly service = new ServiceEventService();
+  private readonly signUps = new SignUpService();
+  private readonly attendance = new AttendanceService();
 
   @Authorized(Permission.READ_EVENTS)
   @Query(() => ServiceEventConnection, { description: 'Service events.' })
@@ -33,72 +38,6 @@ export class ServiceEventResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Campaign, { nullable: true })
-  campaign(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Campaign, e.campaignId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceStation, e.stationId);
-  }
-
-  @FieldResolver(() => ServiceType)
-  serviceType(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceType, e.serviceTypeId);
-  }
-
-  @FieldResolver(() => Organisation)
-  organiser(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, e.organiserId);
-  }
-
-  @FieldResolver(() => Region)
-  region(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, e.regionId);
-  }
-
-  @FieldResolver(() => Int, { description: 'Verified minutes of all its participations (kept by the rollup).' })
-  verifiedMinutes(@Root() e: ServiceEvent) {
-    return Number(e.verifiedMinutes);
-  }
-
-  @FieldResolver(() => Float, { description: 'Verified hours (verifiedMinutes / 60, two decimals).' })
-  verifiedHours(@Root() e: ServiceEvent) {
-    return Math.round((Number(e.verifiedMinutes) * 100) / 60) / 100;
-  }
-
-  @FieldResolver(() => Float, {
-    description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's.",
-  })
-  attendanceShare(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return sharePercent(ctx, e) / 100;
-  }
-
-  @FieldResolver(() => Int, { description: 'Places taken: signed up, checked in or completed.' })
-  async placesTaken(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return (await eventPlaces(ctx).load(e.id)).taken;
-  }
-
-  @FieldResolver(() => Int, { description: 'People on the waitlist.' })
-  async waitlistLength(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
-    return (await eventPlaces(ctx).load(e.id)).waiting;
-  }
-
-  @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
-  participations(
-    @Root() e: ServiceEvent,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-  ) {
-    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
-  }
-}
-
-@Resolver(() => Participation)
-export class ParticipationResolver {
-  private readonly service = new ServiceEventService();
-
   @Authorized(Permission.READ_PARTICIPATIONS)
   @Query(() => ParticipationConnection, { description: 'Participations: attendance and service hours.' })
   participations(
@@ -109,44 +48,140 @@ export class ParticipationResolver {
     return this.service.listParticipations(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Float, { description: 'Credited hours (minutes / 60, two decimals).' })
-  hours(@Root() p: Participation) {
-    return Math.round((p.minutes * 100) / 60) / 100;
-  }
-
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description: 'Place in the waitlist (1 = next to be promoted); null when not waitlisted.',
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => ServiceEvent, {
+    description: 'A service event under a campaign and/or at a station, OPEN for sign-up or a DRAFT.',
   })
-  waitlistPosition(@Root() p: Participation, @Ctx() ctx: Context) {
-    return p.status === ParticipationStatus.WAITLISTED ? waitlistPositions(ctx).load(p.id) : null;
+  createServiceEvent(@Arg('input', () => CreateServiceEventInput) input: CreateServiceEventInput, @Ctx() ctx: Context) {
+    return this.service.create(ctx, input);
   }
 
-  @FieldResolver(() => Boolean, {
-    nullable: true,
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => ServiceEvent, {
+    description: 'Edit an event you run; a larger capacity promotes the waitlist in order.',
+  })
+  updateServiceEvent(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateServiceEventInput) input: UpdateServiceEventInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.update(ctx, id, version, input);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => ServiceEvent, { description: 'DRAFT/OPEN → CANCELLED with a reason, before anyone has checked in.' })
+  cancelServiceEvent(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.cancel(ctx, id, version, reason);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => ServiceEvent, { description: 'OPEN → CLOSED once started: sign-ups who never came become NO_SHOW.' })
+  closeServiceEvent(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return this.service.close(ctx, id, version);
+  }
+
+  @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
+  @Mutation(() => Participation, {
+    description: 'Sign yourself up; WAITLISTED when the event is full (see waitlistPosition).',
+  })
+  signUpForEvent(
+    @Arg('eventId', () => ID) eventId: string,
+    @idempotencyKeyArg() idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.signUps.signUpSelf(ctx, eventId, idempotencyKey);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, { description: 'Sign up a volunteer within your scope for an event you run.' })
+  enrolVolunteerInEvent(
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('volunteerId', () => ID) volunteerId: string,
+    @idempotencyKeyArg() idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.signUps.enrol(ctx, eventId, volunteerId, idempotencyKey);
+  }
+
+  @Authorized(Permission.VOLUNTEER_SELF_SERVICE, Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, {
+    description: 'Cancel a sign-up (your own, or at an event you run); the first on the waitlist takes the place.',
+  })
+  cancelSignUp(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return this.signUps.cancel(ctx, participationId, version);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, { description: 'Check a signed-up volunteer in, now or at a past time.' })
+  checkIn(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.attendance.checkIn(ctx, participationId, version, at);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, {
     description:
-      'Whether the time present reached the attendance share (so the minutes count); null until checked out or when the event is outside what you may see.',
+      'Check out; the minutes present inside the event window are credited if they reach the attendance share.',
   })
-  async attendanceMet(@Root() p: Participation, @Ctx() ctx: Context) {
-    if (p.status !== ParticipationStatus.COMPLETED) return null;
-    const event = await ctx.loaders.ref(ServiceEvent, p.eventId);
-    return event ? attendanceMet(ctx, event, p.presentMinutes) : null;
+  checkOut(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.attendance.checkOut(ctx, participationId, version, at);
   }
 
-  @FieldResolver(() => [HourCorrection], {
-    description: 'Correction requests and their outcomes: the history of its minutes.',
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => EventCode, {
+    description: 'A fresh six-digit code valid for 15 minutes; the previous code stops working.',
   })
-  corrections(@Root() p: Participation, @Ctx() ctx: Context) {
-    return ctx.loaders.many(HourCorrection, 'participationId', 100).load(p.id);
+  issueEventCode(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context) {
+    return this.attendance.issueCode(ctx, eventId);
   }
 
-  @FieldResolver(() => ServiceEvent, { nullable: true, description: 'Null when outside what you may see.' })
-  event(@Root() p: Participation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceEvent, p.eventId);
+  @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
+  @Mutation(() => Participation, { description: 'Check yourself in with the code shown at the event.' })
+  checkInWithCode(@Arg('eventId', () => ID) eventId: string, @Arg('code') code: string, @Ctx() ctx: Context) {
+    return this.attendance.checkInWithCode(ctx, eventId, code);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
-  volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
+  @Mutation(() => Participation, { description: 'Check yourself out with the code shown at the event.' })
+  checkOutWithCode(@Arg('eventId', () => ID) eventId: string, @Arg('code') code: string, @Ctx() ctx: Context) {
+    return this.attendance.checkOutWithCode(ctx, eventId, code);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => [Participation], {
+    description: 'Verify the hours of completed participations at events you run (all or none).',
+  })
+  verifyHours(@Arg('participationIds', () => [ID]) participationIds: string[], @Ctx() ctx: Context) {
+    return this.attendance.verify(ctx, participationIds);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, { description: "Person-times this volunteer served; the event's total follows." })
+  recordPersonTimesServed(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('count', () => Int) count: number,
+    @Ctx() ctx: Context,
+  ) {
+    return this.attendance.recordPersonTimes(ctx, participationId, version, count);
   }
 }

@@ -1,14 +1,42 @@
-// Reads of service events and the participations (hours) recorded at them.
+// Service events: reads of events and the participations (hours) recorded at them, and an event's life:
+// created, edited, cancelled or closed by whoever runs it. Sign-ups and attendance have services of their own.
+import { In, Not, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
-import { ServiceEvent } from './service-event.entity';
-import { Participation } from './participation.entity';
-import type { ParticipationFilter, ServiceEventFilter } from './service-event.inputs';
+import { GRANTS, Permission, Role } from '../../auth/permissions';
+import { canPlace, ownOrganisationId } from '../../auth/placement';
+import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { createOnce } from '../../common/write';
+import { AuditService } from '../audit/audit.service';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
+import { CampaignPartner, PartnerStatus } from '../campaign/campaign-partner.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Region } from '../region/region.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { ServiceEvent, EventOrigin, EventStatus } from './service-event.entity';
+import { Participation, ParticipationStatus } from './participation.entity';
+import type {
+  ParticipationFilter,
+  ServiceEventFilter,
+  CreateServiceEventInput,
+  UpdateServiceEventInput,
+} from './service-event.inputs';
+import { lockManagedEvent, placesTaken } from './event-rules';
+import { promoteFromWaitlist } from './sign-up.service';
+
+const invalidTransition = (status: string) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'id' });
+
+const optionalId = (v: string | null | undefined, type: string, field: string) => (v ? dbId(v, type, field) : null);
+
+const shareOf = (v: number | null | undefined) => (v === undefined || v === null ? null : v.toFixed(2));
 
 export class ServiceEventService {
+  private readonly audit = new AuditService();
+
   list(ctx: Context, f: ServiceEventFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, ServiceEvent, 'e');
     whereInRegionSubtree(qb, 'e.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
@@ -37,5 +65,250 @@ export class ServiceEventService {
       qb.andWhere(`p.eventId IN ${events.getQuery()}`, events.getParameters());
     }
     return paginate(qb, page);
+  }
+
+  async create(ctx: Context, input: CreateServiceEventInput): Promise<ServiceEvent> {
+    const p = new Problems();
+    const title = input.title.trim();
+    const place = input.place.trim();
+    p.check(!title, 'input.title', 'required');
+    p.check(!place, 'input.place', 'required');
+    p.check(input.startsAt.getTime() >= input.endsAt.getTime(), 'input.endsAt', 'endBeforeStart');
+    const campaignId = optionalId(input.campaignId, 'Campaign', 'input.campaignId');
+    const stationId = optionalId(input.stationId, 'ServiceStation', 'input.stationId');
+    const serviceTypeId = dbId(input.serviceTypeId, 'ServiceType', 'input.serviceTypeId');
+    const givenOrganiser = optionalId(input.organiserId, 'Organisation', 'input.organiserId');
+    const givenRegion = optionalId(input.regionId, 'Region', 'input.regionId');
+
+    const m = ctx.db.manager;
+    const station = stationId ? await m.findOneBy(ServiceStation, { id: stationId }) : null;
+    p.check(!!stationId && !station, 'input.stationId', 'notFound');
+    p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound');
+
+    // A coordinator holds events for the organisation running their station; admins may name another.
+    const coordinatorOnly = (ctx.viewer?.roles ?? [])
+      .filter((r) => GRANTS[r.role].includes(Permission.MANAGE_EVENTS))
+      .every((r) => r.role === Role.STATION_COORDINATOR);
+    if (coordinatorOnly && station?.organisationId && givenOrganiser && givenOrganiser !== station.organisationId) {
+      p.add('input.organiserId', 'outsideScope');
+    }
+    const organiserId =
+      givenOrganiser ?? (coordinatorOnly ? null : ownOrganisationId(ctx)) ?? station?.organisationId ?? null;
+    if (!p.check(!organiserId, 'input.organiserId', 'required')) {
+      p.check(!(await m.existsBy(Organisation, { id: organiserId! })), 'input.organiserId', 'notFound');
+    }
+    const regionId = givenRegion ?? station?.regionId ?? null;
+    const region = regionId ? await m.findOneBy(Region, { id: regionId }) : null;
+    if (!p.check(!regionId, 'input.regionId', 'required')) p.check(!region, 'input.regionId', 'notFound');
+
+    if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p);
+    p.throwIfAny();
+    if (!canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
+      throw forbidden();
+
+    const { idempotencyKey, ...fingerprint } = input;
+    return createOnce(ctx, 'createServiceEvent', idempotencyKey, fingerprint, ServiceEvent, async (tx) => {
+      const event = await tx.save(
+        tx.create(ServiceEvent, {
+          title,
+          place,
+          campaignId,
+          stationId,
+          serviceTypeId,
+          organiserId: organiserId!,
+          regionId: regionId!,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          attendanceShare: shareOf(input.attendanceShare),
+          status: input.open ? EventStatus.OPEN : EventStatus.DRAFT,
+          origin: EventOrigin.SCHEDULED,
+        }),
+      );
+      await this.audit.write(ctx, tx, {
+        action: 'CREATE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: event.id,
+        regionId: event.regionId,
+        after: {
+          title,
+          campaignId,
+          stationId,
+          serviceTypeId,
+          organiserId,
+          regionId,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          status: event.status,
+        },
+      });
+      return tx.findOneByOrFail(ServiceEvent, { id: event.id });
+    });
+  }
+
+  async update(
+    ctx: Context,
+    eventGlobalId: string,
+    version: number,
+    input: UpdateServiceEventInput,
+  ): Promise<ServiceEvent> {
+    const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
+    const serviceTypeId = optionalId(input.serviceTypeId, 'ServiceType', 'input.serviceTypeId');
+    return ctx.db.transaction(async (m) => {
+      const event = await lockManagedEvent(ctx, m, id, version);
+      if (event.status === EventStatus.CLOSED || event.status === EventStatus.CANCELLED)
+        throw invalidTransition(event.status);
+      const p = new Problems();
+      const changes: Partial<ServiceEvent> = {};
+      if (input.title !== undefined && input.title !== null && !p.check(!input.title.trim(), 'input.title', 'required'))
+        changes.title = input.title.trim();
+      if (input.place !== undefined && input.place !== null && !p.check(!input.place.trim(), 'input.place', 'required'))
+        changes.place = input.place.trim();
+      if (
+        serviceTypeId &&
+        !p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound')
+      )
+        changes.serviceTypeId = serviceTypeId;
+      const startsAt = input.startsAt ?? event.startsAt;
+      const endsAt = input.endsAt ?? event.endsAt;
+      if (!p.check(startsAt.getTime() >= endsAt.getTime(), 'input.endsAt', 'endBeforeStart')) {
+        if (input.startsAt) changes.startsAt = input.startsAt;
+        if (input.endsAt) changes.endsAt = input.endsAt;
+      }
+      if (input.capacity !== undefined && input.capacity !== null) {
+        const taken = await placesTaken(m, id);
+        if (!p.check(input.capacity < taken, 'input.capacity', 'capacityBelowSignedUp', { count: taken }))
+          changes.capacity = input.capacity;
+      }
+      if (input.attendanceShare !== undefined) changes.attendanceShare = shareOf(input.attendanceShare);
+      if (input.open === true && event.status === EventStatus.DRAFT) changes.status = EventStatus.OPEN;
+      if (input.open === false && event.status === EventStatus.OPEN) {
+        const live = await m.countBy(Participation, { eventId: id, status: Not(ParticipationStatus.CANCELLED) });
+        if (live) throw invalidTransition(event.status);
+        changes.status = EventStatus.DRAFT;
+      }
+      p.throwIfAny();
+      const keys = Object.keys(changes) as Array<keyof ServiceEvent>;
+      if (!keys.length) return event;
+      await m.update(ServiceEvent, { id }, changes);
+      await this.audit.write(ctx, m, {
+        action: 'UPDATE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        before: Object.fromEntries(keys.map((k) => [k, event[k]])),
+        after: changes,
+      });
+      const updated = await m.findOneByOrFail(ServiceEvent, { id });
+      await promoteFromWaitlist(ctx, m, updated); // a larger capacity or a newly opened event frees places
+      return updated;
+    });
+  }
+
+  /** DRAFT/OPEN → CANCELLED with a reason; sign-ups and the waitlist are cancelled with it. */
+  async cancel(ctx: Context, eventGlobalId: string, version: number, reason: string): Promise<ServiceEvent> {
+    const why = reason.trim();
+    if (!why) throw fieldError('reason', 'reasonRequired');
+    const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
+    return ctx.db.transaction(async (m) => {
+      const event = await lockManagedEvent(ctx, m, id, version);
+      if (event.status !== EventStatus.DRAFT && event.status !== EventStatus.OPEN)
+        throw invalidTransition(event.status);
+      const attended = await m.countBy(Participation, {
+        eventId: id,
+        status: In([ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED]),
+      });
+      if (attended) throw conflict('eventHasAttendance', { count: attended }, { field: 'id' });
+      const cancelled = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED],
+        ParticipationStatus.CANCELLED,
+      );
+      await m.update(
+        ServiceEvent,
+        { id },
+        { status: EventStatus.CANCELLED, checkCodeHash: null, checkCodeExpiresAt: null },
+      );
+      await this.audit.write(ctx, m, {
+        action: 'CANCEL_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        reason: why,
+        before: { status: event.status },
+        after: { status: EventStatus.CANCELLED, cancelledSignUps: cancelled },
+      });
+      return m.findOneByOrFail(ServiceEvent, { id });
+    });
+  }
+
+  /** OPEN → CLOSED once it has started: who never came is NO_SHOW, the waitlist is cancelled. */
+  async close(ctx: Context, eventGlobalId: string, version: number): Promise<ServiceEvent> {
+    const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
+    return ctx.db.transaction(async (m) => {
+      const event = await lockManagedEvent(ctx, m, id, version);
+      if (event.status !== EventStatus.OPEN) throw invalidTransition(event.status);
+      if (event.startsAt.getTime() > ctx.now().getTime()) throw conflict('eventNotStarted', {}, { field: 'id' });
+      const noShows = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.SIGNED_UP],
+        ParticipationStatus.NO_SHOW,
+      );
+      const waitlist = await this.moveParticipations(
+        m,
+        id,
+        [ParticipationStatus.WAITLISTED],
+        ParticipationStatus.CANCELLED,
+      );
+      await m.update(
+        ServiceEvent,
+        { id },
+        { status: EventStatus.CLOSED, checkCodeHash: null, checkCodeExpiresAt: null },
+      );
+      await this.audit.write(ctx, m, {
+        action: 'CLOSE_SERVICE_EVENT',
+        recordType: 'ServiceEvent',
+        recordId: id,
+        regionId: event.regionId,
+        before: { status: event.status },
+        after: { status: EventStatus.CLOSED, noShows, cancelledWaitlist: waitlist },
+      });
+      return m.findOneByOrFail(ServiceEvent, { id });
+    });
+  }
+
+  /**
+   * The campaign must be open, and unless a hub or region admin covering the event's region creates
+   * it, the organiser must be a partner that accepted the campaign.
+   */
+  private async checkCampaign(
+    ctx: Context,
+    m: EntityManager,
+    campaignId: string,
+    organiserId: string | null,
+    path: string | null,
+    p: Problems,
+  ) {
+    const campaign = await m.findOneBy(Campaign, { id: campaignId });
+    if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
+    if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
+    if (canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path })) return;
+    const partner =
+      organiserId &&
+      (await m.existsBy(CampaignPartner, { campaignId, organisationId: organiserId, status: PartnerStatus.ACCEPTED }));
+    p.check(!partner, 'input.campaignId', 'notCampaignPartner');
+  }
+
+  private async moveParticipations(
+    m: EntityManager,
+    eventId: string,
+    from: ParticipationStatus[],
+    to: ParticipationStatus,
+  ): Promise<number> {
+    const result = await m.update(Participation, { eventId, status: In(from) }, { status: to });
+    return result.affected ?? 0;
   }
 }

@@ -14,7 +14,7 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { ServiceRequest, ServiceRequestStatus } from './service-request.entity';
-import { invalidTransition } from './service-request-workflow.service';
+import { invalidTransition } from './service-request.service';
 
 export interface Completion {
   minutes: number;

@@ -1,23 +1,26 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { Permission } from '../../auth/permissions';
+import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { maskPhone } from '../../common/mask';
-import { Region } from '../region/region.entity';
-import { ServiceStation } from '../service-station/service-station.entity';
-import { ServiceType } from '../service-type/service-type.entity';
-import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { Volunteer } from '../volunteer/volunteer.entity';
-import { Participation } from '../service-event/participation.entity';
 import { ServiceRequest } from './service-request.entity';
-import { ServiceRequestFilter } from './service-request.inputs';
+import {
+  ServiceRequestFilter,
+  AssignServiceRequestArgs,
+  CancelServiceRequestArgs,
+  CompleteServiceRequestArgs,
+  CreateServiceRequestInput,
+  ServiceRequestReceipt,
+  SubmitServiceRequestInput,
+} from './service-request.inputs';
 import { ServiceRequestService } from './service-request.service';
+import { ServiceRequestCompletionService } from './service-request-completion.service';
 
 const ServiceRequestConnection = ConnectionType(ServiceRequest);
 
-@Resolver(() => ServiceRequest)
+@Resolver()
 export class ServiceRequestResolver {
   private readonly service = new ServiceRequestService();
+  private readonly completion = new ServiceRequestCompletionService();
 
   @Authorized(Permission.READ_SERVICE_REQUESTS)
   @Query(() => ServiceRequestConnection, { description: 'Service requests queued at stations.' })
@@ -29,42 +32,41 @@ export class ServiceRequestResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Callback phone, masked.' })
-  phone(@Root() r: ServiceRequest) {
-    return maskPhone(r.phone);
+  @Authorized(PUBLIC)
+  @Mutation(() => ServiceRequestReceipt, { description: 'The public request form (no login); the station calls back.' })
+  submitServiceRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput,
+  ) {
+    return this.service.submit(ctx, input);
   }
 
-  @FieldResolver(() => Region)
-  region(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, r.regionId);
+  @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
+  @Mutation(() => ServiceRequest, { description: 'Files a request on a beneficiary’s behalf.' })
+  createServiceRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateServiceRequestInput) input: CreateServiceRequestInput,
+  ) {
+    return this.service.create(ctx, input);
   }
 
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceStation, r.stationId);
+  @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
+  @Mutation(() => ServiceRequest, { description: 'OPEN or ASSIGNED → ASSIGNED to an active volunteer.' })
+  assignServiceRequest(@Ctx() ctx: Context, @Args() { id, version, volunteerId }: AssignServiceRequestArgs) {
+    return this.service.assign(ctx, id, version, volunteerId);
   }
 
-  @FieldResolver(() => ServiceType)
-  serviceType(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceType, r.serviceTypeId);
-  }
-
-  @FieldResolver(() => Beneficiary, { nullable: true })
-  beneficiary(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Beneficiary, r.beneficiaryId);
-  }
-
-  @FieldResolver(() => Volunteer, { nullable: true })
-  assignedVolunteer(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Volunteer, r.assignedVolunteerId);
-  }
-
-  @FieldResolver(() => Participation, {
-    nullable: true,
-    description: 'The verified participation recorded when the request was done.',
+  @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
+  @Mutation(() => ServiceRequest, {
+    description: 'ASSIGNED → DONE: records the verified participation of the assigned volunteer.',
   })
-  participation(@Root() r: ServiceRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Participation, r.participationId);
+  completeServiceRequest(@Ctx() ctx: Context, @Args() { id, version, ...completion }: CompleteServiceRequestArgs) {
+    return this.completion.complete(ctx, id, version, completion);
+  }
+
+  @Authorized(Permission.MANAGE_SERVICE_REQUESTS)
+  @Mutation(() => ServiceRequest, { description: 'OPEN or ASSIGNED → CANCELLED, with a reason.' })
+  cancelServiceRequest(@Ctx() ctx: Context, @Args() { id, version, reason }: CancelServiceRequestArgs) {
+    return this.service.cancel(ctx, id, version, reason);
   }
 }

@@ -1,4 +1,6 @@
+// Filters of the station directory, and what a board edit may change.
 import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
 @InputType()
 export class ServiceStationFilter {
@@ -10,4 +12,37 @@ export class ServiceStationFilter {
 
   @Field(() => String, { nullable: true, description: 'Substring of the name.' })
   search?: string;
+}
+
+@InputType({ description: 'Board changes: omitted fields stay as they are.' })
+export class StationBoardInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. 周一至周五 9:00-17:00' })
+  @IsOptional()
+  @MaxLength(100)
+  openingHours?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Office phone: a mobile or a landline such as 0931-8123456.' })
+  @IsOptional()
+  @MaxLength(20)
+  contactPhone?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The services the station offers.' })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  serviceTypeIds?: string[] | null;
 }

@@ -1,17 +1,14 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { PUBLIC } from '../../auth/permissions';
+import { PUBLIC, Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { ServiceType } from '../service-type/service-type.entity';
 import { ServiceStation } from './service-station.entity';
-import { ServiceStationFilter } from './service-station.inputs';
+import { ServiceStationFilter, StationBoardInput } from './service-station.inputs';
 import { ServiceStationService } from './service-station.service';
 
 const ServiceStationConnection = ConnectionType(ServiceStation);
 
-@Resolver(() => ServiceStation)
+@Resolver()
 export class ServiceStationResolver {
   private readonly service = new ServiceStationService();
 
@@ -25,19 +22,16 @@ export class ServiceStationResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @FieldResolver(() => Region, { description: 'The community the station serves.' })
-  region(@Root() station: ServiceStation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, station.regionId);
-  }
-
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() station: ServiceStation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, station.organisationId);
-  }
-
-  @FieldResolver(() => [ServiceType], { description: 'Services offered, as published on the board.' })
-  async serviceTypes(@Root() station: ServiceStation, @Ctx() ctx: Context) {
-    const types = await ctx.loaders.one(ServiceType).loadMany(station.serviceTypeIds ?? []);
-    return types.filter((t): t is ServiceType => t instanceof ServiceType);
+  @Authorized(Permission.EDIT_STATION_BOARD)
+  @Mutation(() => ServiceStation, {
+    description: 'Edits the station’s public board (its coordinator, or the region’s admins).',
+  })
+  updateStationBoard(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => StationBoardInput) input: StationBoardInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.updateBoard(ctx, id, version, input);
   }
 }

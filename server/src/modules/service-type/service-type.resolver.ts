@@ -8,7 +8,7 @@ import { ServiceTypeService } from './service-type.service';
 
 const ServiceTypeConnection = ConnectionType(ServiceType);
 
-@Resolver(() => ServiceType)
+@Resolver()
 export class ServiceTypeResolver {
   private readonly service = new ServiceTypeService();
 

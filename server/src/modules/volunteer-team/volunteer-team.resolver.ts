@@ -1,16 +1,14 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
 import { VolunteerTeam } from './volunteer-team.entity';
 import { VolunteerTeamFilter } from './volunteer-team.inputs';
 import { VolunteerTeamService } from './volunteer-team.service';
 
 const VolunteerTeamConnection = ConnectionType(VolunteerTeam);
 
-@Resolver(() => VolunteerTeam)
+@Resolver()
 export class VolunteerTeamResolver {
   private readonly service = new VolunteerTeamService();
 
@@ -22,15 +20,5 @@ export class VolunteerTeamResolver {
     @Arg('filter', () => VolunteerTeamFilter, { nullable: true }) filter?: VolunteerTeamFilter,
   ) {
     return this.service.list(ctx, filter ?? {}, page);
-  }
-
-  @FieldResolver(() => Region)
-  region(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, team.regionId);
-  }
-
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, team.organisationId);
   }
 }

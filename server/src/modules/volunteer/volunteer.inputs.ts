@@ -1,4 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+// Roster filters; inputs and payloads of registration, review and profile edits.
+import { Field, ID, InputType, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { VolunteerCategory, VolunteerStatus } from './volunteer.entity';
 
 @InputType()
@@ -33,3 +35,107 @@ export class VolunteerFilter {
   @Field(() => String, { nullable: true, description: 'Substring of the real name.' })
   search?: string;
 }
+
+/** The personal-data notice volunteers consent to; bump the version when its text changes. */
+export const CONSENT_VERSION = '2026-01';
+
+@InputType()
+export class VolunteerRegistrationInput {
+  @Field()
+  @MaxLength(30)
+  realName: string;
+
+  @Field({ description: 'Resident identity number (GB 11643); birth date and gender are derived from it.' })
+  @MaxLength(18)
+  idNumber: string;
+
+  @Field({ description: 'Mobile number, 11 digits.' })
+  @MaxLength(11)
+  phone: string;
+
+  @Field(() => VolunteerCategory)
+  category: VolunteerCategory;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @MaxLength(30, { each: true })
+  skills: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The organisation joined (its admins approve).' })
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Or a service station (its region’s admins approve).' })
+  stationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Or a district/subdistrict/community (its admins approve).' })
+  regionId?: string | null;
+
+  @Field({ description: 'The volunteer accepted the personal-data notice.' })
+  consentAccepted: boolean;
+
+  @Field({ description: `Version of the notice shown (current: ${CONSENT_VERSION}).` })
+  @MaxLength(20)
+  consentVersion: string;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key registers once.' })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'What a public registration returns: no personal data.' })
+export class VolunteerRegistration {
+  @Field(() => ID, { description: 'Reference of the registration (the volunteer’s global id).' })
+  reference: string;
+
+  @Field(() => VolunteerStatus)
+  status: VolunteerStatus;
+
+  @Field(() => GraphQLISODateTime)
+  registeredAt: Date;
+}
+
+@InputType({ description: 'Fields a volunteer may change in their own profile.' })
+export class VolunteerProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(11)
+  phone?: string | null;
+
+  @Field(() => VolunteerCategory, { nullable: true })
+  category?: VolunteerCategory | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(30, { each: true })
+  skills?: string[] | null;
+}
+
+@InputType({ description: 'Fields an admin may change, within scope.' })
+export class VolunteerAdminInput extends VolunteerProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  realName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  stationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  insured?: boolean | null;
+}
+
+/** Status changes after approval, and which states they leave. */
+export const STATUS_CHANGES: Partial<Record<VolunteerStatus, { from: VolunteerStatus[]; needsReason: boolean }>> = {
+  [VolunteerStatus.ACTIVE]: { from: [VolunteerStatus.PENDING, VolunteerStatus.SUSPENDED], needsReason: false },
+  [VolunteerStatus.REJECTED]: { from: [VolunteerStatus.PENDING], needsReason: true },
+  [VolunteerStatus.SUSPENDED]: { from: [VolunteerStatus.ACTIVE], needsReason: true },
+  [VolunteerStatus.RETIRED]: { from: [VolunteerStatus.ACTIVE, VolunteerStatus.SUSPENDED], needsReason: true },
+};

@@ -1,19 +1,21 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { Permission } from '../../auth/permissions';
+import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
-import { Region } from '../region/region.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
-import { ServiceStation } from '../service-station/service-station.entity';
-import { Volunteer } from './volunteer.entity';
-import { VolunteerFilter } from './volunteer.inputs';
+import { toGlobalId } from '../../common/node';
+import { Volunteer, VolunteerStatus } from './volunteer.entity';
+import {
+  VolunteerFilter,
+  VolunteerAdminInput,
+  VolunteerProfileInput,
+  VolunteerRegistration,
+  VolunteerRegistrationInput,
+} from './volunteer.inputs';
 import { VolunteerService } from './volunteer.service';
 
 const VolunteerConnection = ConnectionType(Volunteer);
 
-@Resolver(() => Volunteer)
+@Resolver()
 export class VolunteerResolver {
   private readonly service = new VolunteerService();
 
@@ -27,41 +29,65 @@ export class VolunteerResolver {
     return this.service.list(ctx, filter ?? {}, page);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Identity number, masked.' })
-  idNumber(@Root() v: Volunteer) {
-    return maskIdNumber(v.idNumber);
+  @Authorized(PUBLIC)
+  @Mutation(() => VolunteerRegistration, {
+    description: 'Public volunteer registration; PENDING until an admin approves.',
+  })
+  async registerVolunteer(
+    @Arg('input', () => VolunteerRegistrationInput) input: VolunteerRegistrationInput,
+    @Ctx() ctx: Context,
+  ) {
+    const v = await this.service.register(ctx, input);
+    return { reference: toGlobalId('Volunteer', v.id), status: v.status, registeredAt: v.registeredAt };
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Mobile number, masked.' })
-  phone(@Root() v: Volunteer) {
-    return maskPhone(v.phone);
+  @Authorized(Permission.MANAGE_VOLUNTEERS)
+  @Mutation(() => Volunteer, { description: 'PENDING → ACTIVE, by an admin of the chosen organisation or region.' })
+  approveVolunteer(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return this.service.changeStatus(ctx, id, version, VolunteerStatus.ACTIVE);
   }
 
-  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
-  @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
-  birthDate(@Root() v: Volunteer) {
-    return maskBirthDate(v.birthDate);
+  @Authorized(Permission.MANAGE_VOLUNTEERS)
+  @Mutation(() => Volunteer, { description: 'PENDING → REJECTED, with a reason.' })
+  rejectVolunteer(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.changeStatus(ctx, id, version, VolunteerStatus.REJECTED, reason);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, v.organisationId);
+  @Authorized(Permission.MANAGE_VOLUNTEERS)
+  @Mutation(() => Volunteer, { description: 'ACTIVE ⇄ SUSPENDED, or RETIRED; a reason is needed except to reinstate.' })
+  setVolunteerStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => VolunteerStatus) status: VolunteerStatus,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.changeStatus(ctx, id, version, status, reason);
   }
 
-  @FieldResolver(() => VolunteerTeam, { nullable: true })
-  team(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(VolunteerTeam, v.teamId);
+  @Authorized(Permission.VOLUNTEER_SELF_SERVICE)
+  @Mutation(() => Volunteer, { description: 'A volunteer edits their own phone, category and skills.' })
+  updateMyVolunteerProfile(
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => VolunteerProfileInput) input: VolunteerProfileInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.updateOwnProfile(ctx, version, input);
   }
 
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceStation, v.stationId);
-  }
-
-  @FieldResolver(() => Region)
-  homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, v.homeRegionId);
+  @Authorized(Permission.MANAGE_VOLUNTEERS)
+  @Mutation(() => Volunteer, { description: 'An admin edits a volunteer within scope.' })
+  updateVolunteer(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => VolunteerAdminInput) input: VolunteerAdminInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.update(ctx, id, version, input);
   }
 }

@@ -1,13 +1,46 @@
-// Reads of the volunteer roster.
+// Volunteers: the roster, public registration, review by the chosen organisation's or region's
+// admins, status changes and profile edits. Every write is one transaction with its audit entry.
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
-import { Volunteer } from './volunteer.entity';
-import type { VolunteerFilter } from './volunteer.inputs';
+import { Permission } from '../../auth/permissions';
+import { canPlace, ownVolunteerId } from '../../auth/placement';
+import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import {
+  birthDateFromIdentity,
+  genderFromIdentity,
+  isValidIdentityNumber,
+  MOBILE_NUMBER,
+  normaliseIdentityNumber,
+} from '../../common/identity';
+import { createOnce, lockForWrite } from '../../common/write';
+import { AuditService } from '../audit/audit.service';
+import { Organisation } from '../organisation/organisation.entity';
+import { Region } from '../region/region.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { Volunteer, Gender, VolunteerStatus } from './volunteer.entity';
+import {
+  type VolunteerFilter,
+  CONSENT_VERSION,
+  STATUS_CHANGES,
+  type VolunteerAdminInput,
+  type VolunteerProfileInput,
+  type VolunteerRegistrationInput,
+} from './volunteer.inputs';
+
+const isUniqueViolation = (err: unknown) =>
+  err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
+
+/** The identity number is taken: say so on the field, and nothing about whose it is. */
+const identityTaken = () => fieldConflict('idNumber', 'identityTaken');
 
 export class VolunteerService {
+  private readonly audit = new AuditService();
+
   list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
@@ -24,5 +57,194 @@ export class VolunteerService {
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
     return paginate(qb, page);
+  }
+
+  async register(ctx: Context, input: VolunteerRegistrationInput): Promise<Volunteer> {
+    const p = new Problems();
+    const realName = input.realName.trim();
+    p.check(realName.length < 2, 'realName', 'required');
+    const idNumber = normaliseIdentityNumber(input.idNumber);
+    p.check(!isValidIdentityNumber(idNumber), 'idNumber', 'identityInvalid');
+    const phone = input.phone.trim();
+    p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
+    if (!input.consentAccepted) p.add('consentAccepted', 'consentRequired');
+    else
+      p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', {
+        version: CONSENT_VERSION,
+      });
+    const place = await this.affiliation(ctx, input, p);
+    p.throwIfAny();
+
+    const { idempotencyKey, ...fingerprint } = input;
+    try {
+      return await createOnce(ctx, 'registerVolunteer', idempotencyKey, fingerprint, Volunteer, async (m) => {
+        if ((await m.query(`SELECT 1 FROM volunteer WHERE id_number = $1`, [idNumber])).length) throw identityTaken();
+        const now = ctx.now();
+        const volunteer = await m.save(
+          m.create(Volunteer, {
+            realName,
+            idNumber,
+            phone,
+            category: input.category,
+            skills: [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))],
+            gender: genderFromIdentity(idNumber) as Gender,
+            birthDate: birthDateFromIdentity(idNumber)!,
+            status: VolunteerStatus.PENDING,
+            ...place,
+            registeredAt: now,
+            consentAt: now,
+            consentVersion: CONSENT_VERSION,
+          }),
+        );
+        await this.audit.write(ctx, m, {
+          action: 'REGISTER_VOLUNTEER',
+          recordType: 'Volunteer',
+          recordId: volunteer.id,
+          actorId: ctx.viewer?.accountId ?? null,
+          after: { realName, idNumber, phone, category: input.category, ...place, consentVersion: CONSENT_VERSION },
+          regionId: place.homeRegionId,
+        });
+        return volunteer;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw identityTaken(); // a concurrent registration won the race
+      throw err;
+    }
+  }
+
+  /** PENDING → ACTIVE, ACTIVE → SUSPENDED / RETIRED, SUSPENDED → ACTIVE, PENDING → REJECTED. */
+  async changeStatus(
+    ctx: Context,
+    id: string,
+    version: number,
+    status: VolunteerStatus,
+    reason?: string | null,
+  ): Promise<Volunteer> {
+    const rule = STATUS_CHANGES[status];
+    if (!rule) throw fieldError('status', 'invalid');
+    const why = reason?.trim() || null;
+    if (rule.needsReason && !why) throw fieldError('reason', 'reasonRequired');
+    const volunteerId = dbId(id, 'Volunteer', 'id');
+    return ctx.db.transaction(async (m) => {
+      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
+      if (!rule.from.includes(v.status))
+        throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
+      await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
+      await this.audit.write(ctx, m, {
+        action: `VOLUNTEER_${status}`,
+        recordType: 'Volunteer',
+        recordId: v.id,
+        reason: why,
+        before: { status: v.status },
+        after: { status },
+        regionId: v.homeRegionId,
+      });
+      return m.findOneByOrFail(Volunteer, { id: v.id });
+    });
+  }
+
+  async updateOwnProfile(ctx: Context, version: number, input: VolunteerProfileInput): Promise<Volunteer> {
+    const own = ownVolunteerId(ctx);
+    if (!own) throw forbidden();
+    const changes = this.profileChanges(input, new Problems());
+    return this.applyChanges(ctx, own, version, Permission.VOLUNTEER_SELF_SERVICE, changes, 'UPDATE_OWN_PROFILE');
+  }
+
+  async update(ctx: Context, id: string, version: number, input: VolunteerAdminInput): Promise<Volunteer> {
+    const p = new Problems();
+    const changes = this.profileChanges(input, p, false);
+    if (input.realName !== undefined && input.realName !== null) {
+      if (!p.check(input.realName.trim().length < 2, 'realName', 'required')) changes.realName = input.realName.trim();
+    }
+    if (input.insured !== undefined && input.insured !== null) changes.insured = input.insured;
+    const volunteerId = dbId(id, 'Volunteer', 'id');
+    if (input.organisationId !== undefined) {
+      const orgId = input.organisationId ? dbId(input.organisationId, 'Organisation', 'input.organisationId') : null;
+      const org = orgId ? await ctx.db.getRepository(Organisation).findOneBy({ id: orgId }) : null;
+      if (orgId && !org) p.add('input.organisationId', 'notFound');
+      else if (
+        org &&
+        !canPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: org.id,
+          regionPath: await this.pathOf(ctx, org.regionId),
+        })
+      ) {
+        p.add('input.organisationId', 'forbidden');
+      } else changes.organisationId = orgId;
+    }
+    if (input.teamId !== undefined) {
+      const teamId = input.teamId ? dbId(input.teamId, 'VolunteerTeam', 'input.teamId') : null;
+      if (teamId && !(await ctx.db.getRepository(VolunteerTeam).existsBy({ id: teamId })))
+        p.add('input.teamId', 'notFound');
+      else changes.teamId = teamId;
+    }
+    if (input.stationId !== undefined) {
+      const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : null;
+      if (stationId && !(await ctx.db.getRepository(ServiceStation).existsBy({ id: stationId })))
+        p.add('input.stationId', 'notFound');
+      else changes.stationId = stationId;
+    }
+    p.throwIfAny();
+    return this.applyChanges(ctx, volunteerId, version, Permission.MANAGE_VOLUNTEERS, changes, 'UPDATE_VOLUNTEER');
+  }
+
+  private profileChanges(input: VolunteerProfileInput, p: Problems, throwNow = true): Partial<Volunteer> {
+    const changes: Partial<Volunteer> = {};
+    if (input.phone !== undefined && input.phone !== null) {
+      if (!p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid'))
+        changes.phone = input.phone.trim();
+    }
+    if (input.category) changes.category = input.category;
+    if (input.skills) changes.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+    if (throwNow) p.throwIfAny();
+    return changes;
+  }
+
+  private async applyChanges(
+    ctx: Context,
+    volunteerId: string,
+    version: number,
+    permission: Permission,
+    changes: Partial<Volunteer>,
+    action: string,
+  ): Promise<Volunteer> {
+    return ctx.db.transaction(async (m: EntityManager) => {
+      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, permission, version);
+      const keys = Object.keys(changes) as Array<keyof Volunteer>;
+      if (keys.length) {
+        await m.update(Volunteer, { id: v.id }, changes);
+        await this.audit.write(ctx, m, {
+          action,
+          recordType: 'Volunteer',
+          recordId: v.id,
+          regionId: v.homeRegionId,
+          before: Object.fromEntries(keys.map((k) => [k, v[k]])),
+          after: changes,
+        });
+      }
+      return m.findOneByOrFail(Volunteer, { id: v.id });
+    });
+  }
+
+  /** Organisation, station or region chosen at registration, and the home region that follows from it. */
+  private async affiliation(ctx: Context, input: VolunteerRegistrationInput, p: Problems) {
+    const orgId = input.organisationId ? dbId(input.organisationId, 'Organisation', 'organisationId') : null;
+    const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'stationId') : null;
+    const regionId = input.regionId ? dbId(input.regionId, 'Region', 'regionId') : null;
+    const [org, station, region] = await Promise.all([
+      orgId ? ctx.db.getRepository(Organisation).findOneBy({ id: orgId }) : null,
+      stationId ? ctx.db.getRepository(ServiceStation).findOneBy({ id: stationId }) : null,
+      regionId ? ctx.db.getRepository(Region).findOneBy({ id: regionId }) : null,
+    ]);
+    if (orgId && !org) p.add('organisationId', 'notFound');
+    if (stationId && !station) p.add('stationId', 'notFound');
+    if (regionId && !region) p.add('regionId', 'notFound');
+    const homeRegionId = station?.regionId ?? region?.id ?? org?.regionId ?? null;
+    if (!orgId && !stationId && !regionId) p.add('organisationId', 'affiliationRequired');
+    return { organisationId: org?.id ?? null, stationId: station?.id ?? null, homeRegionId: homeRegionId as string };
+  }
+
+  private async pathOf(ctx: Context, regionId: string): Promise<string | null> {
+    return (await ctx.db.getRepository(Region).findOneBy({ id: regionId }))?.path ?? null;
   }
 }

@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { nestedFirst } from '../../common/pagination';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { ServiceEvent } from '../service-event/service-event.entity';
+import { Campaign } from './campaign.entity';
+import { CampaignPartner } from './campaign-partner.entity';
+import { CampaignFigures, CampaignDonationTotals, CampaignPartnerContribution } from './campaign-figures';
+
+@Resolver(() => Campaign)
+export class CampaignFieldsResolver {
+  private readonly figures = new CampaignFigures();
+
+  @FieldResolver(() => Organisation)
+  leadOrganisation(@Root() c: Campaign, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, c.leadOrganisationId);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() c: Campaign, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, c.regionId);
+  }
+
+  @FieldResolver(() => [CampaignPartner], { description: 'Partner organisations, first `first` by id.' })
+  partners(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    return ctx.loaders.many(CampaignPartner, 'campaignId', nestedFirst(first)).load(c.id);
+  }
+
+  @FieldResolver(() => [ServiceEvent], { description: 'Events of the campaign, first `first` by id.' })
+  events(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    return ctx.loaders.many(ServiceEvent, 'campaignId', nestedFirst(first)).load(c.id);
+  }
+
+  @FieldResolver(() => [CampaignPartnerContribution], {
+    description: 'Every partner’s volunteers, events, verified hours, person-times and donations.',
+  })
+  contributions(@Root() c: Campaign, @Ctx() ctx: Context) {
+    return this.figures.contributions(ctx, c.id);
+  }
+
+  @FieldResolver(() => CampaignDonationTotals, { description: 'Cash and in-kind donations to the campaign.' })
+  donationTotals(@Root() c: Campaign, @Ctx() ctx: Context) {
+    return this.figures.donationTotals(ctx, c.id);
+  }
+}
+
+@Resolver(() => CampaignPartner)
+export class CampaignPartnerFieldsResolver {
+  @FieldResolver(() => Campaign, { nullable: true, description: 'Null when outside what you may see.' })
+  campaign(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Campaign, p.campaignId);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.organisationId);
+  }
+
+  @FieldResolver(() => [ServiceEvent], { description: "This partner's events within the campaign." })
+  events(
+    @Root() p: CampaignPartner,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
+    return ctx.loaders
+      .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first))
+      .load(`${p.campaignId}:${p.organisationId}`);
+  }
+}
+
+@Resolver(() => CampaignPartnerContribution)
+export class CampaignPartnerContributionFieldsResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() p: CampaignPartnerContribution, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.organisationId);
+  }
+}

@@ -1,0 +1,25 @@
+// Joint campaigns with partner organisations.
+import type { HubModule } from '../hub-module';
+import { Campaign } from './campaign.entity';
+import { CampaignPartner } from './campaign-partner.entity';
+import { CampaignResolver } from './campaign.resolver';
+import {
+  CampaignFieldsResolver,
+  CampaignPartnerFieldsResolver,
+  CampaignPartnerContributionFieldsResolver,
+} from './campaign-fields.resolver';
+import { campaignScope, campaignAnonymousScope } from './campaign.scope';
+
+export const campaignModule: HubModule = {
+  entities: [Campaign, CampaignPartner],
+  resolvers: [
+    CampaignResolver,
+    CampaignFieldsResolver,
+    CampaignPartnerFieldsResolver,
+    CampaignPartnerContributionFieldsResolver,
+  ],
+  nodes: [Campaign, CampaignPartner],
+  keyed: [Campaign],
+  scope: campaignScope,
+  anonymousScope: campaignAnonymousScope,
+};

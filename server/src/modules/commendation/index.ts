@@ -1,0 +1,13 @@
+// Commendations (表彰) of volunteers.
+import type { HubModule } from '../hub-module';
+import { Commendation } from './commendation.entity';
+import { CommendationResolver } from './commendation.resolver';
+import { CommendationFieldsResolver } from './commendation-fields.resolver';
+import { commendationScope } from './commendation.scope';
+
+export const commendationModule: HubModule = {
+  entities: [Commendation],
+  resolvers: [CommendationResolver, CommendationFieldsResolver],
+  nodes: [Commendation],
+  scope: commendationScope,
+};

@@ -1,0 +1,7 @@
+// The leaders' dashboard.
+import type { HubModule } from '../hub-module';
+import { DashboardResolver } from './dashboard.resolver';
+
+export const dashboardModule: HubModule = {
+  resolvers: [DashboardResolver],
+};

@@ -1,0 +1,14 @@
+// The directory of the federation and its partner organisations.
+import { OPEN } from '../../auth/scope-rules';
+import type { HubModule } from '../hub-module';
+import { Organisation } from './organisation.entity';
+import { OrganisationResolver } from './organisation.resolver';
+import { OrganisationFieldsResolver } from './organisation-fields.resolver';
+
+export const organisationModule: HubModule = {
+  entities: [Organisation],
+  resolvers: [OrganisationResolver, OrganisationFieldsResolver],
+  nodes: [Organisation],
+  keyed: [Organisation],
+  scope: { Organisation: OPEN },
+};

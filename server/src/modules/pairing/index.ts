@@ -1,0 +1,15 @@
+// One-to-one pairings and their visits.
+import type { HubModule } from '../hub-module';
+import { Pairing } from './pairing.entity';
+import { PairingVisit } from './pairing-visit.entity';
+import { PairingResolver } from './pairing.resolver';
+import { PairingFieldsResolver, PairingVisitFieldsResolver } from './pairing-fields.resolver';
+import { pairingScope } from './pairing.scope';
+
+export const pairingModule: HubModule = {
+  entities: [Pairing, PairingVisit],
+  resolvers: [PairingResolver, PairingFieldsResolver, PairingVisitFieldsResolver],
+  nodes: [Pairing, PairingVisit],
+  keyed: [Pairing],
+  scope: pairingScope,
+};

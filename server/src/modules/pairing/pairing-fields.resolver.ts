@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { nestedFirst } from '../../common/pagination';
+import { Organisation } from '../organisation/organisation.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Household } from '../beneficiary/household.entity';
+import { Pairing } from './pairing.entity';
+import { PairingVisit } from './pairing-visit.entity';
+import { isOverdue } from './pairing.service';
+
+@Resolver(() => Pairing)
+export class PairingFieldsResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Active and not visited for more than the configured number of days (60 by default).',
+  })
+  overdue(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return isOverdue(p, ctx.now(), ctx.settings.pairingOverdueDays);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer or cadre on the helping side.' })
+  volunteer(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  beneficiary(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Beneficiary, p.beneficiaryId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true })
+  household(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Household, p.householdId);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The service institution, for organisation pairings.',
+  })
+  institution(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.institutionId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The helping side's organisation." })
+  ownerA(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.ownerAId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The helped side's organisation." })
+  ownerB(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, p.ownerBId);
+  }
+
+  @FieldResolver(() => [PairingVisit], { description: 'Visits, first `first` by id.' })
+  visits(@Root() p: Pairing, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    return ctx.loaders.many(PairingVisit, 'pairingId', nestedFirst(first)).load(p.id);
+  }
+}
+
+@Resolver(() => PairingVisit)
+export class PairingVisitFieldsResolver {
+  @FieldResolver(() => Pairing, { nullable: true, description: 'Null when outside what you may see.' })
+  pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Pairing, v.pairingId);
+  }
+}

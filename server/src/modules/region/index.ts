@@ -1,0 +1,14 @@
+// The four-level region tree and each jurisdiction's star thresholds.
+import { OPEN } from '../../auth/scope-rules';
+import type { HubModule } from '../hub-module';
+import { Region } from './region.entity';
+import { RegionResolver } from './region.resolver';
+import { RegionFieldsResolver } from './region-fields.resolver';
+
+export const regionModule: HubModule = {
+  entities: [Region],
+  resolvers: [RegionResolver, RegionFieldsResolver],
+  nodes: [Region],
+  keyed: [Region],
+  scope: { Region: OPEN },
+};

@@ -1,0 +1,15 @@
+// Service events, sign-ups and attendance (participations).
+import type { HubModule } from '../hub-module';
+import { ServiceEvent } from './service-event.entity';
+import { Participation } from './participation.entity';
+import { ServiceEventResolver } from './service-event.resolver';
+import { ServiceEventFieldsResolver, ParticipationFieldsResolver } from './service-event-fields.resolver';
+import { serviceEventScope } from './service-event.scope';
+
+export const serviceEventModule: HubModule = {
+  entities: [ServiceEvent, Participation],
+  resolvers: [ServiceEventResolver, ServiceEventFieldsResolver, ParticipationFieldsResolver],
+  nodes: [ServiceEvent, Participation],
+  keyed: [ServiceEvent],
+  scope: serviceEventScope,
+};

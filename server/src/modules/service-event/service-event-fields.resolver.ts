@@ -1,0 +1,122 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { nestedFirst } from '../../common/pagination';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { HourCorrection } from '../hours/hour-correction.entity';
+import { ServiceEvent } from './service-event.entity';
+import { Participation, ParticipationStatus } from './participation.entity';
+import { attendanceMet, sharePercent } from './event-rules';
+import { eventPlaces, waitlistPositions } from './participation.loaders';
+
+@Resolver(() => ServiceEvent)
+export class ServiceEventFieldsResolver {
+  @FieldResolver(() => Campaign, { nullable: true })
+  campaign(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Campaign, e.campaignId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceStation, e.stationId);
+  }
+
+  @FieldResolver(() => ServiceType)
+  serviceType(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceType, e.serviceTypeId);
+  }
+
+  @FieldResolver(() => Organisation)
+  organiser(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, e.organiserId);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, e.regionId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Verified minutes of all its participations (kept by the rollup).' })
+  verifiedMinutes(@Root() e: ServiceEvent) {
+    return Number(e.verifiedMinutes);
+  }
+
+  @FieldResolver(() => Float, { description: 'Verified hours (verifiedMinutes / 60, two decimals).' })
+  verifiedHours(@Root() e: ServiceEvent) {
+    return Math.round((Number(e.verifiedMinutes) * 100) / 60) / 100;
+  }
+
+  @FieldResolver(() => Float, {
+    description: "Share of the event to attend for the hours to count: the event's own or the jurisdiction's.",
+  })
+  attendanceShare(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return sharePercent(ctx, e) / 100;
+  }
+
+  @FieldResolver(() => Int, { description: 'Places taken: signed up, checked in or completed.' })
+  async placesTaken(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return (await eventPlaces(ctx).load(e.id)).taken;
+  }
+
+  @FieldResolver(() => Int, { description: 'People on the waitlist.' })
+  async waitlistLength(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return (await eventPlaces(ctx).load(e.id)).waiting;
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Sign-ups and attendance, first `first` by id.' })
+  participations(
+    @Root() e: ServiceEvent,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
+    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationFieldsResolver {
+  @FieldResolver(() => Float, { description: 'Credited hours (minutes / 60, two decimals).' })
+  hours(@Root() p: Participation) {
+    return Math.round((p.minutes * 100) / 60) / 100;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Place in the waitlist (1 = next to be promoted); null when not waitlisted.',
+  })
+  waitlistPosition(@Root() p: Participation, @Ctx() ctx: Context) {
+    return p.status === ParticipationStatus.WAITLISTED ? waitlistPositions(ctx).load(p.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the time present reached the attendance share (so the minutes count); null until checked out or when the event is outside what you may see.',
+  })
+  async attendanceMet(@Root() p: Participation, @Ctx() ctx: Context) {
+    if (p.status !== ParticipationStatus.COMPLETED) return null;
+    const event = await ctx.loaders.ref(ServiceEvent, p.eventId);
+    return event ? attendanceMet(ctx, event, p.presentMinutes) : null;
+  }
+
+  @FieldResolver(() => [HourCorrection], {
+    description: 'Correction requests and their outcomes: the history of its minutes.',
+  })
+  corrections(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.many(HourCorrection, 'participationId', 100).load(p.id);
+  }
+
+  @FieldResolver(() => ServiceEvent, { nullable: true, description: 'Null when outside what you may see.' })
+  event(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceEvent, p.eventId);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
+  volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+}

@@ -1,0 +1,14 @@
+// Community service stations and their public boards.
+import { OPEN } from '../../auth/scope-rules';
+import type { HubModule } from '../hub-module';
+import { ServiceStation } from './service-station.entity';
+import { ServiceStationResolver } from './service-station.resolver';
+import { ServiceStationFieldsResolver } from './service-station-fields.resolver';
+
+export const serviceStationModule: HubModule = {
+  entities: [ServiceStation],
+  resolvers: [ServiceStationResolver, ServiceStationFieldsResolver],
+  nodes: [ServiceStation],
+  keyed: [ServiceStation],
+  scope: { ServiceStation: OPEN },
+};

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { ServiceType } from '../service-type/service-type.entity';
+import { ServiceStation } from './service-station.entity';
+
+@Resolver(() => ServiceStation)
+export class ServiceStationFieldsResolver {
+  @FieldResolver(() => Region, { description: 'The community the station serves.' })
+  region(@Root() station: ServiceStation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, station.regionId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() station: ServiceStation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, station.organisationId);
+  }
+
+  @FieldResolver(() => [ServiceType], { description: 'Services offered, as published on the board.' })
+  async serviceTypes(@Root() station: ServiceStation, @Ctx() ctx: Context) {
+    const types = await ctx.loaders.one(ServiceType).loadMany(station.serviceTypeIds ?? []);
+    return types.filter((t): t is ServiceType => t instanceof ServiceType);
+  }
+}

@@ -1,0 +1,12 @@
+// The service catalogue.
+import { OPEN } from '../../auth/scope-rules';
+import type { HubModule } from '../hub-module';
+import { ServiceType } from './service-type.entity';
+import { ServiceTypeResolver } from './service-type.resolver';
+
+export const serviceTypeModule: HubModule = {
+  entities: [ServiceType],
+  resolvers: [ServiceTypeResolver],
+  nodes: [ServiceType],
+  scope: { ServiceType: OPEN },
+};

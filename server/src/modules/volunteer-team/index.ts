@@ -1,0 +1,13 @@
+// Volunteer teams (助残志愿者队伍).
+import type { HubModule } from '../hub-module';
+import { VolunteerTeam } from './volunteer-team.entity';
+import { VolunteerTeamResolver } from './volunteer-team.resolver';
+import { VolunteerTeamFieldsResolver } from './volunteer-team-fields.resolver';
+import { volunteerTeamScope } from './volunteer-team.scope';
+
+export const volunteerTeamModule: HubModule = {
+  entities: [VolunteerTeam],
+  resolvers: [VolunteerTeamResolver, VolunteerTeamFieldsResolver],
+  nodes: [VolunteerTeam],
+  scope: volunteerTeamScope,
+};

@@ -1,0 +1,80 @@
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Float, Int } from 'type-graphql';
+import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { nestedFirst } from '../../common/pagination';
+import { maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
+import { Region } from '../region/region.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { ServiceStation } from '../service-station/service-station.entity';
+import { TrainingAttendance } from '../training/training-attendance.entity';
+import { RegionService } from '../region/region.service';
+import { starLevel } from './star-level';
+import { Volunteer } from './volunteer.entity';
+
+@Resolver(() => Volunteer)
+export class VolunteerFieldsResolver {
+  private readonly regions = new RegionService();
+
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
+  @FieldResolver(() => String, { description: 'Identity number, masked.' })
+  idNumber(@Root() v: Volunteer) {
+    return maskIdNumber(v.idNumber);
+  }
+
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
+  @FieldResolver(() => String, { description: 'Mobile number, masked.' })
+  phone(@Root() v: Volunteer) {
+    return maskPhone(v.phone);
+  }
+
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
+  @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
+  birthDate(@Root() v: Volunteer) {
+    return maskBirthDate(v.birthDate);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Organisation, v.organisationId);
+  }
+
+  @FieldResolver(() => VolunteerTeam, { nullable: true })
+  team(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(VolunteerTeam, v.teamId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(ServiceStation, v.stationId);
+  }
+
+  @FieldResolver(() => Region)
+  homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Region, v.homeRegionId);
+  }
+
+  @FieldResolver(() => Float, { description: 'Verified service hours.' })
+  verifiedHours(@Root() v: Volunteer) {
+    return Math.round((Number(v.verifiedMinutes) / 60) * 10) / 10;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Star level 0–5 by verified hours, on the thresholds of the volunteer’s jurisdiction.',
+  })
+  async starLevel(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return starLevel(Number(v.verifiedMinutes), await this.regions.starThresholds(ctx, v.homeRegionId));
+  }
+
+  @Authorized(Permission.READ_TRAINING)
+  @FieldResolver(() => [TrainingAttendance], {
+    description: 'Training sessions enrolled in, with attendance; first `first` by id.',
+  })
+  trainingRecord(
+    @Root() v: Volunteer,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
+    return ctx.loaders.many(TrainingAttendance, 'volunteerId', nestedFirst(first)).load(v.id);
+  }
+}
