@@ -380,6 +380,21 @@ export async function createApp(
   };
   const index = path.join(config.WEB_DIST, 'index.html');
   if (fs.existsSync(index)) {
+    // Vite's hashed files never change under their name: cached for a year, immutable. The build writes a brotli
+    // and a gzip copy beside each, sent as they are to a client that accepts them (no compression per request).
+    const assets = path.join(config.WEB_DIST, 'assets');
+    const hashed = { maxAge: '1y', immutable: true, index: false } as const;
+    app.use('/assets', (req, res, next) => {
+      const encoding = req.acceptsEncodings('br', 'gzip');
+      const suffix = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : null;
+      const file = path.join(assets, path.normalize(req.path));
+      if (!suffix || !file.startsWith(assets + path.sep) || !fs.existsSync(file + suffix)) return next();
+      res.vary('Accept-Encoding');
+      res.type(path.extname(file));
+      res.setHeader('Content-Encoding', encoding as string);
+      res.sendFile(file + suffix, hashed, (err) => err && next(err));
+    });
+    app.use('/assets', express.static(assets, hashed));
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // History-mode routes of the SPA fall back to index.html.
     app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
