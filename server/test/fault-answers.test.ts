@@ -6,6 +6,7 @@ import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, statementTimeoutFor } from '../src/db/data-source';
+import { Viewer } from '../src/auth/viewer';
 import { createAuthRuntime } from '../src/auth/runtime';
 import { hashPassword } from '../src/modules/account/session.service';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
@@ -65,7 +66,9 @@ describe('the database down', () => {
 
   it('answers the same when it fails while the request context is built (a bearer token to check)', async () => {
     const { proxy, server } = await hubBehindProxy(2_000);
-    const { token } = await createAuthRuntime(TEST_AUTH).tokens.issueAccess('1', { sv: 0 });
+    const { token } = await createAuthRuntime(TEST_AUTH).tokens.issueAccess(new Viewer('1', 'nobody', 'Nobody', []), {
+      sv: 0,
+    });
     proxy.down();
     const res = await server.raw(
       `{ viewer { username } }`,
