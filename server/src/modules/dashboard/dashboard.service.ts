@@ -20,7 +20,7 @@ import {
   volunteerWhere,
 } from './dashboard.sql';
 
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | null>;
 const num = (v: unknown) => Number(v ?? 0);
 const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
 const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
@@ -45,7 +45,9 @@ function remember(key: string, value: Dashboard) {
 export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
-    const [{ version }] = await ctx.db.query(`SELECT version FROM data_version WHERE id = 1`);
+    const [{ version }] = await ctx.db.query<Array<{ version: string }>>(
+      `SELECT version FROM data_version WHERE id = 1`,
+    );
     // The lens carries the period end (the request's clock by default); the setting moves the overdue count too.
     const key = JSON.stringify({ lens, version, overdueDays: ctx.settings.pairingOverdueDays });
     const hit = cache.get(key);
