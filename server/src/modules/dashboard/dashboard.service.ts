@@ -61,7 +61,7 @@ export class DashboardService {
     const q = (build: (p: Params) => string) => {
       const p = new Params();
       const sql = build(p);
-      return ctx.db.query(sql, p.values) as Promise<Row[]>;
+      return ctx.db.query<Row[]>(sql, p.values);
     };
     const [people, network, events, active, pairings, campaigns, training, donations, disability] = await Promise.all([
       q(
