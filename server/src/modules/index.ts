@@ -60,8 +60,8 @@ export const nodeTypes: NodeTypes = Object.fromEntries(classes('nodes').map((e) 
 
 /** Row scope of every table, handed to each request's Scope (auth/scope.ts). */
 export const scopeTables: ScopeTables = {
-  rules: Object.assign({}, ...MODULES.map((m) => m.scope ?? {})),
-  anonymous: Object.assign({}, ...MODULES.map((m) => m.anonymousScope ?? {})),
+  rules: MODULES.reduce<ScopeTables['rules']>((all, m) => ({ ...all, ...m.scope }), {}),
+  anonymous: MODULES.reduce<ScopeTables['anonymous']>((all, m) => ({ ...all, ...m.anonymousScope }), {}),
 };
 
 export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as NonEmptyArray<Class>;

@@ -6,7 +6,7 @@ import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId, toGlobalId } from '../../common/node';
-import { Permission } from '../../auth/permissions';
+import { Permission, Role } from '../../auth/permissions';
 import { canPlace } from '../../auth/placement';
 import { fieldConflict, notFound, Problems } from '../../common/errors';
 import {
@@ -15,7 +15,6 @@ import {
   genderFromIdentity,
   isValidIdentityNumber,
   normaliseIdentityNumber,
-  type DisabilityCategoryCode,
   MOBILE_NUMBER,
 } from '../../common/identity';
 import { createOnce, lockForWrite } from '../../common/write';
@@ -65,7 +64,7 @@ export class BeneficiaryService {
     const { idempotencyKey, ...fingerprint } = input;
     try {
       return await createOnce(ctx, 'createBeneficiary', idempotencyKey, fingerprint, Beneficiary, async (m) => {
-        const taken = await m.query(
+        const taken = await m.query<Array<{ id_taken: boolean }>>(
           `SELECT id_number = $1 AS id_taken FROM beneficiary WHERE id_number = $1 OR certificate_number = $2 LIMIT 1`,
           [values.idNumber, values.certificateNumber],
         );
@@ -162,7 +161,7 @@ export class BeneficiaryService {
     if (cert.length !== 20 || !isValidIdentityNumber(cert.slice(0, 18)) || !/^[1-7][1-4]$/.test(cert.slice(18))) {
       p.add('input.certificateNumber', 'certificateInvalid');
     } else if (
-      cert[18] !== String(certificateCategoryDigit(input.disabilityCategory as DisabilityCategoryCode)) ||
+      cert[18] !== String(certificateCategoryDigit(input.disabilityCategory)) ||
       cert[19] !== String(input.disabilityGrade) ||
       (idOk && cert.slice(0, 18) !== idNumber)
     ) {
@@ -250,7 +249,7 @@ export class BeneficiaryService {
   }
 
   private ownStation(ctx: Context): string | null {
-    return ctx.viewer?.roles.find((g) => g.role === 'STATION_COORDINATOR')?.stationId ?? null;
+    return ctx.viewer?.roles.find((g) => g.role === Role.STATION_COORDINATOR)?.stationId ?? null;
   }
 
   private taken(identity: boolean) {

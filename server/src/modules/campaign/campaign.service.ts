@@ -26,7 +26,7 @@ interface Place {
 
 /** An organisation with the path of its region, or null. */
 async function organisationPlace(m: Pick<EntityManager, 'query'>, id: string): Promise<Place | null> {
-  const [row] = await m.query(
+  const [row] = await m.query<Place[]>(
     `SELECT o.id::text AS id, o.region_id::text AS "regionId", r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`,
     [id],
   );
@@ -34,7 +34,7 @@ async function organisationPlace(m: Pick<EntityManager, 'query'>, id: string): P
 }
 
 async function regionPath(m: Pick<EntityManager, 'query'>, id: string): Promise<string | null> {
-  const [row] = await m.query(`SELECT path FROM region WHERE id = $1`, [id]);
+  const [row] = await m.query<Array<{ path: string }>>(`SELECT path FROM region WHERE id = $1`, [id]);
   return row?.path ?? null;
 }
 

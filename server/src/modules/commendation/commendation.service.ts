@@ -105,11 +105,10 @@ export class CommendationService {
       if (scope) qb.andWhere(`(${scope})`);
       const volunteer = await qb.getOne();
       if (!volunteer) throw notFound('Volunteer');
-      const dup = await m.query(`SELECT 1 FROM commendation WHERE volunteer_id = $1 AND year = $2 AND title = $3`, [
-        volunteerId,
-        input.year,
-        title,
-      ]);
+      const dup = await m.query<unknown[]>(
+        `SELECT 1 FROM commendation WHERE volunteer_id = $1 AND year = $2 AND title = $3`,
+        [volunteerId, input.year, title],
+      );
       if (dup.length) throw conflict('invalidTransition', { status: 'COMMENDED' }, { field: 'input.title' });
       const awardedOn = ctx.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
       const c = await m.save(

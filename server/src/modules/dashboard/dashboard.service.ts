@@ -22,7 +22,7 @@ import {
 } from './dashboard.sql';
 import { cacheLookups } from '../../common/metrics';
 
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | null>;
 const num = (v: unknown) => Number(v ?? 0);
 const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
 const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
@@ -38,7 +38,7 @@ const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?:
 export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
-    const [{ version }]: Array<{ version: string }> = await ctx.db.query(
+    const [{ version }] = await ctx.db.query<Array<{ version: string }>>(
       `SELECT version::text FROM data_version WHERE id = 1`,
     );
     // One entry per scope and filter: a period ending "now" is keyed as such, not by the clock.
@@ -61,7 +61,7 @@ export class DashboardService {
     const q = (build: (p: Params) => string) => {
       const p = new Params();
       const sql = build(p);
-      return ctx.db.query(sql, p.values) as Promise<Row[]>;
+      return ctx.db.query<Row[]>(sql, p.values);
     };
     const [people, network, events, active, pairings, campaigns, training, donations, disability] = await Promise.all([
       q(

@@ -114,7 +114,7 @@ export class DonationService {
     const item = input.item?.trim() || null;
     const unit = input.unit?.trim() || null;
     const positive = (field: string, v: number | null | undefined) =>
-      given(v) ? p.check(!Number.isInteger(v) || v! <= 0, field, 'mustBePositive') : p.add(field, 'required');
+      given(v) ? p.check(!Number.isInteger(v) || v <= 0, field, 'mustBePositive') : p.add(field, 'required');
     if (input.kind === DonationKind.CASH) {
       positive('amountFen', input.amountFen);
       p.check(item !== null, 'item', 'notWithKind');
@@ -157,7 +157,7 @@ export class DonationService {
     if (donorId && own.includes(donorId)) return;
     if (pairing && (own.includes(pairing.ownerAId) || own.includes(pairing.ownerBId))) return;
     if (campaign && own.length) {
-      const partner = await ctx.db.query(
+      const partner = await ctx.db.query<unknown[]>(
         `SELECT 1 FROM campaign_partner WHERE campaign_id = $1 AND organisation_id = ANY($2::bigint[]) AND status = 'ACCEPTED'`,
         [campaign.id, own],
       );

@@ -52,7 +52,7 @@ export interface PairingDraft {
  * community, else the city federation. It answers for the people of that region.
  */
 export async function federationBranchOf(m: Pick<EntityManager, 'query'>, regionId: string): Promise<string | null> {
-  const [row] = await m.query(
+  const [row] = await m.query<Array<{ id: string }>>(
     `SELECT o.id::text AS id FROM organisation o JOIN region r ON r.id = o.region_id
       WHERE o.kind = 'DPF' AND (SELECT path FROM region WHERE id = $1) LIKE r.path || '%'
       ORDER BY r.depth DESC, o.id LIMIT 1`,
@@ -82,9 +82,10 @@ export async function resolvePairingParties(
   const wanted = PARTIES[input.kind];
   for (const party of ALL_PARTIES) p.check(wanted.includes(party) !== !!input[party], party, 'pairingPartiesInvalid');
   if (p.list.length) return null;
-  const ids = Object.fromEntries(
-    ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k]!, ENTITY[k], k) : null]),
-  ) as Record<Party, string | null>;
+  const ids = Object.fromEntries(ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k], ENTITY[k], k) : null])) as Record<
+    Party,
+    string | null
+  >;
 
   // The helping volunteer must be one of the viewer's own; the helped side may be anyone's (its admins accept).
   const volunteer = ids.volunteerId

@@ -58,7 +58,7 @@ interface Change {
 
 /** The region of the helped side, which audit entries are filed under (region admins read them). */
 export async function helpedRegionOf(m: EntityManager, p: Pairing): Promise<string | null> {
-  const [row] = await m.query(
+  const [row] = await m.query<Array<{ id: string | null }>>(
     `SELECT COALESCE((SELECT region_id FROM beneficiary WHERE id = $1), (SELECT region_id FROM household WHERE id = $2),
        (SELECT region_id FROM organisation WHERE id = $3))::text AS id`,
     [p.beneficiaryId, p.householdId, p.institutionId],
@@ -150,7 +150,7 @@ export class PairingService {
         set: (today) => ({ startedOn: today }),
       },
       async (m, pairing) => {
-        const [owner] = await m.query(
+        const [owner] = await m.query<Array<{ path: string }>>(
           `SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`,
           [pairing.ownerBId],
         );

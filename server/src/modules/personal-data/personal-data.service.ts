@@ -58,7 +58,7 @@ export class PersonalDataService {
   private async load(ctx: Context, type: string, id: string): Promise<PersonRecord> {
     const entity = { Volunteer, Beneficiary, Household }[type];
     if (!entity) throw badInput('id', 'Only volunteers, beneficiaries and households hold personal data.');
-    const row = await ctx.loaders.one(entity as typeof Volunteer).load(id);
+    const row = await ctx.loaders.one(entity).load(id);
     if (!row) throw notFound(type);
     return { type, row } as PersonRecord;
   }
@@ -83,7 +83,7 @@ export class PersonalDataService {
 
   private async paired(ctx: Context, rec: PersonRecord, condition: string, scopeId: string | null): Promise<boolean> {
     const column = rec.type === 'Beneficiary' ? 'beneficiary_id' : 'household_id';
-    const rows = await ctx.db.query(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [
+    const rows = await ctx.db.query<unknown[]>(`SELECT 1 FROM pairing WHERE ${column} = $1 AND ${condition} LIMIT 1`, [
       rec.row.id,
       scopeId,
     ]);

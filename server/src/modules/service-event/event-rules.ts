@@ -115,7 +115,7 @@ export async function lockParticipation(
 
 /** Places taken at the event (signed up, checked in or completed). */
 export async function placesTaken(m: EntityManager, eventId: string): Promise<number> {
-  const [{ n }] = await m.query(
+  const [{ n }] = await m.query<Array<{ n: number }>>(
     `SELECT count(*)::int AS n FROM participation WHERE event_id = $1 AND deleted_at IS NULL AND status = ANY($2::participation_status[])`,
     [eventId, PLACE_HOLDING],
   );

@@ -80,7 +80,7 @@ export class ServiceRequestService {
       ServiceRequest,
       async (m) => {
         const now = ctx.now();
-        const [{ n }] = await m.query(
+        const [{ n }] = await m.query<Array<{ n: number }>>(
           `SELECT count(*)::int AS n FROM service_request WHERE phone = $1 AND created_at > $2::timestamptz - interval '1 day'`,
           [phone, now.toISOString()],
         );

@@ -157,7 +157,7 @@ export class TrainingService {
       p.throwIfAny();
       // Only rows whose answer changes are written (and versioned), so recording twice changes nothing.
       const changed: Array<{ volunteer_id: string; attended: boolean }> = await m
-        .query(
+        .query<[Array<{ volunteer_id: string; attended: boolean }>, number]>(
           `UPDATE training_attendance SET attended = (volunteer_id = ANY($2::bigint[])), version = version + 1, updated_at = now()
           WHERE session_id = $1 AND attended IS DISTINCT FROM (volunteer_id = ANY($2::bigint[]))
           RETURNING volunteer_id::text, attended`,

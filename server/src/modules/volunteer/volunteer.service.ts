@@ -78,7 +78,8 @@ export class VolunteerService {
     const { idempotencyKey, ...fingerprint } = input;
     try {
       return await createOnce(ctx, 'registerVolunteer', idempotencyKey, fingerprint, Volunteer, async (m) => {
-        if ((await m.query(`SELECT 1 FROM volunteer WHERE id_number = $1`, [idNumber])).length) throw identityTaken();
+        if ((await m.query<unknown[]>(`SELECT 1 FROM volunteer WHERE id_number = $1`, [idNumber])).length)
+          throw identityTaken();
         const now = ctx.now();
         const volunteer = await m.save(
           m.create(Volunteer, {
