@@ -23,6 +23,9 @@ const CONNECTION_MESSAGES = [
   /connection error and is not queryable/i,
   /Client was closed and is not queryable/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  // TypeORM, when a transaction's connection died under it (seen in the fault suite's restart drills):
+  // the transaction is gone, nothing of it was committed.
+  /Query runner already released/i,
 ];
 // SQLSTATE class 08 (connection exception), the server shutting down or not yet accepting, too many clients.
 const CONNECTION_SQLSTATE = /^(08...|57P01|57P02|57P03|53300)$/;
