@@ -44,7 +44,7 @@ export type AppConfig = Pick<
   Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN'>> & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
-    settings?: WorkSettings;
+    settings?: Partial<WorkSettings>;
   };
 
 /** class-validator failures (from input classes) in the same shape as our own field errors. */

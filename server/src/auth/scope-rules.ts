@@ -41,6 +41,6 @@ export const via = (parentRules: RoleRules, parentTable: string, fk: string): Ro
   Object.fromEntries(
     Object.entries(parentRules).map(([role, rule]) => [
       role,
-      (g: RoleGrant, a: string) => `${a}.${fk} IN (SELECT vp.id FROM ${parentTable} vp WHERE ${rule!(g, 'vp')})`,
+      (g: RoleGrant, a: string) => `${a}.${fk} IN (SELECT vp.id FROM ${parentTable} vp WHERE ${rule(g, 'vp')})`,
     ]),
   );

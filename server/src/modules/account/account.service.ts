@@ -89,7 +89,7 @@ export class AccountService {
     const grant = await this.resolveGrant(ctx, input, 'role');
     this.assertGrantable(ctx.viewer!, grant);
     await ctx.db.transaction(async (m) => {
-      const exists = await m.query(
+      const exists = await m.query<unknown[]>(
         `SELECT 1 FROM role_assignment WHERE account_id = $1 AND role = $2 AND region_id IS NOT DISTINCT FROM $3 AND organisation_id IS NOT DISTINCT FROM $4 AND station_id IS NOT DISTINCT FROM $5 AND volunteer_id IS NOT DISTINCT FROM $6`,
         [account.id, grant.role, grant.regionId, grant.organisationId, grant.stationId, grant.volunteerId],
       );
@@ -222,6 +222,7 @@ export class AccountService {
       scopePath: null,
       scopeRegionId: null,
       volunteerOrganisationId: null,
+      organisationKind: null,
     };
     const needed = {
       REGION: g.regionId,
@@ -232,8 +233,16 @@ export class AccountService {
       OPTIONAL_REGION: 'n/a',
     }[kind];
     if (!needed) throw badInput(field, `${input.role} needs a ${kind.toLowerCase()} scope.`);
-    const [row] = await ctx.db.query(
-      `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org
+    const [row] = await ctx.db.query<
+      Array<{
+        path: string | null;
+        region_id: string | null;
+        volunteer_org: string | null;
+        organisation_kind: string | null;
+      }>
+    >(
+      `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org,
+              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind
          FROM (SELECT COALESCE($1::bigint,
                  (SELECT region_id FROM organisation WHERE id = $2),
                  (SELECT region_id FROM service_station WHERE id = $3),
@@ -246,6 +255,7 @@ export class AccountService {
     g.scopePath = row.path;
     g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;
+    g.organisationKind = row.organisation_kind;
     return g;
   }
 }
