@@ -45,7 +45,7 @@ export type AppConfig = Pick<
   Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN'>> & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
-    settings?: WorkSettings;
+    settings?: Partial<WorkSettings>;
     /** The panel's manifest and the API clients; without it any operation text runs (tests). */
     trustedDocuments?: TrustedDocuments;
   };

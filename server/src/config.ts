@@ -95,6 +95,8 @@ const schema = z.object({
   DASHBOARD_CACHE_MB: z.coerce.number().min(0.1).max(4096).default(32),
   /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
+  /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
+  CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
 
 export type Config = z.infer<typeof schema> & {

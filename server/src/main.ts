@@ -101,7 +101,11 @@ async function main() {
     const { httpServer, apollo, drain } = await createApp(
       {
         ...config,
-        settings: { pairingOverdueDays: config.PAIRING_OVERDUE_DAYS, attendanceShare: config.ATTENDANCE_SHARE },
+        settings: {
+          pairingOverdueDays: config.PAIRING_OVERDUE_DAYS,
+          attendanceShare: config.ATTENDANCE_SHARE,
+          checkInEarlyMinutes: config.CHECK_IN_EARLY_MINUTES,
+        },
         trustedDocuments: loadTrustedDocuments(config),
       },
       db,

@@ -153,6 +153,10 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { checkIn(participationId: "bad", version: 1) { id } }`,
     allowed: ['hub', 'region', 'org', 'station'],
   },
+  undoCheckIn: {
+    op: `mutation { undoCheckIn(participationId: "bad", version: 1, reason: "误签到") { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
   checkOut: {
     op: `mutation { checkOut(participationId: "bad", version: 1) { id } }`,
     allowed: ['hub', 'region', 'org', 'station'],

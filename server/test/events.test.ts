@@ -163,6 +163,8 @@ describe('a service event: creation, sign-up and the waitlist', () => {
       'BAD_USER_INPUT',
       'notCampaignPartner',
     );
+    // An event lies within its campaign's dates: stretch the campaign over the test's event.
+    await sql(`UPDATE campaign SET ends_on = GREATEST(ends_on, $2::date) WHERE id = $1`, [open.id, '2027-12-31']);
     const ok = await createEvent(ngo, {
       ...orgInput,
       campaignId: gid('Campaign', open.id),

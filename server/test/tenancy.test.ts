@@ -169,7 +169,7 @@ describe('an organisation admin', () => {
     expect(partners.flatMap((p) => p.events.flatMap((e) => e.participations))).toHaveLength(2);
   });
 
-  it('reaches beneficiaries only through pairings it owns', async () => {
+  it('reaches beneficiaries only through pairings it owns that are ACTIVE or PAUSED', async () => {
     const res = await alpha.gql(
       graphql(`
         query TenancyPairings {

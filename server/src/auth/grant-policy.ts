@@ -15,7 +15,16 @@ export interface ResolvedGrant {
   scopeRegionId: string | null;
   /** For VOLUNTEER grants: the volunteer's organisation. */
   volunteerOrganisationId: string | null;
+  /** For ORG_ADMIN grants: the kind of organisation (OrganisationKind). */
+  organisationKind: string | null;
 }
+
+/**
+ * The organisations a region admin manages: the federation's own branches and service institutions.
+ * A partner registered in the district (a youth league branch, an NGO, an enterprise) appoints its
+ * admins itself or through the hub, since its admin sees the partner's volunteers city-wide.
+ */
+const FEDERATION_KINDS = ['DPF', 'SERVICE_INSTITUTION'];
 
 export function canGrant(viewer: Viewer, grant: ResolvedGrant): boolean {
   return viewer.roles.some((mine) => {
@@ -25,6 +34,7 @@ export function canGrant(viewer: Viewer, grant: ResolvedGrant): boolean {
       case Role.REGION_ADMIN:
         return (
           grant.role !== Role.HUB_ADMIN &&
+          (grant.role !== Role.ORG_ADMIN || FEDERATION_KINDS.includes(grant.organisationKind ?? '')) &&
           !!grant.scopePath &&
           !!mine.regionPath &&
           grant.scopePath.startsWith(mine.regionPath)

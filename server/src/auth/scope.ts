@@ -11,6 +11,8 @@ import type { RoleGrant, Viewer } from './viewer';
 export interface ScopeTables {
   rules: ScopeRules;
   anonymous: AnonymousRules;
+  /** Per entity and role, where the rows one may change are fewer than those one sees. */
+  write: ScopeRules;
 }
 
 export class Scope {
@@ -29,13 +31,24 @@ export class Scope {
 
   /**
    * The rows the viewer may change with `permission`: the row rules of only those of its roles
-   * that grant the permission (a coordinator who is also a volunteer does not approve as one).
+   * that grant the permission (a coordinator who is also a volunteer does not approve as one), the
+   * write rule of a role where its module states one (a coordinator sees every event at its station
+   * but runs only the station's own), else its read rule.
    */
   writePredicate(entity: string, alias: string, permission: Permission): string | null {
-    const rules = this.tables.rules[entity];
+    const read = this.tables.rules[entity];
+    const write = this.tables.write[entity];
     if (!this.viewer) return 'FALSE';
     const roles = this.viewer.roles.filter((g) => GRANTS[g.role].includes(permission));
-    if (rules === OPEN) return roles.length ? null : 'FALSE';
+    if (read === OPEN && !write) return roles.length ? null : 'FALSE';
+    const rules: RoleRules = { ...(read === OPEN ? {} : read), ...(write === OPEN ? {} : write) };
+    return this.combine(rules, roles, alias);
+  }
+
+  /** The predicate of the given roles only (a decision one role at a time, as revealing data needs). */
+  predicateFor(entity: string, alias: string, roles: readonly RoleGrant[]): string | null {
+    const rules = this.tables.rules[entity];
+    if (rules === OPEN) return null;
     return this.combine(rules, roles, alias);
   }
 

@@ -103,6 +103,19 @@ export const MESSAGES = {
     'zh-CN': '活动尚未开始，不能结束；如不再举办请取消',
     en: 'The event has not started yet; cancel it if it will not take place.',
   },
+  campaignNotPublished: {
+    'zh-CN': '该活动所属的联合活动尚未发布或已结束，不能报名',
+    en: 'The campaign of this event is not published (or is closed), so nobody can sign up.',
+  },
+  outsideCampaignDates: {
+    'zh-CN': '活动时间应在联合活动的起止日期（{from} 至 {to}）之内',
+    en: 'The event must take place within the campaign’s dates ({from} to {to}).',
+  },
+  eventInPast: { 'zh-CN': '活动开始时间不能早于当前时间', en: 'The event cannot start in the past.' },
+  outsideEventWindow: {
+    'zh-CN': '只能在活动时间内签到签退（可提前 {early} 分钟）',
+    en: 'Check-in and check-out are only possible during the event (from {early} minutes before it starts).',
+  },
   timeInFuture: { 'zh-CN': '时间不能晚于当前时间', en: 'This time cannot be in the future.' },
   // pairings
   pairingPartiesInvalid: {

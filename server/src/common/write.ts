@@ -1,53 +1,10 @@
-// Safe writes: rows locked inside the viewer's write scope with optimistic versions, and create
-// mutations made idempotent by a client-chosen key. Every write runs in one transaction.
+// Safe writes: optimistic versions, and create mutations made idempotent by a client-chosen key.
+// Which rows a viewer may change is the write policy's (auth/write-policy.ts).
 import { createHash } from 'node:crypto';
-import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context/context';
-import type { Permission } from '../auth/permissions';
-import { conflict, fieldError, notFound, forbidden } from './errors';
+import { conflict, fieldError, notFound } from './errors';
 import { IdempotencyKey } from './idempotency-key.entity';
-
-/** A query over the rows the viewer may change with `permission`. */
-export function writableQuery<T extends ObjectLiteral>(
-  ctx: Context,
-  m: EntityManager,
-  entity: EntityTarget<T>,
-  alias: string,
-  permission: Permission,
-): SelectQueryBuilder<T> {
-  const repo = m.getRepository(entity);
-  const qb = repo.createQueryBuilder(alias);
-  const p = ctx.scope.writePredicate(repo.metadata.name, alias, permission);
-  return p ? qb.andWhere(`(${p})`) : qb;
-}
-
-/**
- * The row `id`, locked for the rest of the transaction, if the viewer may change it with
- * `permission`. NOT_FOUND when the viewer cannot even see it, FORBIDDEN when it can see but not
- * change it, CONFLICT when `version` was given and the row has moved on since it was read.
- */
-export async function lockForWrite<T extends ObjectLiteral & { id: string; version: number }>(
-  ctx: Context,
-  m: EntityManager,
-  entity: EntityTarget<T>,
-  id: string,
-  permission: Permission,
-  version?: number | null,
-): Promise<T> {
-  const name = m.getRepository(entity).metadata.name;
-  const row = await writableQuery(ctx, m, entity, 'w', permission)
-    .andWhere('w.id = :id', { id })
-    .setLock('pessimistic_write')
-    .getOne();
-  if (!row) {
-    const visible = await ctx.scope
-      .apply(m.getRepository(entity).createQueryBuilder('r').where('r.id = :id', { id }), name)
-      .getExists();
-    throw visible ? forbidden() : notFound(name);
-  }
-  checkVersion(row, version);
-  return row;
-}
 
 /** CONFLICT (with the current version) when the client's copy is stale. */
 export function checkVersion(row: { version: number }, version: number | null | undefined): void {

@@ -14,9 +14,15 @@ export interface WorkSettings {
   pairingOverdueDays: number;
   /** Share of an event's length a volunteer must be present for the hours to count. */
   attendanceShare: number;
+  /** How many minutes before an event starts people may check in (and after it ends, check out). */
+  checkInEarlyMinutes: number;
 }
 
-export const DEFAULT_WORK_SETTINGS: WorkSettings = { pairingOverdueDays: 60, attendanceShare: 0.6 };
+export const DEFAULT_WORK_SETTINGS: WorkSettings = {
+  pairingOverdueDays: 60,
+  attendanceShare: 0.6,
+  checkInEarlyMinutes: 60,
+};
 
 export interface Context {
   requestId: string;
@@ -45,7 +51,9 @@ export function createContext(
   auth: AuthRuntime,
   scopeTables: ScopeTables,
   viewer: Viewer | null = null,
-  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'settings'>> = {},
+  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now'>> & {
+    settings?: Partial<WorkSettings>;
+  } = {},
 ): Context {
   const scope = new Scope(viewer, scopeTables);
   return {
@@ -60,6 +68,6 @@ export function createContext(
     ...extra,
     locale: extra.locale ?? 'zh-CN',
     now: extra.now ?? (() => new Date()),
-    settings: extra.settings ?? DEFAULT_WORK_SETTINGS,
+    settings: { ...DEFAULT_WORK_SETTINGS, ...extra.settings },
   };
 }

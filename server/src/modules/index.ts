@@ -7,7 +7,7 @@ import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { fromGlobalId } from '../common/node';
 import type { Context } from '../context/context';
 import type { Class, HubModule } from './hub-module';
-import { nodeResolver, type NodeTypes } from './node/node.resolver';
+import { loadNode, nodeResolver, type NodeTypes } from './node/node.resolver';
 import { regionModule } from './region';
 import { organisationModule } from './organisation';
 import { serviceTypeModule } from './service-type';
@@ -50,18 +50,31 @@ export const MODULES: readonly HubModule[] = [
   dashboardModule,
 ];
 
-const classes = (key: 'entities' | 'resolvers' | 'nodes' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);
+const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);
 
 /** Every table, for the data source (the idempotency keys of common/write.ts belong to no domain). */
 export const entities: Class[] = [...classes('entities'), IdempotencyKey];
 
-/** Global-id type name → entity, for node(id:) and federation references. */
-export const nodeTypes: NodeTypes = Object.fromEntries(classes('nodes').map((e) => [e.name, e]));
+const byName = new Map(entities.map((e) => [e.name, e]));
+
+/** Global-id type name → entity and its read rule, for node(id:) and federation references. */
+export const nodeTypes: NodeTypes = Object.fromEntries(
+  MODULES.flatMap((m) => Object.entries(m.nodes ?? {})).map(([name, read]) => [
+    name,
+    { entity: byName.get(name)!, read },
+  ]),
+);
+
+/** One table from every module's part of it (each module names only its own entities). */
+function merged<V>(part: (m: HubModule) => Record<string, V> | undefined): Record<string, V> {
+  return Object.fromEntries(MODULES.flatMap((m) => Object.entries(part(m) ?? {})));
+}
 
 /** Row scope of every table, handed to each request's Scope (auth/scope.ts). */
 export const scopeTables: ScopeTables = {
-  rules: MODULES.reduce<ScopeTables['rules']>((all, m) => ({ ...all, ...m.scope }), {}),
-  anonymous: MODULES.reduce<ScopeTables['anonymous']>((all, m) => ({ ...all, ...m.anonymousScope }), {}),
+  rules: merged((m) => m.scope),
+  anonymous: merged((m) => m.anonymousScope),
+  write: merged((m) => m.writeScope),
 };
 
 export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as NonEmptyArray<Class>;
@@ -70,6 +83,6 @@ export const resolvers = [nodeResolver(nodeTypes), ...classes('resolvers')] as N
 export const referenceResolvers = Object.fromEntries(
   classes('keyed').map(({ name: type }) => [
     type,
-    (ref: { id: string }, ctx: Context) => ctx.loaders.one(nodeTypes[type]).load(fromGlobalId(ref.id, type).id),
+    (ref: { id: string }, ctx: Context) => loadNode(nodeTypes, ctx, type, fromGlobalId(ref.id, type).id),
   ]),
 );

@@ -100,6 +100,11 @@ type Documents = {
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
     "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": typeof types.HourReportsDocument,
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.HourReports2Document,
+    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.LifecycleSignUpDocument,
+    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LifecycleCreateEventDocument,
+    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
+    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
+    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaign2Document,
@@ -160,6 +165,14 @@ type Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": typeof types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile3Document,
+    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.WritePolicyCreateAccountDocument,
+    "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.WritePolicyNodeDocument,
+    "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": typeof types.WritePolicyRevealDocument,
+    "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.WritePolicyPairingCountDocument,
+    "\n    mutation WritePolicyPropose($input: ProposePairingInput!) {\n      proposePairing(input: $input) {\n        id\n        ownerB {\n          id\n        }\n      }\n    }\n  ": typeof types.WritePolicyProposeDocument,
+    "\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    ": typeof types.WritePolicyRecordDonationDocument,
+    "\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    ": typeof types.WritePolicyUpdateVolunteerDocument,
+    "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": typeof types.WritePolicyVerifyHoursDocument,
 };
 const documents: Documents = {
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": types.VolunteersDocument,
@@ -248,6 +261,11 @@ const documents: Documents = {
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
     "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": types.HourReportsDocument,
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": types.HourReports2Document,
+    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": types.LifecycleSignUpDocument,
+    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": types.LifecycleCreateEventDocument,
+    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
+    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
+    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaign2Document,
@@ -308,6 +326,14 @@ const documents: Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile3Document,
+    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.WritePolicyCreateAccountDocument,
+    "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.WritePolicyNodeDocument,
+    "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": types.WritePolicyRevealDocument,
+    "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": types.WritePolicyPairingCountDocument,
+    "\n    mutation WritePolicyPropose($input: ProposePairingInput!) {\n      proposePairing(input: $input) {\n        id\n        ownerB {\n          id\n        }\n      }\n    }\n  ": types.WritePolicyProposeDocument,
+    "\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    ": types.WritePolicyRecordDonationDocument,
+    "\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    ": types.WritePolicyUpdateVolunteerDocument,
+    "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": types.WritePolicyVerifyHoursDocument,
 };
 
 /**
@@ -671,6 +697,26 @@ export function graphql(source: "\n        query HourReports2 {\n          hourR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -908,6 +954,38 @@ export function graphql(source: "\n        mutation UpdateMyVolunteerProfile2($v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WritePolicyPropose($input: ProposePairingInput!) {\n      proposePairing(input: $input) {\n        id\n        ownerB {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation WritePolicyPropose($input: ProposePairingInput!) {\n      proposePairing(input: $input) {\n        id\n        ownerB {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    "): (typeof documents)["\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -18,7 +18,7 @@ export interface KnownWorld {
   volunteer: { a1: string; a2: string; b1: string; b2: string };
   /** x1 (north, served by the station) and x2 (south) are paired; x3 (north, served by the station) is not. */
   beneficiary: { x1: string; x2: string; x3: string };
-  /** p1: a1 helps x1, owned by alpha and branch; p2: b2 helps x2, owned by beta and branch. */
+  /** p1: a1 helps x1, owned by alpha and branch; p2: b2 helps x2, owned by beta and branch (both ACTIVE: a beneficiary is in scope only through an ACTIVE or PAUSED pairing). */
   pairing: { p1: string; p2: string };
   /** k1: led by alpha with beta as accepted co-organiser; k2: led by beta alone. */
   campaign: { k1: string; k2: string };

@@ -13,7 +13,9 @@ export class Rollups1795930800000 implements MigrationInterface {
     await q.query(`ALTER TABLE "service_event" ADD "participant_count" integer NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE "volunteer" ADD "verified_minutes" bigint NOT NULL DEFAULT 0`);
     await q.query(`CREATE INDEX "idx_volunteer_verified_minutes" ON "volunteer" ("verified_minutes")`);
-    await q.query(`CREATE TABLE "data_version" ("id" smallint PRIMARY KEY CHECK ("id" = 1), "version" bigint NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "data_version" ("id" smallint PRIMARY KEY CHECK ("id" = 1), "version" bigint NOT NULL)`,
+    );
     await q.query(`INSERT INTO "data_version" VALUES (1, 1)`);
 
     // A participation counts for its event and volunteer while it is not soft-deleted; its minutes
@@ -66,8 +68,21 @@ export class Rollups1795930800000 implements MigrationInterface {
 
 /** Tables whose changes can move a dashboard figure. */
 export const VERSIONED_TABLES = [
-  'region', 'organisation', 'service_station', 'volunteer_team', 'volunteer', 'beneficiary', 'household', 'campaign',
-  'campaign_partner', 'service_event', 'participation', 'pairing', 'pairing_visit', 'donation', 'training_session',
+  'region',
+  'organisation',
+  'service_station',
+  'volunteer_team',
+  'volunteer',
+  'beneficiary',
+  'household',
+  'campaign',
+  'campaign_partner',
+  'service_event',
+  'participation',
+  'pairing',
+  'pairing_visit',
+  'donation',
+  'training_session',
   'training_attendance',
 ];
 

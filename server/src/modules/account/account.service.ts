@@ -222,6 +222,7 @@ export class AccountService {
       scopePath: null,
       scopeRegionId: null,
       volunteerOrganisationId: null,
+      organisationKind: null,
     };
     const needed = {
       REGION: g.regionId,
@@ -233,9 +234,15 @@ export class AccountService {
     }[kind];
     if (!needed) throw badInput(field, `${input.role} needs a ${kind.toLowerCase()} scope.`);
     const [row] = await ctx.db.query<
-      Array<{ path: string | null; region_id: string | null; volunteer_org: string | null }>
+      Array<{
+        path: string | null;
+        region_id: string | null;
+        volunteer_org: string | null;
+        organisation_kind: string | null;
+      }>
     >(
-      `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org
+      `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org,
+              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind
          FROM (SELECT COALESCE($1::bigint,
                  (SELECT region_id FROM organisation WHERE id = $2),
                  (SELECT region_id FROM service_station WHERE id = $3),
@@ -248,6 +255,7 @@ export class AccountService {
     g.scopePath = row.path;
     g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;
+    g.organisationKind = row.organisation_kind;
     return g;
   }
 }

@@ -6,8 +6,8 @@ import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId, toGlobalId } from '../../common/node';
-import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { Permission } from '../../auth/permissions';
+import { lockToChange, mayPlace, ownStationId } from '../../auth/write-policy';
 import { fieldConflict, notFound, Problems } from '../../common/errors';
 import {
   birthDateFromIdentity,
@@ -17,7 +17,7 @@ import {
   normaliseIdentityNumber,
   MOBILE_NUMBER,
 } from '../../common/identity';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
@@ -95,7 +95,7 @@ export class BeneficiaryService {
     const values = await this.validate(ctx, this.merge(current, changes));
     try {
       return await ctx.db.transaction(async (m) => {
-        const b = await lockForWrite(ctx, m, Beneficiary, beneficiaryId, Permission.MANAGE_BENEFICIARIES, version);
+        const b = await lockToChange(ctx, m, Beneficiary, beneficiaryId, Permission.MANAGE_BENEFICIARIES, version);
         await m.update(Beneficiary, { id: b.id }, values);
         const { version: _v, createdAt: _c, updatedAt: _u, ...before } = b;
         await this.audit.write(ctx, m, {
@@ -124,7 +124,7 @@ export class BeneficiaryService {
     const region = await this.region(ctx, input.regionId, p);
     if (region)
       p.check(
-        !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }),
+        !mayPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path }),
         'input.regionId',
         'forbidden',
       );
@@ -175,7 +175,7 @@ export class BeneficiaryService {
       : this.ownStation(ctx);
     const station = stationId ? await ctx.db.getRepository(ServiceStation).findOneBy({ id: stationId }) : null;
     if (stationId && !station) p.add('input.stationId', 'notFound');
-    if (region && !canPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path, stationId }))
+    if (region && !mayPlace(ctx, Permission.MANAGE_BENEFICIARIES, { regionPath: region.path, stationId }))
       p.add('input.regionId', 'forbidden');
 
     const householdId = input.householdId ? dbId(input.householdId, 'Household', 'input.householdId') : null;
@@ -249,7 +249,7 @@ export class BeneficiaryService {
   }
 
   private ownStation(ctx: Context): string | null {
-    return ctx.viewer?.roles.find((g) => g.role === Role.STATION_COORDINATOR)?.stationId ?? null;
+    return ownStationId(ctx);
   }
 
   private taken(identity: boolean) {

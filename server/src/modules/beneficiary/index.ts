@@ -1,4 +1,5 @@
 // Disabled people and their households.
+import { Permission } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Household } from './household.entity';
 import { Beneficiary } from './beneficiary.entity';
@@ -9,6 +10,6 @@ import { beneficiaryScope } from './beneficiary.scope';
 export const beneficiaryModule: HubModule = {
   entities: [Household, Beneficiary],
   resolvers: [BeneficiaryResolver, BeneficiaryFieldsResolver, HouseholdFieldsResolver],
-  nodes: [Household, Beneficiary],
+  nodes: { Household: Permission.READ_BENEFICIARIES, Beneficiary: Permission.READ_BENEFICIARIES },
   scope: beneficiaryScope,
 };

@@ -1,10 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { CampaignViewerCan } from './campaign.inputs';
+import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceEvent } from '../service-event/service-event.entity';
-import { Campaign } from './campaign.entity';
+import { Campaign, CampaignStatus } from './campaign.entity';
 import { CampaignPartner } from './campaign-partner.entity';
 import { CampaignFigures, CampaignDonationTotals, CampaignPartnerContribution } from './campaign-figures';
 
@@ -42,6 +45,16 @@ export class CampaignFieldsResolver {
   @FieldResolver(() => CampaignDonationTotals, { description: 'Cash and in-kind donations to the campaign.' })
   donationTotals(@Root() c: Campaign, @Ctx() ctx: Context) {
     return this.figures.donationTotals(ctx, c.id);
+  }
+
+  @FieldResolver(() => CampaignViewerCan)
+  async viewerCan(@Root() c: Campaign, @Ctx() ctx: Context): Promise<CampaignViewerCan> {
+    const lead = await mayChange(ctx, Campaign, Permission.MANAGE_CAMPAIGNS, c.id);
+    return {
+      edit: lead && c.status !== CampaignStatus.CLOSED,
+      publish: lead && c.status === CampaignStatus.DRAFT,
+      close: lead && c.status === CampaignStatus.PUBLISHED,
+    };
   }
 }
 

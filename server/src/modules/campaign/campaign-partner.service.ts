@@ -2,9 +2,10 @@
 // admins accept or decline. Every change is one transaction with its audit entry.
 import type { Context } from '../../context/context';
 import { Permission, Role } from '../../auth/permissions';
+import { changeable } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, notFound } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { checkVersion, writableQuery } from '../../common/write';
+import { checkVersion } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign, CampaignStatus } from './campaign.entity';
@@ -79,7 +80,7 @@ export class CampaignPartnerService {
       .map((g) => g.organisationId!);
     return ctx.db.transaction(async (m) => {
       const partner = ownOrganisations.length
-        ? await writableQuery(ctx, m, CampaignPartner, 'p', Permission.MANAGE_CAMPAIGNS)
+        ? await changeable(ctx, m, CampaignPartner, 'p', Permission.MANAGE_CAMPAIGNS)
             .andWhere('p.campaignId = :campaignId AND p.organisationId IN (:...ownOrganisations)', {
               campaignId,
               ownOrganisations,

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
+import type { Transitions } from '../../common/state-machine';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 
@@ -12,6 +13,13 @@ export enum CampaignStatus {
   CLOSED = 'CLOSED',
 }
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
+
+/** A draft is published, a published campaign is closed (and its events with it). */
+export const CAMPAIGN_TRANSITIONS: Transitions<CampaignStatus> = {
+  [CampaignStatus.DRAFT]: [CampaignStatus.PUBLISHED],
+  [CampaignStatus.PUBLISHED]: [CampaignStatus.CLOSED],
+  [CampaignStatus.CLOSED]: [],
+};
 
 export enum ThemeDay {
   LEI_FENG_DAY = 'LEI_FENG_DAY',

@@ -1,5 +1,5 @@
 // Campaign filters, and the inputs that create and edit a campaign and invite a partner.
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { CampaignStatus, ThemeDay } from './campaign.entity';
 import { PartnerRole } from './campaign-partner.entity';
@@ -105,3 +105,24 @@ export class UpdateCampaignInput {
 
 /** The roles a partner can be invited to: LEAD belongs to the creating organisation only. */
 export const INVITABLE_ROLES: readonly PartnerRole[] = [PartnerRole.CO_ORGANISER, PartnerRole.SUPPORTER];
+
+@ObjectType({ description: 'What the viewer may do with this campaign now (the server enforces it).' })
+export class CampaignViewerCan {
+  @Field({ description: 'Edit it and invite partners.' })
+  edit: boolean;
+
+  @Field({ description: 'Publish it.' })
+  publish: boolean;
+
+  @Field({ description: 'Close it.' })
+  close: boolean;
+}
+
+/** What closing a campaign does to its events that are still DRAFT or OPEN. */
+export enum CampaignEventsOnClose {
+  /** Open events close (who never came is NO_SHOW); drafts are cancelled. */
+  CLOSE = 'CLOSE',
+  /** Every event without attendance is cancelled with its sign-ups; an attended one closes. */
+  CANCEL = 'CANCEL',
+}
+registerEnumType(CampaignEventsOnClose, { name: 'CampaignEventsOnClose' });

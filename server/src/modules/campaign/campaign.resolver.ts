@@ -4,7 +4,7 @@ import { PUBLIC, Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Campaign } from './campaign.entity';
 import { CampaignPartner, PartnerRole } from './campaign-partner.entity';
-import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import { CampaignEventsOnClose, CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
 import { CampaignPartnerService } from './campaign-partner.service';
 import { ThemeDayPreset, themeDayPresets } from './theme-days';
@@ -87,8 +87,14 @@ export class CampaignResolver {
   }
 
   @Authorized(Permission.MANAGE_CAMPAIGNS)
-  @Mutation(() => Campaign, { description: 'PUBLISHED → CLOSED.' })
-  closeCampaign(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
-    return this.service.close(ctx, id, version);
+  @Mutation(() => Campaign, { description: 'PUBLISHED → CLOSED, with its live events closed or cancelled.' })
+  closeCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('events', () => CampaignEventsOnClose, { defaultValue: CampaignEventsOnClose.CLOSE })
+    events: CampaignEventsOnClose,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.close(ctx, id, version, events);
   }
 }

@@ -23,3 +23,11 @@ export const campaignAnonymousScope: AnonymousRules = {
   Campaign: (a) => `${a}.status = 'PUBLISHED'`,
   CampaignPartner: (a) => `${a}.campaign_id IN (SELECT vp.id FROM campaign vp WHERE vp.status = 'PUBLISHED')`,
 };
+
+/** A campaign is changed by its lead organisation's admins, or the admins of the region it belongs to. */
+export const campaignWriteScope: ScopeRules = {
+  Campaign: {
+    [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
+    [Role.ORG_ADMIN]: (g, a) => `${a}.lead_organisation_id = ${id(g.organisationId)}`,
+  },
+};

@@ -1,5 +1,6 @@
 // The life of a joint campaign: created by its lead organisation as a DRAFT, edited, published and
 // closed by the lead's admins (or a federation admin over its region). Partners: campaign-partner.service.ts.
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
@@ -8,13 +9,20 @@ import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '..
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { lockToChange, mayPlace } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, keyedError, Problems } from '../../common/errors';
-import { checkVersion, createOnce, lockForWrite } from '../../common/write';
+import { assertTransition, invalidState } from '../../common/state-machine';
+import { checkVersion, createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
-import { Campaign, CampaignStatus } from './campaign.entity';
-import type { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import { Campaign, CAMPAIGN_TRANSITIONS, CampaignStatus } from './campaign.entity';
+import { settleEvents } from './campaign-events';
+import {
+  CampaignEventsOnClose,
+  type CampaignFilter,
+  type CreateCampaignInput,
+  type UpdateCampaignInput,
+} from './campaign.inputs';
 import { CampaignPartner, PartnerRole, PartnerStatus } from './campaign-partner.entity';
 import { themeDayDate } from './theme-days';
 
@@ -50,17 +58,16 @@ export async function lockAsLead(
   id: string,
   version?: number | null,
 ): Promise<Campaign> {
-  const c = await lockForWrite(ctx, m, Campaign, id, Permission.MANAGE_CAMPAIGNS);
-  const path = await regionPath(m, c.regionId);
-  if (!canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })) {
-    throw forbidden('campaignLeadOnly');
-  }
+  // The write policy lets the lead organisation's and the region's admins change a campaign; a partner
+  // who sees it is told why it may not.
+  const c = await lockToChange(ctx, m, Campaign, id, Permission.MANAGE_CAMPAIGNS).catch((err: unknown) => {
+    throw err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN' ? forbidden('campaignLeadOnly') : err;
+  });
   checkVersion(c, version);
   return c;
 }
 
-export const invalidTransition = (status: string) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+export const invalidTransition = (status: string) => invalidState(status, 'status');
 
 /** Checks an optional ISO date field; the valid value or null. */
 function dateField(p: Problems, field: string, value: string | null | undefined): string | null {
@@ -107,7 +114,7 @@ export class CampaignService {
 
     // Organisation admins lead for their own organisation; federation admins for one in their region.
     const may = (regionPathOf: string | null) =>
-      canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: lead!.id, regionPath: regionPathOf });
+      mayPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: lead!.id, regionPath: regionPathOf });
     if (!may(lead!.path)) throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'leadOrganisationId' });
     if (!may(path)) throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'regionId' });
 
@@ -171,7 +178,7 @@ export class CampaignService {
         throw fieldError('input.endsOn', 'endBeforeStart');
       if (
         changes.regionId &&
-        !canPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })
+        !mayPlace(ctx, Permission.MANAGE_CAMPAIGNS, { organisationId: c.leadOrganisationId, regionPath: path })
       ) {
         throw keyedError('FORBIDDEN', 'outsideScope', {}, { field: 'input.regionId' });
       }
@@ -192,33 +199,37 @@ export class CampaignService {
   }
 
   publish(ctx: Context, id: string, version: number): Promise<Campaign> {
-    return this.transition(ctx, id, version, CampaignStatus.DRAFT, CampaignStatus.PUBLISHED, 'PUBLISH_CAMPAIGN');
+    return this.transition(ctx, id, version, CampaignStatus.PUBLISHED, 'PUBLISH_CAMPAIGN');
   }
 
-  close(ctx: Context, id: string, version: number): Promise<Campaign> {
-    return this.transition(ctx, id, version, CampaignStatus.PUBLISHED, CampaignStatus.CLOSED, 'CLOSE_CAMPAIGN');
+  /** PUBLISHED → CLOSED; its events still DRAFT or OPEN close or are cancelled, as the lead chooses. */
+  close(ctx: Context, id: string, version: number, events = CampaignEventsOnClose.CLOSE): Promise<Campaign> {
+    return this.transition(ctx, id, version, CampaignStatus.CLOSED, 'CLOSE_CAMPAIGN', (m, c) =>
+      settleEvents(m, c, events),
+    );
   }
 
   private transition(
     ctx: Context,
     id: string,
     version: number,
-    from: CampaignStatus,
     to: CampaignStatus,
     action: string,
+    then?: (m: EntityManager, c: Campaign) => Promise<Array<Record<string, unknown>>>,
   ) {
     const campaignId = dbId(id, 'Campaign', 'id');
     return ctx.db.transaction(async (m) => {
       const c = await lockAsLead(ctx, m, campaignId, version);
-      if (c.status !== from) throw invalidTransition(c.status);
+      assertTransition(CAMPAIGN_TRANSITIONS, c.status, to);
       await m.update(Campaign, { id: c.id }, { status: to });
+      const events = await then?.(m, c);
       await this.audit.write(ctx, m, {
         action,
         recordType: 'Campaign',
         recordId: c.id,
         regionId: c.regionId,
         before: { status: c.status },
-        after: { status: to },
+        after: events ? { status: to, events } : { status: to },
       });
       return m.findOneByOrFail(Campaign, { id: c.id });
     });

@@ -1,4 +1,5 @@
 // Joint campaigns with partner organisations.
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Campaign } from './campaign.entity';
 import { CampaignPartner } from './campaign-partner.entity';
@@ -8,7 +9,7 @@ import {
   CampaignPartnerFieldsResolver,
   CampaignPartnerContributionFieldsResolver,
 } from './campaign-fields.resolver';
-import { campaignScope, campaignAnonymousScope } from './campaign.scope';
+import { campaignScope, campaignAnonymousScope, campaignWriteScope } from './campaign.scope';
 
 export const campaignModule: HubModule = {
   entities: [Campaign, CampaignPartner],
@@ -18,8 +19,9 @@ export const campaignModule: HubModule = {
     CampaignPartnerFieldsResolver,
     CampaignPartnerContributionFieldsResolver,
   ],
-  nodes: [Campaign, CampaignPartner],
+  nodes: { Campaign: PUBLIC, CampaignPartner: PUBLIC },
   keyed: [Campaign],
   scope: campaignScope,
   anonymousScope: campaignAnonymousScope,
+  writeScope: campaignWriteScope,
 };

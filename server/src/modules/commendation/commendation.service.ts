@@ -5,7 +5,7 @@ import { paginate, type PageArgs, nestedFirst } from '../../common/pagination';
 import { whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace, ownOrganisationId } from '../../auth/placement';
+import { mayPlace, ownOrganisationId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, notFound, Problems } from '../../common/errors';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
@@ -95,7 +95,7 @@ export class CommendationService {
     const org = await ctx.db.getRepository(Organisation).findOneBy({ id: awardedById! });
     if (!org) throw notFound('Organisation');
     const orgRegion = await ctx.db.getRepository(Region).findOneBy({ id: org.regionId });
-    if (!canPlace(ctx, Permission.AWARD_COMMENDATIONS, { organisationId: org.id, regionPath: orgRegion?.path }))
+    if (!mayPlace(ctx, Permission.AWARD_COMMENDATIONS, { organisationId: org.id, regionPath: orgRegion?.path }))
       throw forbidden();
 
     const { idempotencyKey, ...fingerprint } = input;

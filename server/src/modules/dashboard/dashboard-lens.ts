@@ -41,7 +41,7 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
   if (!(from < to)) throw badInput('filter.from', 'The period must start before it ends.');
 
   const [row] = regionId
-    ? await ctx.db.query<Array<{ path: string | null; depth: number | null }>>(
+    ? await ctx.db.query<Array<{ path: string | null; depth: number }>>(
         `SELECT path, depth FROM region WHERE id = $1`,
         [regionId],
       )

@@ -25,12 +25,19 @@ import { cacheLookups } from '../../common/metrics';
 type Row = Record<string, string | number | boolean | null>;
 const num = (v: unknown) => Number(v ?? 0);
 const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
+/** A grouping key or label as text: the SQL returns them as text, numbers, booleans or NULL. */
+const text = (v: unknown, empty: string): string =>
+  v === null || v === undefined
+    ? empty
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+      ? String(v)
+      : JSON.stringify(v);
 const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
   rows
     .filter((r) => r.set === set)
     .map((r) => ({
-      key: String(r[keyCol] ?? 'NONE'),
-      label: labelCol ? String(r[labelCol] ?? '') : label(String(r[keyCol] ?? 'NONE')),
+      key: text(r[keyCol], 'NONE'),
+      label: labelCol ? text(r[labelCol], '') : label(text(r[keyCol], 'NONE')),
       value: num(r[value]),
     }))
     .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));

@@ -6,10 +6,11 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
-import { GRANTS, Permission, Role } from '../../auth/permissions';
+import { Permission, Role } from '../../auth/permissions';
+import { lockToChange, rolesFor } from '../../auth/write-policy';
 import { isIsoDate } from '../../common/calendar';
 import { fieldError, forbidden, notFound, Problems } from '../../common/errors';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -96,7 +97,7 @@ export class DonationService {
     if (why.length > 500) throw fieldError('reason', 'tooLong', { max: 500 });
     const donationId = dbId(id, 'Donation', 'id');
     return ctx.db.transaction(async (m) => {
-      const d = await lockForWrite(ctx, m, Donation, donationId, Permission.MANAGE_DONATIONS, version);
+      const d = await lockToChange(ctx, m, Donation, donationId, Permission.MANAGE_DONATIONS, version);
       await m.update(Donation, { id: d.id }, { deletedAt: ctx.now() });
       await this.audit.write(ctx, m, {
         action: 'VOID_DONATION',
@@ -151,10 +152,12 @@ export class DonationService {
     campaign: Campaign | null,
     pairing: Pairing | null,
   ) {
-    const roles = (ctx.viewer?.roles ?? []).filter((g) => GRANTS[g.role].includes(Permission.MANAGE_DONATIONS));
+    const roles = rolesFor(ctx, Permission.MANAGE_DONATIONS);
     if (roles.some((g) => g.role === Role.HUB_ADMIN || g.role === Role.REGION_ADMIN)) return;
     const own = roles.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
-    if (donorId && own.includes(donorId)) return;
+    // May reference the donor: an organisation admin gives in its own organisation's name only.
+    if (donorId && !own.includes(donorId)) throw fieldError('donorOrganisationId', 'forbidden');
+    if (donorId) return;
     if (pairing && (own.includes(pairing.ownerAId) || own.includes(pairing.ownerBId))) return;
     if (campaign && own.length) {
       const partner = await ctx.db.query<unknown[]>(

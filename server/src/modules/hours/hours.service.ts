@@ -4,13 +4,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { canPlace, ownVolunteerId } from '../../auth/placement';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { changeable, lockToChange, mayPlace, ownVolunteerId, refusal } from '../../auth/write-policy';
+import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { isoDate } from '../../common/dates';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { checkVersion, createOnce, lockForWrite, writableQuery } from '../../common/write';
+import { checkVersion, createOnce } from '../../common/write';
 import { scopedQuery } from '../../context/scoped-query';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
@@ -19,7 +20,7 @@ import { ServiceType } from '../service-type/service-type.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventOrigin, EventStatus, ServiceEvent } from '../service-event/service-event.entity';
 import { Participation, ParticipationStatus } from '../service-event/participation.entity';
-import { localTime, localToday, lockParticipation, refusal, regionPath } from '../service-event/event-rules';
+import { localTime, localToday, lockParticipation, regionPath } from '../service-event/event-rules';
 import { HourCorrection, ReviewStatus } from './hour-correction.entity';
 import { HourReport } from './hour-report.entity';
 import type {
@@ -32,7 +33,7 @@ import type {
 /** Self-reported service is recorded as starting at 09:00 local time on the day. */
 const REPORTED_START_HOUR = 9;
 
-const notPending = (status: string) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'id' });
+const notPending = (status: string) => invalidState(status, 'id');
 const resolution = (approve: boolean, note: string | null | undefined) => {
   const text = note?.trim() || null;
   if (!approve && !text) throw fieldError('note', 'reasonRequired');
@@ -106,10 +107,10 @@ export class HoursService {
     const text = resolution(approve, note);
     const id = dbId(reportGlobalId, 'HourReport', 'id');
     return ctx.db.transaction(async (m) => {
-      const report = await lockForWrite(ctx, m, HourReport, id, Permission.MANAGE_EVENTS);
+      const report = await lockToChange(ctx, m, HourReport, id, Permission.MANAGE_EVENTS);
       // The named organisation's admins approve, or the hub and the region's admins; not a volunteer's other organisations.
       const at = { organisationId: report.organisationId, regionPath: await regionPath(m, report.regionId) };
-      if (!canPlace(ctx, Permission.MANAGE_EVENTS, at)) throw forbidden();
+      if (!mayPlace(ctx, Permission.MANAGE_EVENTS, at)) throw forbidden();
       checkVersion(report, version);
       if (report.status !== ReviewStatus.PENDING) throw notPending(report.status);
       const now = ctx.now();
@@ -148,8 +149,7 @@ export class HoursService {
         participationId,
         Permission.VOLUNTEER_SELF_SERVICE,
       );
-      if (p.status !== ParticipationStatus.COMPLETED)
-        throw keyedError('CONFLICT', 'invalidTransition', { status: p.status }, { field: 'input.participationId' });
+      if (p.status !== ParticipationStatus.COMPLETED) throw invalidState(p.status, 'input.participationId');
       if (input.requestedMinutes === p.minutes) throw fieldError('input.requestedMinutes', 'correctionUnchanged');
       if (await m.existsBy(HourCorrection, { participationId, status: ReviewStatus.PENDING })) {
         throw conflict('correctionPending', {}, { field: 'input.participationId' });
@@ -187,13 +187,13 @@ export class HoursService {
     const text = resolution(approve, note);
     const id = dbId(correctionGlobalId, 'HourCorrection', 'id');
     return ctx.db.transaction(async (m) => {
-      const found = await writableQuery(ctx, m, HourCorrection, 'c', Permission.MANAGE_EVENTS)
+      const found = await changeable(ctx, m, HourCorrection, 'c', Permission.MANAGE_EVENTS)
         .andWhere('c.id = :id', { id })
         .getOne();
       if (!found) throw await refusal(ctx, m, HourCorrection, id);
       // The event and the participation first (the common lock order), then the correction itself.
       const { event, participation } = await lockParticipation(ctx, m, found.participationId, Permission.MANAGE_EVENTS);
-      const correction = await lockForWrite(ctx, m, HourCorrection, id, Permission.MANAGE_EVENTS, version);
+      const correction = await lockToChange(ctx, m, HourCorrection, id, Permission.MANAGE_EVENTS, version);
       if (correction.status !== ReviewStatus.PENDING) throw notPending(correction.status);
       const status = approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
       if (approve) await m.update(Participation, { id: participation.id }, { minutes: correction.requestedMinutes });

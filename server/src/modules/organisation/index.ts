@@ -1,5 +1,6 @@
 // The directory of the federation and its partner organisations.
 import { OPEN } from '../../auth/scope-rules';
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Organisation } from './organisation.entity';
 import { OrganisationResolver } from './organisation.resolver';
@@ -8,7 +9,7 @@ import { OrganisationFieldsResolver } from './organisation-fields.resolver';
 export const organisationModule: HubModule = {
   entities: [Organisation],
   resolvers: [OrganisationResolver, OrganisationFieldsResolver],
-  nodes: [Organisation],
+  nodes: { Organisation: PUBLIC },
   keyed: [Organisation],
   scope: { Organisation: OPEN },
 };

@@ -1,4 +1,5 @@
 // One-to-one pairings and their visits.
+import { Permission } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Pairing } from './pairing.entity';
 import { PairingVisit } from './pairing-visit.entity';
@@ -9,7 +10,7 @@ import { pairingScope } from './pairing.scope';
 export const pairingModule: HubModule = {
   entities: [Pairing, PairingVisit],
   resolvers: [PairingResolver, PairingFieldsResolver, PairingVisitFieldsResolver],
-  nodes: [Pairing, PairingVisit],
+  nodes: { Pairing: Permission.READ_PAIRINGS, PairingVisit: Permission.READ_PAIRINGS },
   keyed: [Pairing],
   scope: pairingScope,
 };

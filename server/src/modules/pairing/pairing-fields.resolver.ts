@@ -1,11 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { PairingViewerCan } from './pairing.inputs';
+import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { Organisation } from '../organisation/organisation.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
-import { Pairing } from './pairing.entity';
+import { Pairing, PairingStatus } from './pairing.entity';
 import { PairingVisit } from './pairing-visit.entity';
 import { isOverdue } from './pairing.service';
 
@@ -54,6 +57,15 @@ export class PairingFieldsResolver {
   @FieldResolver(() => [PairingVisit], { description: 'Visits, first `first` by id.' })
   visits(@Root() p: Pairing, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return ctx.loaders.many(PairingVisit, 'pairingId', nestedFirst(first)).load(p.id);
+  }
+
+  @FieldResolver(() => PairingViewerCan)
+  async viewerCan(@Root() p: Pairing, @Ctx() ctx: Context): Promise<PairingViewerCan> {
+    const [manage, visit] = await Promise.all([
+      mayChange(ctx, Pairing, Permission.MANAGE_PAIRINGS, p.id),
+      mayChange(ctx, Pairing, Permission.LOG_VISITS, p.id),
+    ]);
+    return { manage: manage && p.status !== PairingStatus.ENDED, logVisit: visit && p.status === PairingStatus.ACTIVE };
   }
 }
 

@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { mayPlace, ownOrganisationId, rolesFor } from '../../auth/write-policy';
 import type { Problems } from '../../common/errors';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
@@ -45,6 +45,8 @@ export interface PairingDraft {
   ownerBId: string;
   /** Region of the helped side: audit entries and region admins' scope. */
   regionId: string;
+  /** The proposer named a counterpart other than the rule's. */
+  counterpartRefused: boolean;
 }
 
 /**
@@ -82,10 +84,12 @@ export async function resolvePairingParties(
   const wanted = PARTIES[input.kind];
   for (const party of ALL_PARTIES) p.check(wanted.includes(party) !== !!input[party], party, 'pairingPartiesInvalid');
   if (p.list.length) return null;
-  const ids = Object.fromEntries(ALL_PARTIES.map((k) => [k, input[k] ? dbId(input[k], ENTITY[k], k) : null])) as Record<
-    Party,
-    string | null
-  >;
+  const ids = Object.fromEntries(
+    ALL_PARTIES.map((k) => {
+      const given = input[k];
+      return [k, given ? dbId(given, ENTITY[k], k) : null];
+    }),
+  ) as Record<Party, string | null>;
 
   // The helping volunteer must be one of the viewer's own; the helped side may be anyone's (its admins accept).
   const volunteer = ids.volunteerId
@@ -119,15 +123,25 @@ export async function resolvePairingParties(
       dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
     if (counterpart && counterpart !== institution.id) p.add('counterpartOrganisationId', 'pairingPartiesInvalid');
     if (ownerAId === institution.id) p.add('institutionId', 'pairingPartiesInvalid');
-  } else if (input.counterpartOrganisationId) {
-    ownerBId = dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId');
-    if (!(await ctx.db.getRepository(Organisation).existsBy({ id: ownerBId })))
-      p.add('counterpartOrganisationId', 'notFound');
   } else if (helpedRegionId) {
+    // The helped side is the person's district federation, by rule: a proposer who named another
+    // organisation (its own, say, to accept alone) is refused once its idempotency key is checked.
     ownerBId = await federationBranchOf(ctx.db, helpedRegionId);
     if (!ownerBId) p.add('counterpartOrganisationId', 'required');
   }
+  const namedCounterpart =
+    !institution && input.counterpartOrganisationId
+      ? dbId(input.counterpartOrganisationId, 'Organisation', 'counterpartOrganisationId')
+      : null;
   if (p.list.length || !ownerAId || !ownerBId || !helpedRegionId) return null;
+
+  // May reference the helped person: a proposer names only people within its reach, the region a
+  // region admin serves or the one its organisation works in; anyone else does not exist for it.
+  const person = beneficiary ? 'beneficiaryId' : household ? 'householdId' : null;
+  if (person && !(await withinReach(ctx, beneficiary?.regionId ?? household!.regionId))) {
+    p.add(person, 'notFound');
+    return null;
+  }
 
   // The proposer must be able to manage what it proposes, by the pairing row rules (auth/scope.ts):
   // organisation admins through owner A; region admins where the helped person or household, or the
@@ -135,7 +149,7 @@ export async function resolvePairingParties(
   const personRegionId = beneficiary?.regionId ?? household?.regionId ?? null;
   const paths = await regionPaths(ctx, [personRegionId, volunteer?.homeRegionId]);
   const mayManage = [null, ...paths.values()].some((regionPath) =>
-    canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }),
+    mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: ownerAId, regionPath }),
   );
   if (!mayManage) p.add('proposerOrganisationId', 'forbidden');
   return {
@@ -145,7 +159,26 @@ export async function resolvePairingParties(
     ownerAId,
     ownerBId,
     regionId: helpedRegionId,
+    counterpartRefused: !!namedCounterpart && namedCounterpart !== ownerBId,
   };
+}
+
+/** Whether a person living in `regionId` is within the reach of one of the viewer's pairing roles. */
+async function withinReach(ctx: Context, regionId: string): Promise<boolean> {
+  const roles = rolesFor(ctx, Permission.MANAGE_PAIRINGS);
+  if (roles.some((g) => g.role === Role.HUB_ADMIN)) return true;
+  const orgIds = roles.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
+  const orgRegions: Array<{ region_id: string }> = orgIds.length
+    ? await ctx.db.query(`SELECT region_id::text FROM organisation WHERE id = ANY($1::bigint[])`, [orgIds])
+    : [];
+  const paths = await regionPaths(ctx, [regionId, ...orgRegions.map((o) => o.region_id)]);
+  const home = paths.get(regionId);
+  if (!home) return false;
+  const reaches = [
+    ...roles.filter((g) => g.role === Role.REGION_ADMIN).map((g) => g.regionPath),
+    ...orgRegions.map((o) => paths.get(o.region_id)),
+  ];
+  return reaches.some((path) => !!path && home.startsWith(path));
 }
 
 /**
@@ -166,13 +199,13 @@ async function proposingOrganisation(
       return null;
     }
     const [path] = (await regionPaths(ctx, [org.regionId])).values();
-    if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: id, regionPath: path })) {
+    if (!mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: id, regionPath: path })) {
       p.add('proposerOrganisationId', 'forbidden');
       return null;
     }
     return id;
   }
-  const own = ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId;
+  const own = ownOrganisationId(ctx);
   if (own) return own;
   const fallback = volunteer
     ? (volunteer.organisationId ?? (await federationBranchOf(ctx.db, volunteer.homeRegionId)))

@@ -1,10 +1,12 @@
 // Logging visits of an active pairing, with a donation handed over on the way if there was one.
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { fieldError, keyedError, Problems } from '../../common/errors';
+import { lockToChange } from '../../auth/write-policy';
+import { fieldError, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { cityDate, cityNoon, isoDate } from '../../common/dates';
 import { dbId } from '../../common/node';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Donation, DonationKind } from '../donation/donation.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
@@ -45,9 +47,8 @@ export class PairingVisitService {
 
     const { idempotencyKey, ...fingerprint } = input;
     const visit = await createOnce(ctx, 'logPairingVisit', idempotencyKey, fingerprint, PairingVisit, async (m) => {
-      const pairing = await lockForWrite(ctx, m, Pairing, pairingId, Permission.LOG_VISITS);
-      if (pairing.status !== PairingStatus.ACTIVE)
-        throw keyedError('CONFLICT', 'invalidTransition', { status: pairing.status }, { field: 'pairingId' });
+      const pairing = await lockToChange(ctx, m, Pairing, pairingId, Permission.LOG_VISITS);
+      if (pairing.status !== PairingStatus.ACTIVE) throw invalidState(pairing.status, 'pairingId');
       if (pairing.startedOn && visitedOn! < pairing.startedOn)
         throw fieldError('visitedOn', 'visitBeforeStart', { startedOn: pairing.startedOn });
       const row = await m.save(

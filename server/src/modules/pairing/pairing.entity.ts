@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Directive, Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
+import type { Transitions } from '../../common/state-machine';
 import { Organisation } from '../organisation/organisation.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
@@ -22,6 +23,14 @@ export enum PairingStatus {
   ENDED = 'ENDED',
 }
 registerEnumType(PairingStatus, { name: 'PairingStatus' });
+
+/** Proposed → accepted (ACTIVE) → paused and resumed → ended; a proposal may also be withdrawn (ENDED). */
+export const PAIRING_TRANSITIONS: Transitions<PairingStatus> = {
+  [PairingStatus.PROPOSED]: [PairingStatus.ACTIVE, PairingStatus.ENDED],
+  [PairingStatus.ACTIVE]: [PairingStatus.PAUSED, PairingStatus.ENDED],
+  [PairingStatus.PAUSED]: [PairingStatus.ACTIVE, PairingStatus.ENDED],
+  [PairingStatus.ENDED]: [],
+};
 
 /**
  * Side A is the helper (a volunteer, a cadre who is a volunteer, or an organisation);

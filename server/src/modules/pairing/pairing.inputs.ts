@@ -188,3 +188,12 @@ export class PairingEndArgs extends PairingStepArgs {
   @MaxLength(500)
   reason: string;
 }
+
+@ObjectType({ description: 'What the viewer may do with this pairing now (the server enforces it).' })
+export class PairingViewerCan {
+  @Field({ description: 'Pause, resume or end it.' })
+  manage: boolean;
+
+  @Field({ description: 'Log a visit.' })
+  logVisit: boolean;
+}

@@ -8,11 +8,12 @@ import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
-import { createOnce, lockForWrite } from '../../common/write';
+import { lockToChange, mayPlace } from '../../auth/write-policy';
+import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
-import { Pairing, PairingStatus, PairingKind } from './pairing.entity';
+import { Pairing, PAIRING_TRANSITIONS, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
 
@@ -31,8 +32,7 @@ export function isOverdue(p: Pick<Pairing, 'status' | 'lastVisitAt' | 'startedOn
 /** The same rule in SQL over alias `p`; the clock and the setting are parameters, never the database's now(). */
 const OVERDUE_SQL = `p.status = :active AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < :overdueNow::timestamptz - make_interval(days => :overdueDays)`;
 
-const invalidTransition = (status: PairingStatus) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+const invalidTransition = (status: PairingStatus) => invalidState(status, 'status');
 
 /** What identifies "the same pairing": a second one of those while the first has not ended is a mistake. */
 function partiesOf(
@@ -107,9 +107,10 @@ export class PairingService {
     const p = new Problems();
     const draft = await resolvePairingParties(ctx, input, p);
     p.throwIfAny();
-    const { regionId, ...row } = draft!;
+    const { regionId, counterpartRefused, ...row } = draft!;
     const { idempotencyKey, ...fingerprint } = input;
     return createOnce(ctx, 'proposePairing', idempotencyKey, fingerprint, Pairing, async (m) => {
+      if (counterpartRefused) throw fieldError('counterpartOrganisationId', 'pairingPartiesInvalid');
       const parties = partiesOf(row);
       // Two proposals for the same parties at once: the second waits for the first, then sees it.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`pairing:${JSON.stringify(parties)}`]);
@@ -154,7 +155,7 @@ export class PairingService {
           `SELECT r.path FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.id = $1`,
           [pairing.ownerBId],
         );
-        if (!canPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path }))
+        if (!mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: pairing.ownerBId, regionPath: owner?.path }))
           throw forbidden('wrongSide');
       },
     );
@@ -201,8 +202,10 @@ export class PairingService {
     const id = dbId(globalId, 'Pairing', 'id');
     const reason = c.reason?.trim() || null;
     return ctx.db.transaction(async (m) => {
-      const pairing = await lockForWrite(ctx, m, Pairing, id, Permission.MANAGE_PAIRINGS, version);
+      const pairing = await lockToChange(ctx, m, Pairing, id, Permission.MANAGE_PAIRINGS, version);
       await authorise?.(m, pairing);
+      // The lifecycle table first; then the operation's own starting points (accept only a proposal).
+      assertTransition(PAIRING_TRANSITIONS, pairing.status, c.to);
       if (!c.from.includes(pairing.status)) throw invalidTransition(pairing.status);
       const changes = { status: c.to, ...c.set?.(cityDate(ctx.now())) };
       await m.update(Pairing, { id }, changes);

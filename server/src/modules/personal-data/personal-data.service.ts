@@ -14,6 +14,12 @@ const ALL: PersonalField[] = ['idNumber', 'certificateNumber', 'phone', 'address
 /** A helper doing the job needs to reach the person, never their identity documents. */
 const CONTACT: PersonalField[] = ['phone', 'address'];
 
+const TABLES: Record<PersonRecord['type'], string> = {
+  Volunteer: 'volunteer',
+  Beneficiary: 'beneficiary',
+  Household: 'household',
+};
+
 type PersonRecord =
   | { type: 'Volunteer'; row: Volunteer }
   | { type: 'Beneficiary'; row: Beneficiary }
@@ -58,7 +64,7 @@ export class PersonalDataService {
   private async load(ctx: Context, type: string, id: string): Promise<PersonRecord> {
     const entity = { Volunteer, Beneficiary, Household }[type];
     if (!entity) throw badInput('id', 'Only volunteers, beneficiaries and households hold personal data.');
-    const row = await ctx.loaders.one(entity).load(id);
+    const row = await ctx.loaders.one<Volunteer | Beneficiary | Household>(entity).load(id);
     if (!row) throw notFound(type);
     return { type, row } as PersonRecord;
   }
@@ -66,11 +72,19 @@ export class PersonalDataService {
   private async entitlement(ctx: Context, g: RoleGrant, rec: PersonRecord): Promise<PersonalField[]> {
     switch (g.role) {
       case Role.HUB_ADMIN:
-      case Role.REGION_ADMIN: // the record already passed the region scope
         return ALL;
+      case Role.REGION_ADMIN: // only for a record inside this role's own region, whatever else the account holds
+        return (await this.visibleTo(ctx, g, rec)) ? ALL : [];
       case Role.ORG_ADMIN:
         if (rec.type === 'Volunteer') return rec.row.organisationId === g.organisationId ? ALL : [];
-        return (await this.paired(ctx, rec, `(owner_a_id = $2 OR owner_b_id = $2)`, g.organisationId)) ? CONTACT : [];
+        return (await this.paired(
+          ctx,
+          rec,
+          `(owner_a_id = $2 OR owner_b_id = $2) AND status IN ('ACTIVE', 'PAUSED')`,
+          g.organisationId,
+        ))
+          ? CONTACT
+          : [];
       case Role.VOLUNTEER:
         if (rec.type === 'Volunteer') return rec.row.id === g.volunteerId ? ALL : [];
         return (await this.paired(ctx, rec, `volunteer_id = $2 AND status IN ('ACTIVE', 'PAUSED')`, g.volunteerId))
@@ -79,6 +93,16 @@ export class PersonalDataService {
       default:
         return [];
     }
+  }
+
+  /** Whether the record lies within this one role's read scope. */
+  private async visibleTo(ctx: Context, g: RoleGrant, rec: PersonRecord): Promise<boolean> {
+    const predicate = ctx.scope.predicateFor(rec.type, 'r', [g]);
+    const rows = await ctx.db.query<unknown[]>(
+      `SELECT 1 FROM ${TABLES[rec.type]} r WHERE r.id = $1${predicate ? ` AND (${predicate})` : ''}`,
+      [rec.row.id],
+    );
+    return rows.length > 0;
   }
 
   private async paired(ctx: Context, rec: PersonRecord, condition: string, scopeId: string | null): Promise<boolean> {

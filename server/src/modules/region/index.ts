@@ -1,5 +1,6 @@
 // The four-level region tree and each jurisdiction's star thresholds.
 import { OPEN } from '../../auth/scope-rules';
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Region } from './region.entity';
 import { RegionResolver } from './region.resolver';
@@ -8,7 +9,7 @@ import { RegionFieldsResolver } from './region-fields.resolver';
 export const regionModule: HubModule = {
   entities: [Region],
   resolvers: [RegionResolver, RegionFieldsResolver],
-  nodes: [Region],
+  nodes: { Region: PUBLIC },
   keyed: [Region],
   scope: { Region: OPEN },
 };

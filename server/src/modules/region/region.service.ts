@@ -6,7 +6,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { mayPlace } from '../../auth/write-policy';
 import { fieldError, forbidden, notFound, Problems } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
@@ -65,7 +65,7 @@ export class RegionService {
         .setLock('pessimistic_write')
         .getOne();
       if (!region) throw notFound('Region');
-      if (!canPlace(ctx, Permission.CONFIGURE_STARS, { regionPath: region.path })) throw forbidden();
+      if (!mayPlace(ctx, Permission.CONFIGURE_STARS, { regionPath: region.path })) throw forbidden();
       if (hours && hours.length === 0) throw fieldError('hours', 'invalid');
       await m.update(Region, { id: regionId }, { starThresholdsHours: hours });
       await this.audit.write(ctx, m, {

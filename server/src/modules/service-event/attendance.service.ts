@@ -5,13 +5,13 @@ import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ownVolunteerId } from '../../auth/placement';
+import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
 import { dbId } from '../../common/node';
-import { lockForWrite, writableQuery } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { EventStatus, ServiceEvent } from './service-event.entity';
-import { Participation, ParticipationStatus } from './participation.entity';
+import { Participation, PARTICIPATION_TRANSITIONS, ParticipationStatus } from './participation.entity';
 import { assertOrganises, attendance, codeHash, lockManagedEvent, lockParticipation } from './event-rules';
 import { MAX_PERSON_TIMES } from './service-event.inputs';
 
@@ -19,8 +19,7 @@ import { MAX_PERSON_TIMES } from './service-event.inputs';
 const CODE_TTL_MS = 15 * 60_000;
 const MAX_VERIFY = 100;
 
-const invalidTransition = (status: string, field: string) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field });
+const invalidTransition = (status: string, field: string) => invalidState(status, field);
 
 export class AttendanceService {
   private readonly audit = new AuditService();
@@ -100,7 +99,7 @@ export class AttendanceService {
     const ids = participationGlobalIds.map((g, i) => dbId(g, 'Participation', `participationIds[${i}]`));
     const unique = [...new Set(ids)];
     return ctx.db.transaction(async (m) => {
-      const found = await writableQuery(ctx, m, Participation, 'p', Permission.MANAGE_EVENTS)
+      const found = await changeable(ctx, m, Participation, 'p', Permission.MANAGE_EVENTS)
         .andWhere('p.id IN (:...ids)', { ids: unique })
         .getMany();
       const p = new Problems();
@@ -183,6 +182,41 @@ export class AttendanceService {
     });
   }
 
+  /** A mistaken check-in undone by whoever runs the event: CHECKED_IN → SIGNED_UP, with the reason audited. */
+  async undoCheckIn(
+    ctx: Context,
+    participationGlobalId: string,
+    version: number,
+    reason: string,
+  ): Promise<Participation> {
+    const why = reason.trim();
+    if (!why) throw fieldError('reason', 'reasonRequired');
+    const id = dbId(participationGlobalId, 'Participation', 'participationId');
+    return ctx.db.transaction(async (m) => {
+      const { event, participation: p } = await lockParticipation(ctx, m, id, Permission.MANAGE_EVENTS, version);
+      assertTransition(PARTICIPATION_TRANSITIONS, p.status, ParticipationStatus.SIGNED_UP, 'participationId');
+      await m.update(Participation, { id: p.id }, { status: ParticipationStatus.SIGNED_UP, checkInAt: null });
+      await this.audit.write(ctx, m, {
+        action: 'UNDO_CHECK_IN',
+        recordType: 'Participation',
+        recordId: p.id,
+        regionId: event.regionId,
+        reason: why,
+        before: { status: p.status, checkInAt: p.checkInAt },
+        after: { status: ParticipationStatus.SIGNED_UP, checkInAt: null },
+      });
+      return m.findOneByOrFail(Participation, { id: p.id });
+    });
+  }
+
+  /** Check-in and check-out happen during the event, from the configured margin before it starts to as long after it ends. */
+  private assertInWindow(ctx: Context, event: ServiceEvent, at: Date): void {
+    const early = ctx.settings.checkInEarlyMinutes;
+    const margin = early * 60_000;
+    if (at.getTime() < event.startsAt.getTime() - margin || at.getTime() > event.endsAt.getTime() + margin)
+      throw fieldError('at', 'outsideEventWindow', { early });
+  }
+
   private pastOrNow(ctx: Context, at?: Date | null): Date {
     const now = ctx.now();
     if (!at) return now;
@@ -215,7 +249,7 @@ export class AttendanceService {
     }
     let rejected = false;
     const result = await ctx.db.transaction(async (m) => {
-      const event = await lockForWrite(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
+      const event = await lockToChange(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
       const valid =
         /^\d{6}$/.test(code.trim()) &&
         event.checkCodeHash === codeHash(eventId, code.trim()) &&
@@ -255,7 +289,8 @@ export class AttendanceService {
     if (p.status === ParticipationStatus.CHECKED_IN || p.status === ParticipationStatus.COMPLETED) {
       throw conflict('alreadyCheckedIn', {}, { field: 'participationId' });
     }
-    if (p.status !== ParticipationStatus.SIGNED_UP) throw invalidTransition(p.status, 'participationId');
+    assertTransition(PARTICIPATION_TRANSITIONS, p.status, ParticipationStatus.CHECKED_IN, 'participationId');
+    this.assertInWindow(ctx, event, at);
     await m.update(Participation, { id: p.id }, { status: ParticipationStatus.CHECKED_IN, checkInAt: at });
     await this.audit.write(ctx, m, {
       action,
@@ -282,6 +317,7 @@ export class AttendanceService {
     if (p.status !== ParticipationStatus.CHECKED_IN || !p.checkInAt)
       throw invalidTransition(p.status, 'participationId');
     if (at.getTime() < p.checkInAt.getTime()) throw fieldError('at', 'checkOutBeforeCheckIn');
+    this.assertInWindow(ctx, event, at);
     const { presentMinutes, minutes } = attendance(ctx, event, p.checkInAt, at);
     await m.update(
       Participation,

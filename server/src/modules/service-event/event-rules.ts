@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../context/context';
-import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
-import { forbidden, notFound } from '../../common/errors';
-import { checkVersion, writableQuery } from '../../common/write';
+import { Permission } from '../../auth/permissions';
+import { changeable, refusal } from '../../auth/write-policy';
+import { forbidden } from '../../common/errors';
+import { checkVersion } from '../../common/write';
 import { Region } from '../region/region.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import { ServiceEvent } from './service-event.entity';
@@ -43,18 +43,15 @@ export async function regionPath(m: EntityManager, regionId: string): Promise<st
 }
 
 /**
- * FORBIDDEN unless the viewer runs this event: the hub, an admin of its region, an admin of the
- * organising organisation, or the coordinator of its station. Partners of the campaign may read
- * the event but do not run it.
+ * FORBIDDEN unless the viewer runs this event (the write policy's rows of ServiceEvent: the hub, an
+ * admin of its region, an admin of the organising organisation, or the coordinator of the station
+ * that organises it). Partners of the campaign may read the event but do not run it.
  */
 export async function assertOrganises(ctx: Context, m: EntityManager, event: ServiceEvent): Promise<void> {
-  const needsPath = ctx.viewer?.roles.some((r) => r.role === Role.REGION_ADMIN);
-  const at = {
-    organisationId: event.organiserId,
-    stationId: event.stationId,
-    regionPath: needsPath ? await regionPath(m, event.regionId) : null,
-  };
-  if (!canPlace(ctx, Permission.MANAGE_EVENTS, at)) throw forbidden();
+  const runs = await changeable(ctx, m, ServiceEvent, 'e', Permission.MANAGE_EVENTS)
+    .andWhere('e.id = :id', { id: event.id })
+    .getExists();
+  if (!runs) throw forbidden();
 }
 
 async function lockById<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, id: string): Promise<T> {
@@ -66,15 +63,6 @@ async function lockById<T extends ObjectLiteral>(m: EntityManager, entity: Entit
     .getOneOrFail();
 }
 
-/** NOT_FOUND when the viewer cannot see the row at all, FORBIDDEN when it can but may not change it. */
-export async function refusal(ctx: Context, m: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string) {
-  const repo = m.getRepository(entity);
-  const visible = await ctx.scope
-    .apply(repo.createQueryBuilder('r').where('r.id = :id', { id }), repo.metadata.name)
-    .getExists();
-  return visible ? forbidden() : notFound(repo.metadata.name);
-}
-
 /** The event, locked, if the viewer runs it; CONFLICT when `version` is stale. */
 export async function lockManagedEvent(
   ctx: Context,
@@ -82,7 +70,7 @@ export async function lockManagedEvent(
   id: string,
   version?: number | null,
 ): Promise<ServiceEvent> {
-  const found = await writableQuery(ctx, m, ServiceEvent, 'e', Permission.MANAGE_EVENTS)
+  const found = await changeable(ctx, m, ServiceEvent, 'e', Permission.MANAGE_EVENTS)
     .andWhere('e.id = :id', { id })
     .getExists();
   if (!found) throw await refusal(ctx, m, ServiceEvent, id);
@@ -104,7 +92,7 @@ export async function lockParticipation(
   permission: Permission,
   version?: number | null,
 ): Promise<{ event: ServiceEvent; participation: Participation }> {
-  const found = await writableQuery(ctx, m, Participation, 'p', permission).andWhere('p.id = :id', { id }).getOne();
+  const found = await changeable(ctx, m, Participation, 'p', permission).andWhere('p.id = :id', { id }).getOne();
   if (!found) throw await refusal(ctx, m, Participation, id);
   const event = await lockById(m, ServiceEvent, found.eventId);
   if (permission === Permission.MANAGE_EVENTS) await assertOrganises(ctx, m, event);

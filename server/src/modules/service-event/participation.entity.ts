@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EvidenceEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
+import type { Transitions } from '../../common/state-machine';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { UserAccount } from '../account/user-account.entity';
 import { ServiceEvent } from './service-event.entity';
@@ -16,6 +17,23 @@ export enum ParticipationStatus {
   NO_SHOW = 'NO_SHOW',
 }
 registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
+
+/**
+ * A sign-up is checked in (a mistaken check-in is undone back to SIGNED_UP), checked out, cancelled or
+ * marked NO_SHOW when the event closes; the waitlist moves up or is cancelled; a cancelled sign-up may sign up again.
+ */
+export const PARTICIPATION_TRANSITIONS: Transitions<ParticipationStatus> = {
+  [ParticipationStatus.SIGNED_UP]: [
+    ParticipationStatus.CHECKED_IN,
+    ParticipationStatus.CANCELLED,
+    ParticipationStatus.NO_SHOW,
+  ],
+  [ParticipationStatus.WAITLISTED]: [ParticipationStatus.SIGNED_UP, ParticipationStatus.CANCELLED],
+  [ParticipationStatus.CHECKED_IN]: [ParticipationStatus.COMPLETED, ParticipationStatus.SIGNED_UP],
+  [ParticipationStatus.COMPLETED]: [],
+  [ParticipationStatus.CANCELLED]: [ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED],
+  [ParticipationStatus.NO_SHOW]: [],
+};
 
 @ObjectType({ implements: Node })
 @Entity()

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { Permission } from '../../auth/permissions';
+import { ParticipationViewerCan, ServiceEventViewerCan } from './service-event.inputs';
+import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -8,7 +11,7 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { HourCorrection } from '../hours/hour-correction.entity';
-import { ServiceEvent } from './service-event.entity';
+import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import { attendanceMet, sharePercent } from './event-rules';
 import { eventPlaces, waitlistPositions } from './participation.loaders';
@@ -75,6 +78,18 @@ export class ServiceEventFieldsResolver {
   ) {
     return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
   }
+
+  @FieldResolver(() => ServiceEventViewerCan)
+  async viewerCan(@Root() e: ServiceEvent, @Ctx() ctx: Context): Promise<ServiceEventViewerCan> {
+    const runs = await mayChange(ctx, ServiceEvent, Permission.MANAGE_EVENTS, e.id);
+    const live = e.status === EventStatus.OPEN || e.status === EventStatus.DRAFT;
+    return {
+      edit: runs && live,
+      manageAttendance: runs && e.status !== EventStatus.CANCELLED,
+      signUp:
+        e.status === EventStatus.OPEN && (await mayChange(ctx, ServiceEvent, Permission.VOLUNTEER_SELF_SERVICE, e.id)),
+    };
+  }
 }
 
 @Resolver(() => Participation)
@@ -118,5 +133,18 @@ export class ParticipationFieldsResolver {
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
   volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+
+  @FieldResolver(() => ParticipationViewerCan)
+  async viewerCan(@Root() p: Participation, @Ctx() ctx: Context): Promise<ParticipationViewerCan> {
+    const runs = await mayChange(ctx, Participation, Permission.MANAGE_EVENTS, p.id);
+    const own = await mayChange(ctx, Participation, Permission.VOLUNTEER_SELF_SERVICE, p.id);
+    const waiting = p.status === ParticipationStatus.SIGNED_UP || p.status === ParticipationStatus.WAITLISTED;
+    return {
+      checkIn: runs && p.status === ParticipationStatus.SIGNED_UP,
+      checkOut: runs && p.status === ParticipationStatus.CHECKED_IN,
+      verify: runs && p.status === ParticipationStatus.COMPLETED && !p.verifiedAt,
+      cancel: (runs || own) && waiting,
+    };
   }
 }

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
+import type { Transitions } from '../../common/state-machine';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -15,6 +16,14 @@ export enum EventStatus {
   CLOSED = 'CLOSED',
   CANCELLED = 'CANCELLED',
 }
+/** A draft opens (or is cancelled); an open event closes once started, goes back to draft or is cancelled. */
+export const EVENT_TRANSITIONS: Transitions<EventStatus> = {
+  [EventStatus.DRAFT]: [EventStatus.OPEN, EventStatus.CANCELLED],
+  [EventStatus.OPEN]: [EventStatus.DRAFT, EventStatus.CLOSED, EventStatus.CANCELLED],
+  [EventStatus.CLOSED]: [],
+  [EventStatus.CANCELLED]: [],
+};
+
 export enum EventOrigin {
   SCHEDULED = 'SCHEDULED',
   SERVICE_REQUEST = 'SERVICE_REQUEST',

@@ -175,3 +175,30 @@ export class EventCode {
   @Field(() => ServiceEvent)
   event: ServiceEvent;
 }
+
+@ObjectType({ description: 'What the viewer may do with this event now (the server enforces it).' })
+export class ServiceEventViewerCan {
+  @Field({ description: 'Edit, cancel or close the event.' })
+  edit: boolean;
+
+  @Field({ description: 'Check people in and out, verify hours.' })
+  manageAttendance: boolean;
+
+  @Field({ description: 'Sign up for it (as a volunteer).' })
+  signUp: boolean;
+}
+
+@ObjectType({ description: 'What the viewer may do with this participation now (the server enforces it).' })
+export class ParticipationViewerCan {
+  @Field({ description: 'Check the volunteer in.' })
+  checkIn: boolean;
+
+  @Field({ description: 'Check the volunteer out.' })
+  checkOut: boolean;
+
+  @Field({ description: 'Verify the credited hours.' })
+  verify: boolean;
+
+  @Field({ description: 'Cancel the sign-up.' })
+  cancel: boolean;
+}

@@ -122,6 +122,19 @@ export class ServiceEventResolver {
   }
 
   @Authorized(Permission.MANAGE_EVENTS)
+  @Mutation(() => Participation, {
+    description: 'Undo a mistaken check-in (CHECKED_IN → SIGNED_UP), with the reason; audited.',
+  })
+  undoCheckIn(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.attendance.undoCheckIn(ctx, participationId, version, reason);
+  }
+
+  @Authorized(Permission.MANAGE_EVENTS)
   @Mutation(() => Participation, { description: 'Check a signed-up volunteer in, now or at a past time.' })
   checkIn(
     @Arg('participationId', () => ID) participationId: string,

@@ -5,10 +5,12 @@ import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
+import { cityDate } from '../../common/dates';
 import { dbId } from '../../common/node';
-import { GRANTS, Permission, Role } from '../../auth/permissions';
-import { canPlace, ownOrganisationId } from '../../auth/placement';
-import { conflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { Permission, Role } from '../../auth/permissions';
+import { mayPlace, ownOrganisationId, rolesFor } from '../../auth/write-policy';
+import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { assertTransition, invalidState } from '../../common/state-machine';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
@@ -17,7 +19,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
-import { ServiceEvent, EventOrigin, EventStatus } from './service-event.entity';
+import { ServiceEvent, EventOrigin, EVENT_TRANSITIONS, EventStatus } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import type {
   ParticipationFilter,
@@ -28,7 +30,7 @@ import type {
 import { lockManagedEvent, placesTaken } from './event-rules';
 import { promoteFromWaitlist } from './sign-up.service';
 
-const invalidTransition = (status: string) => keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'id' });
+const invalidTransition = (status: string) => invalidState(status, 'id');
 
 const optionalId = (v: string | null | undefined, type: string, field: string) => (v ? dbId(v, type, field) : null);
 
@@ -86,9 +88,7 @@ export class ServiceEventService {
     p.check(!(await m.existsBy(ServiceType, { id: serviceTypeId })), 'input.serviceTypeId', 'notFound');
 
     // A coordinator holds events for the organisation running their station; admins may name another.
-    const coordinatorOnly = (ctx.viewer?.roles ?? [])
-      .filter((r) => GRANTS[r.role].includes(Permission.MANAGE_EVENTS))
-      .every((r) => r.role === Role.STATION_COORDINATOR);
+    const coordinatorOnly = rolesFor(ctx, Permission.MANAGE_EVENTS).every((r) => r.role === Role.STATION_COORDINATOR);
     if (coordinatorOnly && station?.organisationId && givenOrganiser && givenOrganiser !== station.organisationId) {
       p.add('input.organiserId', 'outsideScope');
     }
@@ -101,9 +101,10 @@ export class ServiceEventService {
     const region = regionId ? await m.findOneBy(Region, { id: regionId }) : null;
     if (!p.check(!regionId, 'input.regionId', 'required')) p.check(!region, 'input.regionId', 'notFound');
 
-    if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p);
+    p.check(input.startsAt.getTime() < ctx.now().getTime(), 'input.startsAt', 'eventInPast');
+    if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p, input);
     p.throwIfAny();
-    if (!canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
+    if (!mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
       throw forbidden();
 
     const { idempotencyKey, ...fingerprint } = input;
@@ -213,8 +214,7 @@ export class ServiceEventService {
     const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
     return ctx.db.transaction(async (m) => {
       const event = await lockManagedEvent(ctx, m, id, version);
-      if (event.status !== EventStatus.DRAFT && event.status !== EventStatus.OPEN)
-        throw invalidTransition(event.status);
+      assertTransition(EVENT_TRANSITIONS, event.status, EventStatus.CANCELLED, 'id');
       const attended = await m.countBy(Participation, {
         eventId: id,
         status: In([ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED]),
@@ -249,7 +249,7 @@ export class ServiceEventService {
     const id = dbId(eventGlobalId, 'ServiceEvent', 'id');
     return ctx.db.transaction(async (m) => {
       const event = await lockManagedEvent(ctx, m, id, version);
-      if (event.status !== EventStatus.OPEN) throw invalidTransition(event.status);
+      assertTransition(EVENT_TRANSITIONS, event.status, EventStatus.CLOSED, 'id');
       if (event.startsAt.getTime() > ctx.now().getTime()) throw conflict('eventNotStarted', {}, { field: 'id' });
       const noShows = await this.moveParticipations(
         m,
@@ -291,15 +291,23 @@ export class ServiceEventService {
     organiserId: string | null,
     path: string | null,
     p: Problems,
+    when: { startsAt: Date; endsAt: Date },
   ) {
     const campaign = await m.findOneBy(Campaign, { id: campaignId });
     if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
     if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
-    if (canPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path })) return;
     const partner =
-      organiserId &&
-      (await m.existsBy(CampaignPartner, { campaignId, organisationId: organiserId, status: PartnerStatus.ACCEPTED }));
-    p.check(!partner, 'input.campaignId', 'notCampaignPartner');
+      mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: path }) ||
+      (organiserId &&
+        (await m.existsBy(CampaignPartner, {
+          campaignId,
+          organisationId: organiserId,
+          status: PartnerStatus.ACCEPTED,
+        })));
+    if (p.check(!partner, 'input.campaignId', 'notCampaignPartner')) return;
+    // The event takes place within the campaign's days (city dates).
+    const outside = cityDate(when.startsAt) < campaign!.startsOn || cityDate(when.endsAt) > campaign!.endsOn;
+    p.check(outside, 'input.startsAt', 'outsideCampaignDates', { from: campaign!.startsOn, to: campaign!.endsOn });
   }
 
   private async moveParticipations(

@@ -3,11 +3,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { ownVolunteerId } from '../../auth/placement';
+import { changeable, lockToChange, ownVolunteerId } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, keyedError } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { dbId } from '../../common/node';
-import { createOnce, lockForWrite, writableQuery } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
@@ -52,7 +54,7 @@ export class SignUpService {
     if (!volunteerId) throw forbidden();
     const eventId = dbId(eventGlobalId, 'ServiceEvent', 'eventId');
     return createOnce(ctx, 'signUpForEvent', idempotencyKey, { eventId }, Participation, async (m) => {
-      const event = await lockForWrite(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
+      const event = await lockToChange(ctx, m, ServiceEvent, eventId, Permission.VOLUNTEER_SELF_SERVICE);
       return this.signUp(ctx, m, event, volunteerId);
     });
   }
@@ -74,7 +76,7 @@ export class SignUpService {
       Participation,
       async (m) => {
         const event = await lockManagedEvent(ctx, m, eventId);
-        const inScope = await writableQuery(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS)
+        const inScope = await changeable(ctx, m, Volunteer, 'v', Permission.MANAGE_EVENTS)
           .andWhere('v.id = :id', { id: volunteerId })
           .getExists();
         if (!inScope) throw fieldError('volunteerId', 'notFound');
@@ -87,16 +89,16 @@ export class SignUpService {
   async cancel(ctx: Context, participationGlobalId: string, version: number): Promise<Participation> {
     const id = dbId(participationGlobalId, 'Participation', 'participationId');
     return ctx.db.transaction(async (m) => {
-      const own = await writableQuery(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE)
+      const own = await changeable(ctx, m, Participation, 'p', Permission.VOLUNTEER_SELF_SERVICE)
         .andWhere('p.id = :id', { id })
         .getExists();
       const permission = own ? Permission.VOLUNTEER_SELF_SERVICE : Permission.MANAGE_EVENTS;
       const { event, participation: p } = await lockParticipation(ctx, m, id, permission, version);
       if (p.status !== ParticipationStatus.SIGNED_UP && p.status !== ParticipationStatus.WAITLISTED) {
-        throw keyedError('CONFLICT', 'invalidTransition', { status: p.status }, { field: 'participationId' });
+        throw invalidState(p.status, 'participationId');
       }
       if (event.status !== EventStatus.OPEN && event.status !== EventStatus.DRAFT) {
-        throw keyedError('CONFLICT', 'invalidTransition', { status: event.status }, { field: 'participationId' });
+        throw invalidState(event.status, 'participationId');
       }
       await m.update(Participation, { id }, { status: ParticipationStatus.CANCELLED });
       await audit.write(ctx, m, {
@@ -120,6 +122,15 @@ export class SignUpService {
     volunteerId: string,
   ): Promise<Participation> {
     if (event.status !== EventStatus.OPEN || event.endsAt <= ctx.now()) throw fieldError('eventId', 'eventNotOpen');
+    // An event of a campaign takes sign-ups only while the campaign is published.
+    const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
+    if (campaign && campaign.status !== CampaignStatus.PUBLISHED)
+      throw keyedError(
+        'CONFLICT',
+        'campaignNotPublished',
+        {},
+        { field: 'eventId', type: 'INVALID_STATE', state: campaign.status },
+      );
     const volunteer = await m.findOneBy(Volunteer, { id: volunteerId });
     if (volunteer?.status !== VolunteerStatus.ACTIVE) throw fieldError('volunteerId', 'volunteerNotActive');
     // One row per (event, volunteer): a cancelled (or removed) sign-up is reused, anything else is a duplicate.

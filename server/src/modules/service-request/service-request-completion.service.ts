@@ -2,9 +2,9 @@
 // participation, verified by the coordinator, so it counts in hours, stars and statistics like any other.
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
+import { lockToChange } from '../../auth/write-policy';
 import { fieldError } from '../../common/errors';
 import { dbId } from '../../common/node';
-import { lockForWrite } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { federationBranchOf } from '../pairing/pairing-parties';
 import { Region } from '../region/region.entity';
@@ -28,7 +28,7 @@ export class ServiceRequestCompletionService {
   complete(ctx: Context, id: string, version: number, c: Completion): Promise<ServiceRequest> {
     const requestId = dbId(id, 'ServiceRequest', 'id');
     return ctx.db.transaction(async (m) => {
-      const request = await lockForWrite(
+      const request = await lockToChange(
         ctx,
         m,
         ServiceRequest,

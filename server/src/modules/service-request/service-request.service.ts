@@ -6,11 +6,12 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
 import { dbId, toGlobalId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { changeable, lockToChange, mayPlace } from '../../auth/write-policy';
 import { fieldError, keyedError, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import { MOBILE_NUMBER } from '../../common/identity';
 import type { MessageKey } from '../../common/messages';
-import { createOnce, lockForWrite, writableQuery } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
@@ -32,8 +33,7 @@ const normalisePhone = (value: string) => value.replace(/[\s-]/g, '');
 /** The public form needs no login: one number may file this many requests a day before being asked to call. */
 export const PUBLIC_REQUESTS_PER_PHONE_PER_DAY = 5;
 
-export const invalidTransition = (status: ServiceRequestStatus) =>
-  keyedError('CONFLICT', 'invalidTransition', { status }, { field: 'status' });
+export const invalidTransition = (status: ServiceRequestStatus) => invalidState(status, 'status');
 
 interface Place {
   stationId: string | null;
@@ -127,7 +127,7 @@ export class ServiceRequestService {
   async create(ctx: Context, input: CreateServiceRequestInput): Promise<ServiceRequest> {
     const p = new Problems();
     const beneficiaryId = dbId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId');
-    const beneficiary = await writableQuery(ctx, ctx.db.manager, Beneficiary, 'b', Permission.MANAGE_SERVICE_REQUESTS)
+    const beneficiary = await changeable(ctx, ctx.db.manager, Beneficiary, 'b', Permission.MANAGE_SERVICE_REQUESTS)
       .andWhere('b.id = :id', { id: beneficiaryId })
       .getOne();
     p.check(!beneficiary, 'beneficiaryId', 'notFound');
@@ -148,7 +148,7 @@ export class ServiceRequestService {
     const place = await this.place(ctx, stationId, stationId ? null : beneficiary!.regionId, p);
     if (
       place &&
-      !canPlace(ctx, Permission.MANAGE_SERVICE_REQUESTS, { stationId: place.stationId, regionPath: place.regionPath })
+      !mayPlace(ctx, Permission.MANAGE_SERVICE_REQUESTS, { stationId: place.stationId, regionPath: place.regionPath })
     ) {
       p.add('stationId', 'forbidden');
     }
@@ -186,7 +186,7 @@ export class ServiceRequestService {
     const requestId = dbId(id, 'ServiceRequest', 'id');
     const volunteerId = dbId(volunteerGlobalId, 'Volunteer', 'volunteerId');
     return ctx.db.transaction(async (m) => {
-      const request = await lockForWrite(
+      const request = await lockToChange(
         ctx,
         m,
         ServiceRequest,
@@ -221,7 +221,7 @@ export class ServiceRequestService {
     const why = reason.trim();
     if (!why) throw fieldError('reason', 'reasonRequired');
     return ctx.db.transaction(async (m) => {
-      const request = await lockForWrite(
+      const request = await lockToChange(
         ctx,
         m,
         ServiceRequest,

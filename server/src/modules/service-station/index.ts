@@ -1,5 +1,6 @@
 // Community service stations and their public boards.
 import { OPEN } from '../../auth/scope-rules';
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { ServiceStation } from './service-station.entity';
 import { ServiceStationResolver } from './service-station.resolver';
@@ -8,7 +9,7 @@ import { ServiceStationFieldsResolver } from './service-station-fields.resolver'
 export const serviceStationModule: HubModule = {
   entities: [ServiceStation],
   resolvers: [ServiceStationResolver, ServiceStationFieldsResolver],
-  nodes: [ServiceStation],
+  nodes: { ServiceStation: PUBLIC },
   keyed: [ServiceStation],
   scope: { ServiceStation: OPEN },
 };

@@ -6,7 +6,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { mayPlace } from '../../auth/write-policy';
 import { forbidden, notFound, Problems } from '../../common/errors';
 import { checkVersion } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
@@ -70,7 +70,7 @@ export class ServiceStationService {
       if (!station) throw notFound('ServiceStation');
       const region = await m.findOneBy(Region, { id: station.regionId });
       const at = { regionPath: region?.path, stationId: station.id, organisationId: station.organisationId };
-      if (!canPlace(ctx, Permission.EDIT_STATION_BOARD, at)) throw forbidden();
+      if (!mayPlace(ctx, Permission.EDIT_STATION_BOARD, at)) throw forbidden();
       checkVersion(station, version);
       const keys = Object.keys(changes) as Array<keyof ServiceStation>;
       if (keys.length) {

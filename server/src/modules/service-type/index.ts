@@ -1,5 +1,6 @@
 // The service catalogue.
 import { OPEN } from '../../auth/scope-rules';
+import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { ServiceType } from './service-type.entity';
 import { ServiceTypeResolver } from './service-type.resolver';
@@ -7,6 +8,6 @@ import { ServiceTypeResolver } from './service-type.resolver';
 export const serviceTypeModule: HubModule = {
   entities: [ServiceType],
   resolvers: [ServiceTypeResolver],
-  nodes: [ServiceType],
+  nodes: { ServiceType: PUBLIC },
   scope: { ServiceType: OPEN },
 };

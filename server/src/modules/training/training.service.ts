@@ -7,9 +7,9 @@ import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '..
 import { dbId, toGlobalId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission, Role } from '../../auth/permissions';
-import { canPlace } from '../../auth/placement';
+import { lockToChange, mayPlace, ownOrganisationId, rolesFor } from '../../auth/write-policy';
 import { fieldError, Problems } from '../../common/errors';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
@@ -49,7 +49,7 @@ export class TrainingService {
     }
     const organisationId = input.organisationId
       ? dbId(input.organisationId, 'Organisation', 'organisationId')
-      : (ctx.viewer?.roles.find((g) => g.role === Role.ORG_ADMIN)?.organisationId ?? null);
+      : ownOrganisationId(ctx);
     const organisation = organisationId
       ? await ctx.db.getRepository(Organisation).findOneBy({ id: organisationId })
       : null;
@@ -63,9 +63,14 @@ export class TrainingService {
     if (
       organisation &&
       region &&
-      !canPlace(ctx, Permission.MANAGE_TRAINING, { organisationId: organisation.id, regionPath: region.path })
+      !mayPlace(ctx, Permission.MANAGE_TRAINING, { organisationId: organisation.id, regionPath: region.path })
     ) {
-      p.add(ctx.viewer?.roles.some((r) => r.role === Role.REGION_ADMIN) ? 'regionId' : 'organisationId', 'forbidden');
+      p.add(
+        rolesFor(ctx, Permission.MANAGE_TRAINING).some((r) => r.role === Role.REGION_ADMIN)
+          ? 'regionId'
+          : 'organisationId',
+        'forbidden',
+      );
     }
     p.throwIfAny();
 
@@ -103,7 +108,7 @@ export class TrainingService {
     const ids = idsOf(volunteerGlobalIds, 'volunteerIds');
     if (!ids.length) throw fieldError('volunteerIds', 'required');
     return ctx.db.transaction(async (m) => {
-      const session = await lockForWrite(ctx, m, TrainingSession, sessionId, Permission.MANAGE_TRAINING);
+      const session = await lockToChange(ctx, m, TrainingSession, sessionId, Permission.MANAGE_TRAINING);
       const found = await scopedQuery(ctx, Volunteer, 'v').andWhere('v.id IN (:...ids)', { ids }).getMany();
       const byId = new Map(found.map((v) => [v.id, v]));
       const p = new Problems();
@@ -145,7 +150,7 @@ export class TrainingService {
     const sessionId = dbId(sessionGlobalId, 'TrainingSession', 'sessionId');
     const attended = idsOf(attendedGlobalIds, 'attendedVolunteerIds');
     return ctx.db.transaction(async (m) => {
-      const session = await lockForWrite(ctx, m, TrainingSession, sessionId, Permission.MANAGE_TRAINING);
+      const session = await lockToChange(ctx, m, TrainingSession, sessionId, Permission.MANAGE_TRAINING);
       if (session.heldOn > cityDate(ctx.now())) throw fieldError('sessionId', 'trainingNotHeld');
       const enrolled = new Set(
         (await m.find(TrainingAttendance, { where: { sessionId }, select: { volunteerId: true } })).map(
@@ -156,7 +161,7 @@ export class TrainingService {
       attended.forEach((id, i) => p.check(!enrolled.has(id), `attendedVolunteerIds[${i}]`, 'notEnrolled'));
       p.throwIfAny();
       // Only rows whose answer changes are written (and versioned), so recording twice changes nothing.
-      const changed: Array<{ volunteer_id: string; attended: boolean }> = await m
+      const changed = await m
         .query<[Array<{ volunteer_id: string; attended: boolean }>, number]>(
           `UPDATE training_attendance SET attended = (volunteer_id = ANY($2::bigint[])), version = version + 1, updated_at = now()
           WHERE session_id = $1 AND attended IS DISTINCT FROM (volunteer_id = ANY($2::bigint[]))

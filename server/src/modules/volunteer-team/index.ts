@@ -1,4 +1,5 @@
 // Volunteer teams (助残志愿者队伍).
+import { Permission } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { VolunteerTeam } from './volunteer-team.entity';
 import { VolunteerTeamResolver } from './volunteer-team.resolver';
@@ -8,6 +9,6 @@ import { volunteerTeamScope } from './volunteer-team.scope';
 export const volunteerTeamModule: HubModule = {
   entities: [VolunteerTeam],
   resolvers: [VolunteerTeamResolver, VolunteerTeamFieldsResolver],
-  nodes: [VolunteerTeam],
+  nodes: { VolunteerTeam: Permission.READ_TEAMS },
   scope: volunteerTeamScope,
 };

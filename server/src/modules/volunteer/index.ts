@@ -1,4 +1,5 @@
 // Volunteers: the roster, registration, review, profiles, star levels.
+import { Permission } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { Volunteer } from './volunteer.entity';
 import { VolunteerResolver } from './volunteer.resolver';
@@ -8,7 +9,7 @@ import { volunteerScope } from './volunteer.scope';
 export const volunteerModule: HubModule = {
   entities: [Volunteer],
   resolvers: [VolunteerResolver, VolunteerFieldsResolver],
-  nodes: [Volunteer],
+  nodes: { Volunteer: Permission.READ_VOLUNTEERS },
   keyed: [Volunteer],
   scope: volunteerScope,
 };

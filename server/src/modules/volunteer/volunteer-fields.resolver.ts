@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Float, Int } from 'type-graphql';
 import type { Context } from '../../context/context';
+import { VolunteerViewerCan } from './volunteer.inputs';
+import { mayChange } from '../../auth/write-policy';
 import { Permission } from '../../auth/permissions';
 import { nestedFirst } from '../../common/pagination';
 import { maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
@@ -10,7 +12,7 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { TrainingAttendance } from '../training/training-attendance.entity';
 import { RegionService } from '../region/region.service';
 import { starLevel } from './star-level';
-import { Volunteer } from './volunteer.entity';
+import { Volunteer, VolunteerStatus } from './volunteer.entity';
 
 @Resolver(() => Volunteer)
 export class VolunteerFieldsResolver {
@@ -76,5 +78,15 @@ export class VolunteerFieldsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ) {
     return ctx.loaders.many(TrainingAttendance, 'volunteerId', nestedFirst(first)).load(v.id);
+  }
+
+  @FieldResolver(() => VolunteerViewerCan)
+  async viewerCan(@Root() v: Volunteer, @Ctx() ctx: Context): Promise<VolunteerViewerCan> {
+    const edit = await mayChange(ctx, Volunteer, Permission.MANAGE_VOLUNTEERS, v.id);
+    return {
+      edit,
+      approve: edit && v.status === VolunteerStatus.PENDING,
+      suspend: edit && v.status === VolunteerStatus.ACTIVE,
+    };
   }
 }

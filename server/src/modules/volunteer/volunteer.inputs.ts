@@ -139,3 +139,15 @@ export const STATUS_CHANGES: Partial<Record<VolunteerStatus, { from: VolunteerSt
   [VolunteerStatus.SUSPENDED]: { from: [VolunteerStatus.ACTIVE], needsReason: true },
   [VolunteerStatus.RETIRED]: { from: [VolunteerStatus.ACTIVE, VolunteerStatus.SUSPENDED], needsReason: true },
 };
+
+@ObjectType({ description: 'What the viewer may do with this volunteer now (the server enforces it).' })
+export class VolunteerViewerCan {
+  @Field({ description: 'Edit the record (updateVolunteer).' })
+  edit: boolean;
+
+  @Field({ description: 'Approve or reject the registration.' })
+  approve: boolean;
+
+  @Field({ description: 'Suspend or retire the volunteer.' })
+  suspend: boolean;
+}

@@ -7,8 +7,9 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
-import { canPlace, ownVolunteerId } from '../../auth/placement';
-import { fieldConflict, fieldError, forbidden, keyedError, Problems } from '../../common/errors';
+import { lockToChange, mayPlace, ownVolunteerId } from '../../auth/write-policy';
+import { fieldConflict, fieldError, forbidden, Problems } from '../../common/errors';
+import { invalidState } from '../../common/state-machine';
 import {
   birthDateFromIdentity,
   genderFromIdentity,
@@ -16,7 +17,7 @@ import {
   MOBILE_NUMBER,
   normaliseIdentityNumber,
 } from '../../common/identity';
-import { createOnce, lockForWrite } from '../../common/write';
+import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
@@ -127,9 +128,8 @@ export class VolunteerService {
     if (rule.needsReason && !why) throw fieldError('reason', 'reasonRequired');
     const volunteerId = dbId(id, 'Volunteer', 'id');
     return ctx.db.transaction(async (m) => {
-      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
-      if (!rule.from.includes(v.status))
-        throw keyedError('CONFLICT', 'invalidTransition', { status: v.status }, { field: 'status' });
+      const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
+      if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
       await this.audit.write(ctx, m, {
         action: `VOLUNTEER_${status}`,
@@ -165,7 +165,7 @@ export class VolunteerService {
       if (orgId && !org) p.add('input.organisationId', 'notFound');
       else if (
         org &&
-        !canPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
           organisationId: org.id,
           regionPath: await this.pathOf(ctx, org.regionId),
         })
@@ -173,16 +173,35 @@ export class VolunteerService {
         p.add('input.organisationId', 'forbidden');
       } else changes.organisationId = orgId;
     }
+    // A team or station is referenced through the viewer's read scope, then must be a place the
+    // viewer may put volunteers: its own organisation's (an organisation admin), its region's (a region admin).
     if (input.teamId !== undefined) {
       const teamId = input.teamId ? dbId(input.teamId, 'VolunteerTeam', 'input.teamId') : null;
-      if (teamId && !(await ctx.db.getRepository(VolunteerTeam).existsBy({ id: teamId })))
-        p.add('input.teamId', 'notFound');
+      const team = teamId ? await ctx.loaders.one(VolunteerTeam).load(teamId) : null;
+      if (teamId && !team) p.add('input.teamId', 'notFound');
+      else if (
+        team &&
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: team.organisationId,
+          regionPath: await this.pathOf(ctx, team.regionId),
+        })
+      )
+        p.add('input.teamId', 'forbidden');
       else changes.teamId = teamId;
     }
     if (input.stationId !== undefined) {
       const stationId = input.stationId ? dbId(input.stationId, 'ServiceStation', 'input.stationId') : null;
-      if (stationId && !(await ctx.db.getRepository(ServiceStation).existsBy({ id: stationId })))
-        p.add('input.stationId', 'notFound');
+      const station = stationId ? await ctx.loaders.one(ServiceStation).load(stationId) : null;
+      if (stationId && !station) p.add('input.stationId', 'notFound');
+      else if (
+        station &&
+        !mayPlace(ctx, Permission.MANAGE_VOLUNTEERS, {
+          organisationId: station.organisationId,
+          stationId: station.id,
+          regionPath: await this.pathOf(ctx, station.regionId),
+        })
+      )
+        p.add('input.stationId', 'forbidden');
       else changes.stationId = stationId;
     }
     p.throwIfAny();
@@ -210,7 +229,7 @@ export class VolunteerService {
     action: string,
   ): Promise<Volunteer> {
     return ctx.db.transaction(async (m: EntityManager) => {
-      const v = await lockForWrite(ctx, m, Volunteer, volunteerId, permission, version);
+      const v = await lockToChange(ctx, m, Volunteer, volunteerId, permission, version);
       const keys = Object.keys(changes) as Array<keyof Volunteer>;
       if (keys.length) {
         await m.update(Volunteer, { id: v.id }, changes);
