@@ -84,15 +84,15 @@ export async function focusProblems(page: Page): Promise<FocusProblem[]> {
         const parse = (c: string): RGBA | null => {
           const m = c.match(/rgba?\(([^)]+)\)/);
           if (!m) return null;
-          const [r, g, b, a] = m[1]!
+          const [r, g, b, a] = m[1]
             .split(/[ ,/]+/)
             .filter(Boolean)
             .map(Number);
-          return [r!, g!, b!, a ?? 1];
+          return [r, g, b, a ?? 1];
         };
         const over = (top: RGBA, under: RGBA): RGBA => {
           const a = top[3];
-          return [0, 1, 2].map((k) => top[k]! * a + under[k]! * (1 - a)).concat(1) as RGBA;
+          return [0, 1, 2].map((k) => top[k] * a + under[k] * (1 - a)).concat(1) as RGBA;
         };
         const luminance = ([r, g, b]: RGBA) => {
           const lin = (v: number) => {
@@ -103,7 +103,7 @@ export async function focusProblems(page: Page): Promise<FocusProblem[]> {
         };
         const contrast = (a: RGBA, b: RGBA) => {
           const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-          return (hi! + 0.05) / (lo! + 0.05);
+          return (hi + 0.05) / (lo + 0.05);
         };
         /** The colour an element is drawn on: its own background, else its ancestors', composed over white. */
         const backgroundOf = (start: Element | null): RGBA => {
@@ -129,7 +129,7 @@ export async function focusProblems(page: Page): Promise<FocusProblem[]> {
         const all = document.querySelectorAll<HTMLElement>(selector);
         const problems: { control: string; problem: string }[] = [];
         for (const i of indexes) {
-          const el = all[i]!;
+          const el = all[i];
           const cs = getComputedStyle(el);
           const fail = (problem: string) => problems.push({ control: describe(el), problem });
           const outlineWidth = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth);
@@ -141,9 +141,9 @@ export async function focusProblems(page: Page): Promise<FocusProblem[]> {
           // A spread-only box-shadow is a ring inside the outline (between it and the control).
           const ringMatch = cs.boxShadow.match(/(rgba?\([^)]+\)) 0px 0px 0px (\d+(?:\.\d+)?)px(?! inset)/);
           const rings: { color: RGBA; width: number }[] = [];
-          if (ringMatch) rings.push({ color: parse(ringMatch[1]!)!, width: parseFloat(ringMatch[2]!) });
+          if (ringMatch) rings.push({ color: parse(ringMatch[1])!, width: parseFloat(ringMatch[2]) });
           rings.push({ color: outline, width: outlineWidth });
-          const ringWidth = ringMatch ? parseFloat(ringMatch[2]!) : 0;
+          const ringWidth = ringMatch ? parseFloat(ringMatch[2]) : 0;
           const reach = Math.max(parseFloat(cs.outlineOffset) || 0, ringWidth) + outlineWidth;
 
           // Against the control: some ring of 2 px or more stands out from what the control is drawn in.
