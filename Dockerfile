@@ -20,6 +20,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # server/src/config.ts finds the web app at server/dist/../../web/dist.
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/web/dist web/dist
+# The panel's trusted documents (TRUSTED_DOCUMENTS_FILE's default): required in production.
+COPY --from=build /app/web/src/graphql/generated/persisted-documents.json web/src/graphql/generated/persisted-documents.json
 USER node
 EXPOSE 4000
 # The slim image has no curl; Node's own fetch does the probe.

@@ -1,6 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Typed documents from the checked-in client schema; the output is committed, so a build needs no codegen.
+// Every document also goes into persisted-documents.json (sha256 → text), the manifest the hub and the
+// gateway accept from the panel in production; __typename is added before hashing, as Apollo's cache
+// adds it, so the text behind a hash is the text the panel would have sent.
 const config: CodegenConfig = {
   schema: '../schema.graphql',
   documents: ['src/graphql/**/*.ts', '!src/graphql/generated/**'],
@@ -8,7 +12,8 @@ const config: CodegenConfig = {
   generates: {
     'src/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         nonOptionalTypename: true,

@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import AutoImport from 'unplugin-auto-import/vite';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import { documentsInPlace, precompress } from './build/vite-plugins';
 
 export default defineConfig(({ mode }) => {
   // In development the hub runs separately (default :4000); in production it serves web/dist itself.
@@ -10,10 +11,12 @@ export default defineConfig(({ mode }) => {
   const hub = env.HUB_URL || 'http://localhost:4000';
   return {
     plugins: [
+      documentsInPlace(),
       vue(),
       // Element Plus on demand: only the components and services a view uses reach the bundle.
       AutoImport({ resolvers: [ElementPlusResolver()], dts: 'src/auto-imports.d.ts' }),
       Components({ resolvers: [ElementPlusResolver()], dts: 'src/components.d.ts', dirs: [] }),
+      precompress(),
     ],
     // vue-i18n's bundler build reads these flags; we use the Composition API only.
     define: {

@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['e2e/global-setup.ts'],
-    testTimeout: 120_000,
+    // The roles test opens every page of a role's menu (axe, focus indicators, screenshots) in one test.
+    testTimeout: 240_000,
     hookTimeout: 300_000,
     // One browser at a time on a two-core machine; the files share one hub.
     fileParallelism: false,

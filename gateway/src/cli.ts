@@ -4,16 +4,21 @@
 //   start    compose when every subgraph answers (else warn and keep the checked-in file), then serve
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, fetchSubgraphSdls } from './compose';
+import { composeSupergraph, fetchSubgraphSdls, publishedSdl } from './compose';
 import { loadConfig, type GatewayConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
+import { parseApiKeys, readManifest, type TrustedDocuments } from './trusted-documents';
 
 // Paths as the caller typed the command: npm runs scripts in the workspace but keeps INIT_CWD.
 const relative = (file: string) => path.relative(process.env.INIT_CWD ?? process.cwd(), file) || file;
 
 /** Composes from the live subgraphs and writes the supergraph; says whether the file changed. */
 async function compose(config: GatewayConfig): Promise<void> {
-  const supergraph = composeSupergraph(await fetchSubgraphSdls(config));
+  const sdls = await fetchSubgraphSdls(config);
+  const supergraph = composeSupergraph(sdls);
+  // Each subgraph's SDL is published beside the supergraph: what a partner composes its own against.
+  fs.mkdirSync(config.subgraphsDir, { recursive: true });
+  for (const s of sdls) fs.writeFileSync(path.join(config.subgraphsDir, `${s.name}.graphql`), publishedSdl(s.sdl));
   const before = fs.existsSync(config.supergraphFile) ? fs.readFileSync(config.supergraphFile, 'utf8') : '';
   if (before === supergraph) {
     console.log(`${relative(config.supergraphFile)} is up to date`);
@@ -21,6 +26,17 @@ async function compose(config: GatewayConfig): Promise<void> {
   }
   fs.writeFileSync(config.supergraphFile, supergraph);
   console.log(`wrote ${relative(config.supergraphFile)} (commit it with the subgraph change)`);
+}
+
+/** The panel's manifest and the partner API clients; in production the manifest must be there. */
+function trustedDocuments(config: GatewayConfig): TrustedDocuments | undefined {
+  const apiKeys = parseApiKeys(config.apiKeys);
+  if (fs.existsSync(config.trustedDocumentsFile))
+    return { manifest: readManifest(config.trustedDocumentsFile), apiKeys };
+  if (config.production)
+    throw new Error(`gateway config: ${config.trustedDocumentsFile} (trusted documents) does not exist`);
+  console.warn(`warning: no ${relative(config.trustedDocumentsFile)}: documents by hash are not served`);
+  return undefined;
 }
 
 async function serve(config: GatewayConfig): Promise<void> {
@@ -32,6 +48,7 @@ async function serve(config: GatewayConfig): Promise<void> {
     limits: config.limits,
     production: config.production,
     logging: config.logLevel,
+    trustedDocuments: trustedDocuments(config),
   });
   const gateway = await listenGateway(runtime, config.port, config.host);
   for (const s of config.subgraphs) {

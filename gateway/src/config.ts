@@ -10,6 +10,8 @@ export interface SubgraphEntry {
   url: string;
   /** Whether the client's `authorization` header is forwarded to this subgraph. */
   forwardAuthorization: boolean;
+  /** `<NAME>_API_KEY`: the gateway's own key, sent as `x-api-key` (the hub in production requires one). */
+  apiKey?: string;
 }
 
 export interface QueryLimits {
@@ -28,11 +30,17 @@ export interface GatewayConfig {
   production: boolean;
   /** Absolute path of the checked-in supergraph. */
   supergraphFile: string;
+  /** Where each subgraph's SDL is published beside it (subgraphs/<name>.graphql). */
+  subgraphsDir: string;
   subgraphs: SubgraphEntry[];
   /** Checked before any subgraph is asked; the hub's defaults. */
   limits: QueryLimits;
   /** Where each subgraph is reached now: its `url`, or the `<NAME>_URL` override. */
   locations: Record<string, string>;
+  /** The panel's persisted-document manifest (`trustedDocuments` in the file, or TRUSTED_DOCUMENTS_FILE). */
+  trustedDocumentsFile: string;
+  /** API_KEYS: partner clients that may send their own operations in production. */
+  apiKeys: string | undefined;
 }
 
 /** The gateway workspace folder (this file runs from src/ in tests and dist/ otherwise). */
@@ -41,6 +49,8 @@ export const CONFIG_FILE = path.join(GATEWAY_DIR, 'gateway.config.json');
 
 /** The variable overriding a subgraph's URL: `youth-league` → `YOUTH_LEAGUE_URL`. */
 export const urlVariable = (name: string) => `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_URL`;
+/** The variable holding the key the gateway sends to a subgraph: `hub` → `HUB_API_KEY`. */
+export const apiKeyVariable = (name: string) => `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`;
 
 function fail(message: string): never {
   throw new Error(`gateway config: ${message}`);
@@ -102,7 +112,10 @@ function parseSubgraphs(value: unknown): SubgraphEntry[] {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = CONFIG_FILE): GatewayConfig {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const subgraphs = parseSubgraphs(raw.subgraphs);
+  const subgraphs = parseSubgraphs(raw.subgraphs).map((s) => {
+    const apiKey = env[apiKeyVariable(s.name)];
+    return apiKey ? { ...s, apiKey } : s;
+  });
   const locations = Object.fromEntries(
     subgraphs.map((s) => {
       const variable = urlVariable(s.name);
@@ -118,8 +131,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = CONFIG_F
       path.dirname(file),
       typeof raw.supergraph === 'string' ? raw.supergraph : 'supergraph.graphql',
     ),
+    subgraphsDir: path.resolve(path.dirname(file), 'subgraphs'),
     subgraphs,
     limits: parseLimits(raw.limits),
     locations,
+    trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE
+      ? path.resolve(env.TRUSTED_DOCUMENTS_FILE)
+      : path.resolve(
+          path.dirname(file),
+          typeof raw.trustedDocuments === 'string'
+            ? raw.trustedDocuments
+            : '../web/src/graphql/generated/persisted-documents.json',
+        ),
+    apiKeys: env.API_KEYS,
   };
 }

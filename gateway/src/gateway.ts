@@ -9,6 +9,7 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import httpTransport from '@graphql-mesh/transport-http';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { GatewayConfig, LogLevel, QueryLimits } from './config';
+import { apiClientOf, type TrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -17,8 +18,31 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** Log level, or false for none. */
   logging?: LogLevel | false;
-  /** Introspection and the GraphiQL page: on unless NODE_ENV is production. */
+  /** Introspection and the GraphiQL page: on unless NODE_ENV is production; in production only trusted documents. */
   production?: boolean;
+  /** The panel's manifest and the API clients; without it any operation runs (development and tests). */
+  trustedDocuments?: TrustedDocuments;
+}
+
+const ONLY_TRUSTED =
+  "Only the panel's published operations run here; a partner's service sends its API key in x-api-key to run its own.";
+
+/**
+ * Documents named by hash come from the manifest; operation texts run freely outside production and,
+ * in production, only for an API client.
+ */
+function persistedDocuments(trusted: TrustedDocuments, production: boolean) {
+  return {
+    getPersistedOperation: (key: string) => trusted.manifest.get(key.replace(/^sha256:/, '')) ?? null,
+    allowArbitraryDocuments: production
+      ? (request: Request) => !!apiClientOf(request.headers.get('x-api-key'), trusted.apiKeys)
+      : true,
+    customErrors: {
+      // The code Apollo's persisted-query link answers by sending the text once.
+      notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      persistedQueryOnly: { message: ONLY_TRUSTED, extensions: { code: 'PERSISTED_QUERY_ONLY' } },
+    },
+  };
 }
 
 /** An error a resolver or a subgraph raised on purpose (a typed hub error): shown as it is. */
@@ -68,6 +92,7 @@ function queryLimits(limits: QueryLimits): GatewayPlugin {
 
 export function createGateway(opts: GatewayOptions): GatewayRuntime {
   const forwardsAuthorization = new Set(opts.subgraphs.filter((s) => s.forwardAuthorization).map((s) => s.name));
+  const apiKeys = new Map(opts.subgraphs.filter((s) => s.apiKey).map((s) => [s.name, s.apiKey!]));
   return createGatewayRuntime({
     supergraph: opts.supergraph,
     transports: { http: httpTransport },
@@ -75,12 +100,20 @@ export function createGateway(opts: GatewayOptions): GatewayRuntime {
     propagateHeaders: {
       // The hub scopes every row, entity references included, by the viewer behind this token.
       // Cookies are never forwarded: the gateway is a bearer-token API.
+      // The gateway's own API key goes to the subgraphs it is configured for: its operations are not the panel's.
       fromClientToSubgraphs: ({ request, subgraphName }) => {
         const authorization = request.headers.get('authorization');
-        return authorization && forwardsAuthorization.has(subgraphName) ? { authorization } : {};
+        const apiKey = apiKeys.get(subgraphName);
+        return {
+          ...(authorization && forwardsAuthorization.has(subgraphName) ? { authorization } : {}),
+          ...(apiKey ? { 'x-api-key': apiKey } : {}),
+        };
       },
     },
     maskedErrors: { maskError },
+    ...(opts.trustedDocuments
+      ? { persistedDocuments: persistedDocuments(opts.trustedDocuments, opts.production ?? false) }
+      : {}),
     plugins: () => [queryLimits(opts.limits ?? { maxDepth: 10, maxAliases: 15 })],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',

@@ -1,18 +1,28 @@
 // The checked-in supergraph is what the current hub and partner schemas compose to. When this
 // fails after a schema change, refresh it with `npm run supergraph -w gateway` and commit it.
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { Kind, parse, type ConstDirectiveNode } from 'graphql';
+import { execute, Kind, parse, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchemas } from '../../server/src/schema/build';
 import { buildYouthLeagueSchema } from '../../partners/youth-league/src';
-import { composeSupergraph, CompositionError, loadConfig, urlVariable } from '../src';
+import { checkNullability, composeSupergraph, CompositionError, loadConfig, publishedSdl, urlVariable } from '../src';
+
+/** What each subgraph answers to `_service { sdl }`, as `npm run compose` fetches it. */
+async function serviceSdl(schema: GraphQLSchema): Promise<string> {
+  const res = await execute({ schema, document: parse('{ _service { sdl } }') });
+  return (res.data as { _service: { sdl: string } })._service.sdl;
+}
+
+async function sdlsFromSource(): Promise<Record<string, string>> {
+  return {
+    hub: await serviceSdl((await buildHubSchemas()).subgraphSchema),
+    'youth-league': await serviceSdl(buildYouthLeagueSchema()),
+  };
+}
 
 async function composeFromSource(): Promise<string> {
   const config = loadConfig({});
-  const sdl: Record<string, string> = {
-    hub: printSubgraphSchema((await buildHubSchemas()).subgraphSchema),
-    'youth-league': printSubgraphSchema(buildYouthLeagueSchema()),
-  };
+  const sdl = await sdlsFromSource();
   return composeSupergraph(config.subgraphs.map((s) => ({ name: s.name, url: s.url, sdl: sdl[s.name] })));
 }
 
@@ -31,25 +41,62 @@ describe('supergraph', () => {
     await expect(supergraph).toMatchFileSnapshot('../supergraph.graphql');
   });
 
-  it('keeps every field a partner adds to the hub types and to Query nullable', async () => {
-    const doc = parse(await composeFromSource());
+  it('publishes each subgraph SDL beside it, for partners to compose against (refresh: npm run supergraph -w gateway)', async () => {
+    for (const [name, sdl] of Object.entries(await sdlsFromSource()))
+      await expect(publishedSdl(sdl)).toMatchFileSnapshot(`../subgraphs/${name}.graphql`);
+  });
+
+  it('keeps every partner field on hub types and Query nullable, and hub references nullable at the entity', async () => {
+    const supergraph = await composeFromSource();
+    expect(checkNullability(supergraph)).toEqual([]);
+    // The rule sees the partner's fields at all: they are there, resolved by the partner only.
+    const doc = parse(supergraph);
     const partnerFields: string[] = [];
     for (const def of doc.definitions) {
       if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       const type = def;
-      const graphs = (type.directives ?? []).filter((d) => d.name.value === 'join__type').map(graphOf);
-      if (!graphs.includes('HUB')) continue;
       for (const field of type.fields ?? []) {
         const owners = (field.directives ?? []).filter((d) => d.name.value === 'join__field').map(graphOf);
-        if (owners.length === 0 || owners.includes('HUB')) continue;
-        partnerFields.push(`${type.name.value}.${field.name.value}`);
-        // A non-null partner field would null its whole parent, up to the response, in an outage.
-        expect(field.type.kind, `${type.name.value}.${field.name.value}`).not.toBe(Kind.NON_NULL_TYPE);
+        if (owners.length === 1 && owners[0] === 'YOUTH_LEAGUE')
+          partnerFields.push(`${type.name.value}.${field.name.value}`);
       }
     }
     expect(partnerFields).toEqual(
       expect.arrayContaining(['Volunteer.leagueMemberSince', 'Volunteer.leagueCertificates', 'Query.leagueBranches']),
     );
+  });
+
+  it.each([
+    [
+      'a non-null field on a hub type',
+      'type Volunteer @key(fields: "id") { id: ID! since: String! }',
+      /Volunteer.since: String! is added to the hub's Volunteer as non-null/,
+    ],
+    [
+      'a non-null root field',
+      'type Query { branches: [Branch!]! } type Branch { id: ID! }',
+      /Query.branches: \[Branch!\]! is added to the hub's Query as non-null/,
+    ],
+    [
+      'a non-null hub reference',
+      'type Query { branch: Branch } type Branch { id: ID! lead: Volunteer! } type Volunteer @key(fields: "id", resolvable: false) { id: ID! }',
+      /Branch.lead: Volunteer! returns the hub's Volunteer as non-null/,
+    ],
+    [
+      'a list of non-null hub references',
+      'type Query { branch: Branch } type Branch { id: ID! members: [Volunteer!] } type Volunteer @key(fields: "id", resolvable: false) { id: ID! }',
+      /Branch.members: \[Volunteer!\] returns the hub's Volunteer as non-null/,
+    ],
+  ])('refuses to compose a partner with %s', async (_, sdl, message) => {
+    const hub = printSubgraphSchema((await buildHubSchemas()).subgraphSchema);
+    const partner = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) ${sdl}`;
+    const compose = () =>
+      composeSupergraph([
+        { name: 'hub', url: 'http://hub.invalid/graphql', sdl: hub },
+        { name: 'partner', url: 'http://partner.invalid/graphql', sdl: partner },
+      ]);
+    expect(compose).toThrow(CompositionError);
+    expect(compose).toThrow(message);
   });
 
   it('reports composition errors instead of writing a broken supergraph', () => {
@@ -80,7 +127,10 @@ describe('gateway config', () => {
       hub: 'http://localhost:4000/graphql',
       'youth-league': 'http://localhost:4001/graphql',
     });
-    expect(defaults.subgraphs.filter((s) => s.forwardAuthorization).map((s) => s.name)).toEqual(['hub']);
+    expect(defaults.subgraphs.filter((s) => s.forwardAuthorization).map((s) => s.name)).toEqual([
+      'hub',
+      'youth-league',
+    ]);
     const moved = loadConfig({ HUB_URL: 'http://hub:4000/graphql', GATEWAY_PORT: '9090' });
     expect(moved.locations.hub).toBe('http://hub:4000/graphql');
     expect(moved.subgraphs.find((s) => s.name === 'hub')!.url).toBe('http://localhost:4000/graphql');

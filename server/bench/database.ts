@@ -10,7 +10,11 @@ import { seedDemoAccounts } from '../src/db/seed/accounts';
 
 export const BENCH_PASSWORD = 'Tongxin#2026';
 
-export async function benchDatabase(scale: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function benchDatabase(
+  scale: number,
+  /** A database of its own for a bench that writes (the soak), so the read bench's figures stay comparable. */
+  name = `tongxin_bench_s${String(scale).replace('.', '_')}`,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   let adminUrl = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!adminUrl) {
@@ -21,7 +25,6 @@ export async function benchDatabase(scale: number): Promise<{ url: string; stop:
     );
     adminUrl = embedded.url;
   }
-  const name = `tongxin_bench_s${String(scale).replace('.', '_')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;

@@ -2,11 +2,11 @@
 // for profiling (`node --cpu-prof ...`) without the noise of concurrent load.
 import 'reflect-metadata';
 import os from 'node:os';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from '../src/app';
 import { createAuthRuntime } from '../src/auth/runtime';
+import { generateSigningKey } from '../src/auth/tokens';
 import { createDataSource } from '../src/db/data-source';
 import { StatementCounter } from '../src/db/statement-counter';
 import { buildHubSchemas } from '../src/schema/build';
@@ -23,7 +23,7 @@ async function main() {
   await ds.initialize();
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_KEYS: JSON.stringify({ keys: [generateSigningKey('bench')] }),
     DATA_DIR: os.tmpdir(),
     ACCESS_TOKEN_TTL_S: 3600,
     REFRESH_TOKEN_TTL_S: 3600,

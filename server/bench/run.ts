@@ -2,7 +2,6 @@
 // next to a raw-SQL baseline. Prints req/s, p50, p99 and SQL statements per request; writes
 // bench/results/<timestamp>.json at the repository root. A script, not a test.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +13,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { createApp } from '../src/app';
 import { createAuthRuntime } from '../src/auth/runtime';
+import { generateSigningKey } from '../src/auth/tokens';
 import { createDataSource } from '../src/db/data-source';
 import { StatementCounter } from '../src/db/statement-counter';
 import { buildHubSchemas } from '../src/schema/build';
@@ -87,7 +87,7 @@ async function main() {
   await ds.initialize();
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_KEYS: JSON.stringify({ keys: [generateSigningKey('bench')] }),
     DATA_DIR: os.tmpdir(),
     ACCESS_TOKEN_TTL_S: 3600,
     REFRESH_TOKEN_TTL_S: 3600,

@@ -1,6 +1,8 @@
 // The one place the process environment is read and validated.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseKeySet } from './auth/tokens';
+import { parseApiKeys } from './schema/trusted-documents';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -23,8 +25,36 @@ const schema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   WEB_DIST: z.string().default(path.resolve(__dirname, '..', '..', 'web', 'dist')),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  /** HS256 signing key for access tokens; when unset it is generated once and kept in DATA_DIR. */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Access-token keys as a JWK Set, current (private) key first, previous ones after it until their
+   * tokens expire; when unset a key is generated once and kept in DATA_DIR (not in production).
+   */
+  JWT_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, issue) => {
+      if (!value) return;
+      try {
+        parseKeySet(value);
+      } catch (err) {
+        issue.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  /** The panel's persisted-document manifest (web codegen), the only operations the panel may run in production. */
+  TRUSTED_DOCUMENTS_FILE: z
+    .string()
+    .default(path.resolve(__dirname, '..', '..', 'web', 'src', 'graphql', 'generated', 'persisted-documents.json')),
+  /** API clients allowed to send their own operations: `name:key,...` (keys at least 32 characters). */
+  API_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, issue) => {
+      try {
+        parseApiKeys(value);
+      } catch (err) {
+        issue.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(900),
   REFRESH_TOKEN_TTL_S: z.coerce
     .number()
@@ -40,11 +70,29 @@ const schema = z.object({
     .min(0)
     .default(15 * 60_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** How long a request waits for a pool connection before answering SERVICE_UNAVAILABLE. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (login throttle, logs): `none`,
+   * `loopback`, addresses or CIDRs separated by commas, or a number of hops. Default none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('none')
+    .refine((v) => v.trim() !== 'true', 'trusting every proxy lets any caller choose its address: name them'),
+  /** Serve /metrics only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Serve /metrics on this port only (off the public one). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** In production, `_service { sdl }` is answered only with `x-gateway-token: <GATEWAY_TOKEN>`. */
+  GATEWAY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
   /** Days without a visit after which an active pairing is overdue. */
   PAIRING_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** Memory the dashboard's result cache may take, in megabytes. */
+  DASHBOARD_CACHE_MB: z.coerce.number().min(0.1).max(4096).default(32),
   /** Share of an event a volunteer must attend for the hours to count (events may set their own). */
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
   /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
@@ -65,8 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
-    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  if (c.NODE_ENV === 'production' && !c.JWT_KEYS) {
+    throw new Error(
+      'Invalid configuration:\n  JWT_KEYS: required in production (a JWK Set; `npm run keys -w server` makes one)',
+    );
   }
   const embedded = !c.DATABASE_URL;
   return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };

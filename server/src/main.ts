@@ -3,29 +3,43 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
-import { createDataSource } from './db/data-source';
+import { createDataSource, statementTimeoutFor } from './db/data-source';
+import { startMetricsServer } from './common/metrics';
 import { startEmbedded, type EmbeddedDatabase } from './db/embedded';
 import { seedDemo } from './db/seed/seed';
 import { buildHubSchemas } from './schema/build';
 import { createApp } from './app';
 import { createAuthRuntime } from './auth/runtime';
+import { loadTrustedDocuments } from './schema/trusted-documents';
 import { seedDemoAccounts } from './db/seed/accounts';
+import { configureDashboardCache } from './modules/dashboard/dashboard-cache';
+
+/**
+ * Exit codes: 0 stopped cleanly (every request finished within SHUTDOWN_GRACE_MS); 1 start-up failed
+ * or a fatal error; 2 the grace ran out and the requests still running were cancelled (their
+ * transactions rolled back, answered SERVICE_UNAVAILABLE); 3 the shutdown itself hung and was forced.
+ */
+export const EXIT = { CLEAN: 0, FATAL: 1, CANCELLED: 2, FORCED: 3 } as const;
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
+  configureDashboardCache(config.DASHBOARD_CACHE_MB);
   const cleanups: Array<() => Promise<void>> = [];
+  let exitCode: number = EXIT.CLEAN;
   let stopping: Promise<void> | undefined;
 
   // Stops in reverse start order: HTTP (drain) → pool → embedded postgres.
   const shutdown = (reason: string, code: number) => {
     stopping ??= (async () => {
-      log.info({ reason }, 'shutting down');
+      exitCode = code;
+      log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
+      // The drain cancels what outlives the grace, so only a hung step (a frozen database) gets here.
       const timer = setTimeout(() => {
         log.error('shutdown took too long; exiting');
-        process.exit(1);
-      }, config.SHUTDOWN_GRACE_MS + 5000).unref();
+        process.exit(EXIT.FORCED);
+      }, config.SHUTDOWN_GRACE_MS + 15_000).unref();
       for (const step of cleanups.reverse()) {
         try {
           await step();
@@ -34,19 +48,19 @@ async function main() {
         }
       }
       clearTimeout(timer);
-      log.info('stopped');
-      process.exit(code);
+      log.info({ exitCode }, 'stopped');
+      process.exit(exitCode);
     })();
     return stopping;
   };
-  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => void shutdown(sig, 0));
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => void shutdown(sig, EXIT.CLEAN));
   process.on('uncaughtException', (err) => {
     log.fatal({ err }, 'uncaught exception');
-    void shutdown('uncaughtException', 1);
+    void shutdown('uncaughtException', EXIT.FATAL);
   });
   process.on('unhandledRejection', (err) => {
     log.fatal({ err }, 'unhandled rejection');
-    void shutdown('unhandledRejection', 1);
+    void shutdown('unhandledRejection', EXIT.FATAL);
   });
 
   try {
@@ -56,7 +70,12 @@ async function main() {
       cleanups.push(() => embedded.stop());
       url = embedded.url;
     }
-    const db = createDataSource({ url, poolSize: config.DB_POOL_SIZE });
+    const db = createDataSource({
+      url,
+      poolSize: config.DB_POOL_SIZE,
+      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: statementTimeoutFor(config.REQUEST_TIMEOUT_MS),
+    });
     await db.initialize();
     cleanups.push(() => db.destroy());
     const applied = await db.runMigrations();
@@ -79,7 +98,7 @@ async function main() {
     }
 
     const { subgraphSchema } = await buildHubSchemas();
-    const { httpServer, apollo } = await createApp(
+    const { httpServer, apollo, drain } = await createApp(
       {
         ...config,
         settings: {
@@ -87,13 +106,26 @@ async function main() {
           attendanceShare: config.ATTENDANCE_SHARE,
           checkInEarlyMinutes: config.CHECK_IN_EARLY_MINUTES,
         },
+        trustedDocuments: loadTrustedDocuments(config),
       },
       db,
       subgraphSchema,
       log,
       createAuthRuntime(config),
     );
-    cleanups.push(() => apollo.stop());
+    cleanups.push(async () => {
+      const { cancelled } = await drain(config.SHUTDOWN_GRACE_MS);
+      if (cancelled) {
+        log.warn({ cancelled }, 'grace ran out: requests cancelled and rolled back');
+        if (exitCode === EXIT.CLEAN) exitCode = EXIT.CANCELLED;
+      }
+      await apollo.stop();
+    });
+    if (config.METRICS_PORT) {
+      const metrics = await startMetricsServer(config.METRICS_PORT, config.HOST);
+      cleanups.push(() => new Promise<void>((resolve) => metrics.close(() => resolve())));
+      log.info({ port: config.METRICS_PORT }, 'metrics at /metrics');
+    }
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.PORT, config.HOST, resolve);
@@ -104,7 +136,7 @@ async function main() {
     );
   } catch (err) {
     log.fatal({ err }, 'start-up failed');
-    await shutdown('start-up failed', 1);
+    await shutdown('start-up failed', EXIT.FATAL);
   }
 }
 

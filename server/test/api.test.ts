@@ -4,15 +4,15 @@ import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { nodeAs, startTestServer, type Client, type TestServer } from './helpers/server';
+import { graphql } from './generated';
 
 const counter = new StatementCounter();
 let t: TestDatabase;
 let server: TestServer;
 /** The hub administrator sees every row: the read API's own behaviour, before scoping, is tested through it. */
 let hub: Client;
-const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) =>
-  (await t.db.query(q, params)) as T[];
+const sql = async <T = Record<string, unknown>>(q: string, params: unknown[] = []) => t.db.query<T[]>(q, params);
 
 beforeAll(async () => {
   t = await createSeededDatabase('api', { logger: counter });
@@ -24,22 +24,29 @@ afterAll(async () => {
   await t?.drop();
 });
 
+interface Connection {
+  totalCount: number;
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 /** Walks every page of a list query and returns the ids it saw, plus the reported totalCount. */
 async function walk(field: string, filter: Record<string, unknown> | null, first: number) {
   const ids: string[] = [];
   let after: string | null = null;
-  let total = -1;
+  let total: number;
   for (let pages = 0; pages < 500; pages++) {
-    const res: Loose = await hub.gql(
+    // Built per list field at run time, so untyped: the shape read below is every connection's.
+    const res = await hub.raw(
       `query($first: Int!, $after: String, $filter: ${filterType(field)}) {
         list: ${field}(first: $first, after: $after, filter: $filter) {
           totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
       { first, after, filter },
     );
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    const list: Loose = res.data.list;
+    const { list } = res.data as { list: Connection };
     total = list.totalCount;
-    ids.push(...list.edges.map((e: { node: { id: string } }) => e.node.id));
+    ids.push(...list.edges.map((e) => e.node.id));
     expect(list.edges.length).toBeLessThanOrEqual(first);
     if (!list.pageInfo.hasNextPage) return { ids, total };
     after = list.pageInfo.endCursor;
@@ -139,12 +146,29 @@ describe('list queries', () => {
       `SELECT count(*)::int AS n FROM volunteer WHERE category = 'STUDENT' AND status = 'ACTIVE'`,
     );
     const res = await hub.gql(
-      `{ volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) { totalCount } }`,
+      graphql(`
+        query Volunteers2 {
+          volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) {
+            totalCount
+          }
+        }
+      `),
     );
     expect(res.data.volunteers.totalCount).toBe(students);
 
     const [{ n: ngos }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM organisation WHERE kind = 'NGO'`);
-    const orgs = await hub.gql(`{ organisations(first: 100, filter: { kinds: [NGO] }) { totalCount nodes { kind } } }`);
+    const orgs = await hub.gql(
+      graphql(`
+        query Organisations {
+          organisations(first: 100, filter: { kinds: [NGO] }) {
+            totalCount
+            nodes {
+              kind
+            }
+          }
+        }
+      `),
+    );
     expect(orgs.data.organisations.totalCount).toBe(ngos);
     expect(new Set(orgs.data.organisations.nodes.map((o: { kind: string }) => o.kind))).toEqual(new Set(['NGO']));
 
@@ -152,7 +176,15 @@ describe('list queries', () => {
       `SELECT real_name FROM volunteer ORDER BY id LIMIT 1`,
     );
     const found = await hub.gql(
-      `query($q: String) { volunteers(first: 100, filter: { search: $q }) { nodes { realName } } }`,
+      graphql(`
+        query Volunteers3($q: String) {
+          volunteers(first: 100, filter: { search: $q }) {
+            nodes {
+              realName
+            }
+          }
+        }
+      `),
       { q: name },
     );
     expect(found.data.volunteers.nodes.length).toBeGreaterThan(0);
@@ -186,7 +218,17 @@ describe('node(id)', () => {
   it.each(types)('round-trips a %s', async (type, table) => {
     const [row] = await sql<{ id: string }>(`SELECT id::text AS id FROM ${table} ORDER BY id DESC LIMIT 1`);
     const id = toGlobalId(type, row.id);
-    const res = await hub.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+    const res = await hub.gql(
+      graphql(`
+        query AnyNode($id: ID!) {
+          node(id: $id) {
+            __typename
+            id
+          }
+        }
+      `),
+      { id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.node).toEqual({ __typename: type, id });
   });
@@ -195,41 +237,108 @@ describe('node(id)', () => {
     const [b] = await sql<{ id: string; access_needs: string }>(
       `SELECT id::text, access_needs::text FROM beneficiary WHERE cardinality(access_needs) > 0 ORDER BY beneficiary.id LIMIT 1`,
     );
-    const res = await hub.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { accessNeeds } } }`, {
-      id: toGlobalId('Beneficiary', b.id),
-    });
+    const res = await hub.gql(
+      graphql(`
+        query BeneficiaryAccessNeeds($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on Beneficiary {
+              accessNeeds
+            }
+          }
+        }
+      `),
+      {
+        id: toGlobalId('Beneficiary', b.id),
+      },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.node.accessNeeds).toEqual(b.access_needs.slice(1, -1).split(','));
+    expect(nodeAs(res.data.node, 'Beneficiary').accessNeeds).toEqual(b.access_needs.slice(1, -1).split(','));
     const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM pairing WHERE status = 'ACTIVE' AND COALESCE(last_visit_at, started_on::timestamptz) < now() - interval '60 days'`,
     );
-    const overdue = await hub.gql(`{ pairings(first: 1, filter: { overdue: true }) { totalCount } }`);
+    const overdue = await hub.gql(
+      graphql(`
+        query Pairings {
+          pairings(first: 1, filter: { overdue: true }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(overdue.errors).toBeUndefined();
     expect(overdue.data.pairings.totalCount).toBe(n);
   });
 
   it('answers null for a well-formed id that does not exist, and an error for a malformed one', async () => {
-    const missing = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, {
-      id: toGlobalId('Volunteer', '999999999'),
-    });
+    const missing = await hub.gql(
+      graphql(`
+        query MissingNode($id: ID!) {
+          node(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: toGlobalId('Volunteer', '999999999'),
+      },
+    );
     expect(missing.errors).toBeUndefined();
     expect(missing.data.node).toBeNull();
-    const bad = await hub.gql(`{ node(id: "not-an-id") { id } }`);
+    const bad = await hub.gql(
+      graphql(`
+        query Node5 {
+          node(id: "not-an-id") {
+            id
+          }
+        }
+      `),
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('nested relations', () => {
-  const nested = `query($n: Int!, $m: Int!) { campaigns(first: $n) { nodes { name leadOrganisation { name }
-    partners(first: $m) { role organisation { name } events(first: $m) { title serviceType { name }
-      participations(first: $m) { minutes volunteer { realName homeRegion { name } } } } } } } }`;
+  const nested = graphql(`
+    query Campaigns($n: Int!, $m: Int!) {
+      campaigns(first: $n) {
+        nodes {
+          name
+          leadOrganisation {
+            name
+          }
+          partners(first: $m) {
+            role
+            organisation {
+              name
+            }
+            events(first: $m) {
+              title
+              serviceType {
+                name
+              }
+              participations(first: $m) {
+                minutes
+                volunteer {
+                  realName
+                  homeRegion {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
 
   async function statements(n: number, m: number) {
     counter.reset();
     const res = await hub.gql(nested, { n, m });
     expect(res.errors).toBeUndefined();
-    const participations = res.data.campaigns.nodes.flatMap((c: Loose) =>
-      c.partners.flatMap((p: Loose) => p.events.flatMap((e: Loose) => e.participations)),
+    const participations = res.data.campaigns.nodes.flatMap((c) =>
+      c.partners.flatMap((p) => p.events.flatMap((e) => e.participations)),
     );
     return { count: counter.count, participations: participations.length };
   }
@@ -248,21 +357,74 @@ describe('nested relations', () => {
 });
 
 describe('nested relations of the work records', () => {
-  const nested = `query($n: Int!, $m: Int!) {
-    volunteers(first: $n) { nodes { starLevel verifiedHours trainingRecord(first: $m) { attended session { title } } } }
-    serviceRequests(first: $n) { nodes { assignedVolunteer { realName } participation { minutes waitlistPosition attendanceMet corrections { requestedMinutes } event { title } } } }
-    pairings(first: $n) { nodes { overdue volunteer { starLevel } visits(first: $m) { minutes } } }
-    campaigns(first: $n) { nodes { contributions { organisation { name } verifiedHours } donationTotals { cashFen } } } }`;
+  const nested = graphql(`
+    query Volunteers4($n: Int!, $m: Int!) {
+      volunteers(first: $n) {
+        nodes {
+          starLevel
+          verifiedHours
+          trainingRecord(first: $m) {
+            attended
+            session {
+              title
+            }
+          }
+        }
+      }
+      serviceRequests(first: $n) {
+        nodes {
+          assignedVolunteer {
+            realName
+          }
+          participation {
+            minutes
+            waitlistPosition
+            attendanceMet
+            corrections {
+              requestedMinutes
+            }
+            event {
+              title
+            }
+          }
+        }
+      }
+      pairings(first: $n) {
+        nodes {
+          overdue
+          volunteer {
+            starLevel
+          }
+          visits(first: $m) {
+            minutes
+          }
+        }
+      }
+      campaigns(first: $n) {
+        nodes {
+          contributions {
+            organisation {
+              name
+            }
+            verifiedHours
+          }
+          donationTotals {
+            cashFen
+          }
+        }
+      }
+    }
+  `);
 
   async function statements(n: number, m: number) {
     counter.reset();
     const res = await hub.gql(nested, { n, m });
     expect(res.errors).toBeUndefined();
     const rows = [
-      ...res.data.volunteers.nodes.flatMap((v: Loose) => v.trainingRecord),
-      ...res.data.pairings.nodes.flatMap((p: Loose) => p.visits),
-      ...res.data.serviceRequests.nodes.filter((r: Loose) => r.participation),
-      ...res.data.campaigns.nodes.flatMap((c: Loose) => c.contributions),
+      ...res.data.volunteers.nodes.flatMap((v) => v.trainingRecord),
+      ...res.data.pairings.nodes.flatMap((p) => p.visits),
+      ...res.data.serviceRequests.nodes.filter((r) => r.participation),
+      ...res.data.campaigns.nodes.flatMap((c) => c.contributions),
     ];
     return { count: counter.count, rows: rows.length };
   }
@@ -280,21 +442,54 @@ describe('nested relations of the work records', () => {
 
 describe('input errors', () => {
   it('refuses a page larger than 100 with BAD_USER_INPUT', async () => {
-    const res = await hub.gql(`{ volunteers(first: 101) { totalCount } }`);
+    const res = await hub.gql(
+      graphql(`
+        query Volunteers5 {
+          volunteers(first: 101) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a forged cursor and an id of the wrong type, naming the field', async () => {
-    const cursor = await hub.gql(`{ volunteers(first: 5, after: "bm9wZQ") { totalCount } }`);
+    const cursor = await hub.gql(
+      graphql(`
+        query Volunteers6 {
+          volunteers(first: 5, after: "bm9wZQ") {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const wrongType = await hub.gql(`query($r: ID) { volunteers(first: 5, filter: { regionId: $r }) { totalCount } }`, {
-      r: toGlobalId('Volunteer', '1'),
-    });
+    const wrongType = await hub.gql(
+      graphql(`
+        query Volunteers7($r: ID) {
+          volunteers(first: 5, filter: { regionId: $r }) {
+            totalCount
+          }
+        }
+      `),
+      {
+        r: toGlobalId('Volunteer', '1'),
+      },
+    );
     expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
   });
 
   it('refuses a malformed date', async () => {
-    const res = await hub.gql(`{ campaigns(first: 5, filter: { from: "2026-02-30" }) { totalCount } }`);
+    const res = await hub.gql(
+      graphql(`
+        query Campaigns2 {
+          campaigns(first: 5, filter: { from: "2026-02-30" }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
   });
 });
@@ -302,7 +497,23 @@ describe('input errors', () => {
 describe('personal data and probes', () => {
   it('masks identity numbers and phones', async () => {
     const res = await hub.gql(
-      `{ volunteers(first: 3) { nodes { idNumber phone birthDate } } beneficiaries(first: 3) { nodes { idNumber certificateNumber } } }`,
+      graphql(`
+        query Volunteers8 {
+          volunteers(first: 3) {
+            nodes {
+              idNumber
+              phone
+              birthDate
+            }
+          }
+          beneficiaries(first: 3) {
+            nodes {
+              idNumber
+              certificateNumber
+            }
+          }
+        }
+      `),
     );
     for (const v of res.data.volunteers.nodes) {
       expect(v.idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
 import { starLevel } from '../src/modules/volunteer/star-level';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from './generated';
 
 const counter = new StatementCounter();
 let t: TestDatabase;
@@ -14,18 +16,125 @@ let server: TestServer;
 let hub: Client;
 const FROM = '2026-01-01T00:00:00+08:00';
 const TO = '2027-01-01T00:00:00+08:00';
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 
-const DASHBOARD = `query($f: DashboardFilter) { dashboard(filter: $f) {
-  counts { stations teams volunteers activeVolunteers volunteersByStatus { key value } }
-  composition { studentShare insuredShare byCategory { key value } byStarLevel { key value } byAgeBand { key value } byOrganisationKind { key value } }
-  hours { verified byMonth { key value } byServiceType { key value } byOrganisation { key value } }
-  personTimes { total byMonth { key value } byRegion { key label value } byServiceType { key value } }
-  pairings { overdue coverage byKind { key value } byStatus { key value } coverageByRegion { key value } }
-  campaigns { campaignId partners { organisationId events volunteers verifiedHours personTimes donationsFen } }
-  training { active trained share }
-  donations { cashFen inKindByItem { key value } }
-  disability { beneficiaries byCategory { key value } byGrade { key value } } } }`;
+const DASHBOARD = graphql(`
+  query Dashboard2($f: DashboardFilter) {
+    dashboard(filter: $f) {
+      counts {
+        stations
+        teams
+        volunteers
+        activeVolunteers
+        volunteersByStatus {
+          key
+          value
+        }
+      }
+      composition {
+        studentShare
+        insuredShare
+        byCategory {
+          key
+          value
+        }
+        byStarLevel {
+          key
+          value
+        }
+        byAgeBand {
+          key
+          value
+        }
+        byOrganisationKind {
+          key
+          value
+        }
+      }
+      hours {
+        verified
+        byMonth {
+          key
+          value
+        }
+        byServiceType {
+          key
+          value
+        }
+        byOrganisation {
+          key
+          value
+        }
+      }
+      personTimes {
+        total
+        byMonth {
+          key
+          value
+        }
+        byRegion {
+          key
+          label
+          value
+        }
+        byServiceType {
+          key
+          value
+        }
+      }
+      pairings {
+        overdue
+        coverage
+        byKind {
+          key
+          value
+        }
+        byStatus {
+          key
+          value
+        }
+        coverageByRegion {
+          key
+          value
+        }
+      }
+      campaigns {
+        campaignId
+        partners {
+          organisationId
+          events
+          volunteers
+          verifiedHours
+          personTimes
+          donationsFen
+        }
+      }
+      training {
+        active
+        trained
+        share
+      }
+      donations {
+        cashFen
+        inKindByItem {
+          key
+          value
+        }
+      }
+      disability {
+        beneficiaries
+        byCategory {
+          key
+          value
+        }
+        byGrade {
+          key
+          value
+        }
+      }
+    }
+  }
+`);
 
 const tally = <T>(rows: T[], key: (r: T) => string | null, value: (r: T) => number = () => 1) => {
   const m = new Map<string, number>();
@@ -51,32 +160,69 @@ afterAll(async () => {
 });
 
 describe('dashboard figures for the whole city', () => {
-  let d: Loose;
-  let raw: Record<string, Loose[]>;
+  let d: ResultOf<typeof DASHBOARD>['dashboard'];
+  let raw: {
+    volunteers: Array<{
+      id: string;
+      status: string;
+      category: string;
+      insured: boolean;
+      birth: string;
+      vm: number;
+      kind: string;
+    }>;
+    events: Array<{
+      id: string;
+      status: string;
+      st: string;
+      org: string;
+      served: number;
+      starts_at: Date;
+      month: string;
+      district: string;
+    }>;
+    participations: Array<{
+      event: string;
+      volunteer: string;
+      minutes: number;
+      verified_at: Date | null;
+      deleted_at: Date | null;
+    }>;
+    pairings: Array<{
+      kind: string;
+      status: string;
+      b: string | null;
+      h: string | null;
+      last_visit_at: Date | null;
+      started_on: string | null;
+    }>;
+    beneficiaries: Array<{ id: string; h: string | null; cat: string; grade: number }>;
+    donations: Array<{ kind: string; fen: string | null; item: string | null; quantity: number; day: string }>;
+  };
   beforeAll(async () => {
     const res = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(res.errors).toBeUndefined();
     d = res.data.dashboard;
     raw = {
-      volunteers: await sql(
+      volunteers: await sql<(typeof raw.volunteers)[number]>(
         `SELECT v.id::text, v.status::text, v.category::text, v.insured, v.birth_date::text AS birth, v.verified_minutes::int AS vm, COALESCE(o.kind::text, 'NONE') AS kind FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id`,
       ),
-      events: await sql(
+      events: await sql<(typeof raw.events)[number]>(
         `SELECT e.id::text, e.status::text, e.service_type_id::text AS st, e.organiser_id::text AS org, e.person_times_served AS served, e.starts_at,
         to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, split_part(r.path, '/', 3) AS district FROM service_event e JOIN region r ON r.id = e.region_id
         WHERE e.starts_at >= $1 AND e.starts_at < $2`,
         [FROM, TO],
       ),
-      participations: await sql(
+      participations: await sql<(typeof raw.participations)[number]>(
         `SELECT p.event_id::text AS event, p.volunteer_id::text AS volunteer, p.minutes, p.verified_at, p.deleted_at FROM participation p`,
       ),
-      pairings: await sql(
+      pairings: await sql<(typeof raw.pairings)[number]>(
         `SELECT kind::text, status::text, beneficiary_id::text AS b, household_id::text AS h, last_visit_at, started_on::text FROM pairing`,
       ),
-      beneficiaries: await sql(
+      beneficiaries: await sql<(typeof raw.beneficiaries)[number]>(
         `SELECT id::text, household_id::text AS h, disability_category::text AS cat, disability_grade AS grade FROM beneficiary`,
       ),
-      donations: await sql(
+      donations: await sql<(typeof raw.donations)[number]>(
         `SELECT kind::text, amount_fen::bigint AS fen, item, quantity, donated_on::text AS day FROM donation WHERE deleted_at IS NULL`,
       ),
     };
@@ -121,7 +267,7 @@ describe('dashboard figures for the whole city', () => {
     for (const p of raw.participations) {
       if (p.verified_at && !p.deleted_at) byEvent.set(p.event, (byEvent.get(p.event) ?? 0) + p.minutes);
     }
-    const minutes = (e: Loose) => byEvent.get(e.id) ?? 0;
+    const minutes = (e: { id: string }) => byEvent.get(e.id) ?? 0;
     expect(d.hours.verified).toBeCloseTo(live.reduce((s, e) => s + minutes(e), 0) / 60, 1);
     expect(asBuckets(d.hours.byMonth)).toEqual(
       tally(live, (e) => e.month, minutes).map((b) => ({ ...b, value: round2(b.value / 60) })),
@@ -189,31 +335,42 @@ describe('dashboard figures for the whole city', () => {
   });
 
   it("reports each accepted partner's contribution to each campaign", async () => {
-    const rows = await sql(
+    const rows = await sql<{ c: string; o: string }>(
       `SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`,
     );
-    const partners = d.campaigns
-      .flatMap((c: Loose) => c.partners.map((p: Loose) => `${c.campaignId}/${p.organisationId}`))
-      .sort();
+    const partners = d.campaigns.flatMap((c) => c.partners.map((p) => `${c.campaignId}/${p.organisationId}`)).sort();
     expect(partners).toEqual(
       rows.map((r) => `${toGlobalId('Campaign', r.c)}/${toGlobalId('Organisation', r.o)}`).sort(),
     );
-    const lead = d.campaigns.flatMap((c: Loose) => c.partners).find((p: Loose) => p.events > 0);
+    const lead = d.campaigns.flatMap((c) => c.partners).find((p) => p.events > 0);
     expect(lead).toBeDefined();
   });
 });
 
 describe('star levels by jurisdiction', () => {
   it('count each volunteer on the thresholds of their nearest jurisdiction that set them', async () => {
-    const [district] = await sql(
+    const [district] = await sql<{ id: string; path: string }>(
       `SELECT id::text, path FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
     );
     const low = [1, 2, 3, 4, 5];
     await sql(`UPDATE region SET star_thresholds_hours = $2 WHERE id = $1`, [district.id, low]);
     try {
-      const res = await hub.gql(`{ dashboard { composition { byStarLevel { key value } } } }`);
+      const res = await hub.gql(
+        graphql(`
+          query Dashboard3 {
+            dashboard {
+              composition {
+                byStarLevel {
+                  key
+                  value
+                }
+              }
+            }
+          }
+        `),
+      );
       expect(res.errors).toBeUndefined();
-      const v = await sql(
+      const v = await sql<{ vm: number; path: string }>(
         `SELECT v.verified_minutes::int AS vm, r.path FROM volunteer v JOIN region r ON r.id = v.home_region_id`,
       );
       const expected = tally(v, (x) => String(starLevel(x.vm, x.path.startsWith(district.path) ? low : undefined)));
@@ -228,10 +385,10 @@ describe('star levels by jurisdiction', () => {
 describe('scope', () => {
   it('gives a region admin its district, a partner its organisation, and refuses what lies outside', async () => {
     const district = await server.as('district.admin');
-    const [{ path, id }] = await sql(
+    const [{ path, id }] = await sql<{ path: string; id: string }>(
       `SELECT path, id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
     );
-    const [{ n }] = await sql(
+    const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`,
       [`${path}%`],
     );
@@ -240,18 +397,20 @@ describe('scope', () => {
     expect(mine.data.dashboard.counts.stations).toBeLessThan(788);
     const same = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO, regionId: toGlobalId('Region', id) } });
     expect(same.data.dashboard).toEqual(mine.data.dashboard);
-    const [other] = await sql(`SELECT id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id DESC LIMIT 1`);
+    const [other] = await sql<{ id: string }>(
+      `SELECT id::text FROM region WHERE level = 'DISTRICT' ORDER BY region.id DESC LIMIT 1`,
+    );
     const outside = await district.gql(DASHBOARD, { f: { regionId: toGlobalId('Region', other.id) } });
     expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const youth = await server.as('youth.admin');
-    const [{ org, m }] = await sql(
+    const [{ org, m }] = await sql<{ org: string; m: number }>(
       `SELECT o.id::text AS org, (SELECT count(*)::int FROM volunteer WHERE organisation_id = o.id) AS m FROM organisation o WHERE kind = 'YOUTH_LEAGUE' ORDER BY o.id LIMIT 1`,
     );
     const partner = await youth.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     expect(partner.data.dashboard.counts.volunteers).toBe(m);
     for (const c of partner.data.dashboard.campaigns)
-      expect(c.partners.map((p: Loose) => p.organisationId)).toContain(toGlobalId('Organisation', org));
+      expect(c.partners.map((p) => p.organisationId)).toContain(toGlobalId('Organisation', org));
 
     const volunteer = await server.as('volunteer.demo');
     expect((await volunteer.gql(DASHBOARD)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -261,25 +420,25 @@ describe('scope', () => {
     const station = await server.as('station.coord'); // small area: small groups
     const viewerLike = await station.gql(DASHBOARD, { f: { from: FROM, to: TO } });
     const raw = viewerLike.data.dashboard.disability.byCategory;
-    expect(raw.some((b: Loose) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
+    expect(raw.some((b) => b.value > 0 && b.value < 5)).toBe(true); // coordinators may read people: no suppression
 
     const viewer = await server.as('viewer.demo');
-    const [{ id: stationRegion }] = await sql(
+    const [{ id: stationRegion }] = await sql<{ id: string }>(
       `SELECT s.region_id::text AS id FROM service_station s JOIN role_assignment ra ON ra.station_id = s.id LIMIT 1`,
     );
     const res = await viewer.gql(DASHBOARD, {
       f: { from: FROM, to: TO, regionId: toGlobalId('Region', stationRegion) },
     });
     const shown = res.data.dashboard.disability.byCategory;
-    expect(shown.every((b: Loose) => b.value === 0 || b.value >= 5)).toBe(true);
+    expect(shown.every((b) => b.value === 0 || b.value >= 5)).toBe(true);
     expect(shown.length).toBeLessThan(raw.length);
   });
 });
 
 describe('cost and freshness', () => {
   it('uses the same number of statements for a community and for the whole city', async () => {
-    const [{ id }] = await sql(`SELECT region_id::text AS id FROM service_station ORDER BY id LIMIT 1`);
-    const [{ id: city }] = await sql(`SELECT id::text FROM region WHERE level = 'CITY'`);
+    const [{ id }] = await sql<{ id: string }>(`SELECT region_id::text AS id FROM service_station ORDER BY id LIMIT 1`);
+    const [{ id: city }] = await sql<{ id: string }>(`SELECT id::text FROM region WHERE level = 'CITY'`);
     counter.reset();
     await hub.gql(DASHBOARD, { f: { from: '2026-02-01T00:00:00Z', regionId: toGlobalId('Region', id) } });
     const small = counter.count;

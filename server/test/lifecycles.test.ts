@@ -6,6 +6,7 @@ import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { graphql } from './generated';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -24,16 +25,6 @@ const one = async <T = Row>(q: string, p: unknown[] = []) => {
 };
 const cityDate = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 const ext = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions ?? {};
-
-interface SignedUp {
-  signUpForEvent: { id: string; status: string; version: number };
-}
-interface Attendance {
-  id: string;
-  status: string;
-  checkInAt: string | null;
-  version: number;
-}
 
 beforeAll(async () => {
   t = await createSeededDatabase('lifecycles');
@@ -64,29 +55,43 @@ async function campaignWithEvent(status: string, startsInMs = DAY) {
   return { campaignId: c.id, eventId: e.id };
 }
 
-const SIGN_UP = `mutation($e: ID!) { signUpForEvent(eventId: $e) { id status version } }`;
+const SIGN_UP = graphql(`
+  mutation LifecycleSignUp($e: ID!) {
+    signUpForEvent(eventId: $e) {
+      id
+      status
+      version
+    }
+  }
+`);
 
 describe('sign-ups follow the campaign', () => {
   it('are refused while the campaign is a draft or closed, typed INVALID_STATE with its state, and taken once it is published', async () => {
     const { campaignId, eventId } = await campaignWithEvent('DRAFT');
     const e = toGlobalId('ServiceEvent', eventId);
-    const draft = await volunteer.gql<SignedUp>(SIGN_UP, { e });
+    const draft = await volunteer.gql(SIGN_UP, { e });
     expect(ext(draft)).toMatchObject({ code: 'CONFLICT', type: 'INVALID_STATE', state: 'DRAFT' });
     await sql(`UPDATE campaign SET status = 'CLOSED' WHERE id = $1`, [campaignId]);
-    expect(ext(await volunteer.gql<SignedUp>(SIGN_UP, { e }))).toMatchObject({
+    expect(ext(await volunteer.gql(SIGN_UP, { e }))).toMatchObject({
       type: 'INVALID_STATE',
       state: 'CLOSED',
     });
     expect((await sql(`SELECT 1 FROM participation WHERE event_id = $1`, [eventId])).length).toBe(0);
     await sql(`UPDATE campaign SET status = 'PUBLISHED' WHERE id = $1`, [campaignId]);
-    const ok = await volunteer.gql<SignedUp>(SIGN_UP, { e });
+    const ok = await volunteer.gql(SIGN_UP, { e });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.signUpForEvent.status).toBe('SIGNED_UP');
   });
 });
 
 describe('event dates', () => {
-  const CREATE = `mutation($input: CreateServiceEventInput!) { createServiceEvent(input: $input) { id } }`;
+  const CREATE = graphql(`
+    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {
+      createServiceEvent(input: $input) {
+        id
+      }
+    }
+  `);
   const input = async (startsAt: Date, campaignId?: string) => {
     const s = await one(
       `SELECT id::text, organisation_id::text AS org FROM service_station WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1`,
@@ -119,13 +124,30 @@ describe('event dates', () => {
 });
 
 describe('attendance', () => {
-  const CHECK_IN = `mutation($p: ID!, $v: Int!) { checkIn(participationId: $p, version: $v) { id status version } }`;
-  const UNDO = `mutation($p: ID!, $v: Int!) { undoCheckIn(participationId: $p, version: $v, reason: "签错了人") { id status checkInAt version } }`;
+  const CHECK_IN = graphql(`
+    mutation LifecycleCheckIn($p: ID!, $v: Int!) {
+      checkIn(participationId: $p, version: $v) {
+        id
+        status
+        version
+      }
+    }
+  `);
+  const UNDO = graphql(`
+    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {
+      undoCheckIn(participationId: $p, version: $v, reason: "签错了人") {
+        id
+        status
+        checkInAt
+        version
+      }
+    }
+  `);
 
   it('checks in only during the event (from the early margin), and the organiser undoes a mistaken check-in, audited', async () => {
     // An event five months away: "now" is far outside its window.
     const { eventId } = await campaignWithEvent('PUBLISHED', 150 * DAY);
-    const signed = await volunteer.gql<SignedUp>(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
+    const signed = await volunteer.gql(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
     expect(signed.errors).toBeUndefined();
     const p = signed.data.signUpForEvent;
     const far = await hub.gql(CHECK_IN, { p: p.id, v: p.version });
@@ -135,10 +157,10 @@ describe('attendance', () => {
       `UPDATE service_event SET starts_at = now() + interval '30 minutes', ends_at = now() + interval '150 minutes' WHERE id = $1`,
       [eventId],
     );
-    const inWindow = await hub.gql<{ checkIn: Attendance }>(CHECK_IN, { p: p.id, v: p.version });
+    const inWindow = await hub.gql(CHECK_IN, { p: p.id, v: p.version });
     expect(inWindow.errors).toBeUndefined();
     expect(inWindow.data.checkIn.status).toBe('CHECKED_IN');
-    const undone = await hub.gql<{ undoCheckIn: Attendance }>(UNDO, { p: p.id, v: inWindow.data.checkIn.version });
+    const undone = await hub.gql(UNDO, { p: p.id, v: inWindow.data.checkIn.version });
     expect(undone.errors).toBeUndefined();
     expect(undone.data.undoCheckIn).toMatchObject({ status: 'SIGNED_UP', checkInAt: null });
     const [audit] = await sql(
@@ -152,7 +174,13 @@ describe('attendance', () => {
 });
 
 describe('closing a campaign', () => {
-  const CLOSE = `mutation($id: ID!, $v: Int!, $events: CampaignEventsOnClose) { closeCampaign(id: $id, version: $v, events: $events) { status } }`;
+  const CLOSE = graphql(`
+    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {
+      closeCampaign(id: $id, version: $v, events: $events) {
+        status
+      }
+    }
+  `);
 
   it('closes its open events, or cancels them, as the lead chooses', async () => {
     for (const [choice, expected] of [
@@ -160,10 +188,10 @@ describe('closing a campaign', () => {
       ['CANCEL', 'CANCELLED'],
     ] as const) {
       const { campaignId, eventId } = await campaignWithEvent('PUBLISHED');
-      const signed = await volunteer.gql<SignedUp>(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
+      const signed = await volunteer.gql(SIGN_UP, { e: toGlobalId('ServiceEvent', eventId) });
       expect(signed.errors).toBeUndefined();
       const { version } = await one<{ version: number }>(`SELECT version FROM campaign WHERE id = $1`, [campaignId]);
-      const res = await hub.gql<{ closeCampaign: { status: string } }>(CLOSE, {
+      const res = await hub.gql(CLOSE, {
         id: toGlobalId('Campaign', campaignId),
         v: version,
         events: choice,

@@ -9,9 +9,11 @@ describe('migrations', () => {
   afterAll(() => t?.drop());
 
   const tables = async () =>
-    (await t.db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map(
-      (r: { tablename: string }) => r.tablename,
-    );
+    (
+      await t.db.query<{ tablename: string }[]>(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+      )
+    ).map((r) => r.tablename);
 
   it('apply from empty, leaving the schema exactly as the entities describe it', async () => {
     expect(await tables()).toEqual([]);
@@ -34,7 +36,7 @@ describe('migrations', () => {
   });
 
   it('index every foreign key', async () => {
-    const unindexed = await t.db.query(`
+    const unindexed = await t.db.query<unknown[]>(`
       SELECT c.conrelid::regclass AS tbl, a.attname AS col
       FROM pg_constraint c
       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
@@ -44,11 +46,11 @@ describe('migrations', () => {
   });
 
   it('revert completely', async () => {
-    while ((await t.db.query(`SELECT count(*)::int AS n FROM typeorm_migrations`))[0].n > 0) {
+    while ((await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM typeorm_migrations`))[0].n > 0) {
       await t.db.undoLastMigration();
     }
     expect(await tables()).toEqual(['typeorm_migrations']);
-    const types = await t.db.query(
+    const types = await t.db.query<unknown[]>(
       `SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`,
     );
     expect(types).toEqual([]);

@@ -5,6 +5,7 @@ import { suppressSmallGroups } from '../src/auth/small-groups';
 import { createDataSource } from '../src/db/data-source';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './generated';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -30,13 +31,33 @@ afterAll(async () => {
 
 describe('production mode', () => {
   it('refuses introspection', async () => {
-    const res = await server.gql(`{ __schema { types { name } } }`);
+    const res = await server.gql(
+      graphql(`
+        query __schema {
+          __schema {
+            types {
+              name
+            }
+          }
+        }
+      `),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/introspection/i);
   });
 
   it('masks unexpected failures as INTERNAL_SERVER_ERROR with the request id and no stack trace', async () => {
-    const res = await broken.server!.gql(`{ regions(first: 1) { totalCount } }`, {}, { 'x-request-id': 'req-test-42' });
+    const res = await broken.server!.gql(
+      graphql(`
+        query Regions4 {
+          regions(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { 'x-request-id': 'req-test-42' },
+    );
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].message).toBe('Internal server error');
     expect(res.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-42' });
@@ -44,8 +65,19 @@ describe('production mode', () => {
   });
 
   it('keeps typed errors as they are', async () => {
-    const res = await server.gql(`{ volunteers(first: 1) { totalCount } }`);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
+    const res = await server.gql(
+      graphql(`
+        query Volunteers9 {
+          volunteers(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      requestId: expect.any(String) as unknown,
+    });
     expect(res.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 

@@ -6,6 +6,7 @@ import {
   isValidIdentityNumber,
   birthDateFromIdentity,
   genderFromIdentity,
+  type DisabilityCategoryCode,
 } from '../src/common/identity';
 import { EYES_CAMPAIGN_NAME, seedDemo, SUNSHINE_CAMPAIGN_NAME, type SeedCounts } from '../src/db/seed/seed';
 import { seedDemoAccounts, DEMO_ACCOUNTS } from '../src/db/seed/accounts';
@@ -14,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 let t: TestDatabase;
 let pool: pg.Pool;
 let counts: SeedCounts;
-const one = async <T = Record<string, unknown>>(q: string) => (await pool.query(q)).rows[0] as T;
+const one = async <T extends object = Record<string, unknown>>(q: string) => (await pool.query<T>(q)).rows[0];
 
 beforeAll(async () => {
   t = await createTestDatabase('seed');
@@ -58,7 +59,14 @@ describe('demo seed', () => {
         `SELECT count(DISTINCT disability_category)::int AS c, count(DISTINCT disability_grade)::int AS g FROM beneficiary`,
       ),
     ).toEqual({ c: 7, g: 4 });
-    const people = await pool.query(
+    const people = await pool.query<{
+      id_number: string;
+      certificate_number: string;
+      disability_category: DisabilityCategoryCode;
+      disability_grade: number;
+      birth_date: string;
+      gender: string;
+    }>(
       `SELECT id_number, certificate_number, disability_category, disability_grade, birth_date::text, gender FROM beneficiary`,
     );
     for (const b of people.rows) {
@@ -70,16 +78,15 @@ describe('demo seed', () => {
       expect(birthDateFromIdentity(b.id_number)).toBe(b.birth_date);
       expect(genderFromIdentity(b.id_number)).toBe(b.gender);
     }
-    const volunteers = await pool.query(`SELECT id_number FROM volunteer`);
+    const volunteers = await pool.query<{ id_number: string }>(`SELECT id_number FROM volunteer`);
     expect(volunteers.rows.filter((v) => !isValidIdentityNumber(v.id_number))).toEqual([]);
   });
 
   it('holds the partner agencies, 20+ NGOs, universities, enterprises and institutions', async () => {
     const kinds = Object.fromEntries(
-      (await pool.query(`SELECT kind, count(*)::int AS n FROM organisation GROUP BY kind`)).rows.map((r) => [
-        r.kind,
-        r.n,
-      ]),
+      (
+        await pool.query<{ kind: string; n: number }>(`SELECT kind, count(*)::int AS n FROM organisation GROUP BY kind`)
+      ).rows.map((r) => [r.kind, r.n]),
     );
     for (const k of [
       'DPF',
@@ -149,7 +156,7 @@ describe('demo seed', () => {
     expect(counts.training_session).toBeGreaterThan(0);
     expect(counts.training_attendance).toBeGreaterThan(0);
     const roles = (
-      await pool.query(
+      await pool.query<{ username: string; role: string }>(
         `SELECT a.username, r.role FROM user_account a JOIN role_assignment r ON r.account_id = a.id ORDER BY a.id`,
       )
     ).rows;

@@ -7,6 +7,7 @@ import { MIN_GROUP_SIZE, suppressSmallGroups, suppressSmallTotal } from '../src/
 import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
+import { graphql } from './generated';
 import { startTestServer, type Client, type TestServer } from './helpers/server';
 
 interface Bucket {
@@ -25,8 +26,23 @@ let server: TestServer;
 let viewer: Client;
 const FROM = '2026-01-01T00:00:00+08:00';
 const TO = '2027-01-01T00:00:00+08:00';
-const DISABILITY = `query($f: DashboardFilter) { dashboard(filter: $f) {
-  disability { beneficiaries byCategory { key value } byGrade { key value } } } }`;
+const DISABILITY = graphql(`
+  query SuppressionDisability($f: DashboardFilter) {
+    dashboard(filter: $f) {
+      disability {
+        beneficiaries
+        byCategory {
+          key
+          value
+        }
+        byGrade {
+          key
+          value
+        }
+      }
+    }
+  }
+`);
 
 /**
  * What the attacker gets: for each breakdown, the hidden groups it knows to be non-empty and the
@@ -105,7 +121,7 @@ describe('small-group suppression', () => {
       for (const m of Object.values(truth))
         if ([...m.values()].filter((n) => n > 0 && n < MIN_GROUP_SIZE).length === 1) exposedBefore++;
 
-      const res = await viewer.gql<{ dashboard: { disability: Disability } }>(DISABILITY, {
+      const res = await viewer.gql(DISABILITY, {
         f: { from: FROM, to: TO, regionId: toGlobalId('Region', r.id) },
       });
       expect(res.errors).toBeUndefined();

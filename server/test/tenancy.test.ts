@@ -1,33 +1,88 @@
 // One graph, many tenants: nothing of another organisation's or region's people comes back,
-// whichever path is taken (lists, counts, node, nested relations, federation references).
+// whichever path is taken (lists, counts, node, nested relations, federation references). The rows
+// are a world with owners chosen by hand (helpers/known-world.ts), added to the seeded city, and
+// every expectation names exactly the rows a role sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { buildKnownWorld, type KnownWorld } from './helpers/known-world';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { graphql } from './generated';
 
 let t: TestDatabase;
 let server: TestServer;
-let youth: Client; // ORG_ADMIN of the Youth League (organisation A)
-let district: Client; // REGION_ADMIN of the first district
-let viewer: Client;
-let volunteer: Client;
-let station: Client;
-let orgA: string;
-let orgB: string;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+let w: KnownWorld;
+let hub: Client;
+let alpha: Client; // ORG_ADMIN of alpha
+let north: Client; // REGION_ADMIN of the north district
+let station: Client; // STATION_COORDINATOR of the world's station
+let a1: Client; // VOLUNTEER a1
+let viewer: Client; // the seeded city-wide VIEWER
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
+const gid = {
+  volunteer: (id: string) => toGlobalId('Volunteer', id),
+  beneficiary: (id: string) => toGlobalId('Beneficiary', id),
+  organisation: (id: string) => toGlobalId('Organisation', id),
+  pairing: (id: string) => toGlobalId('Pairing', id),
+  campaign: (id: string) => toGlobalId('Campaign', id),
+};
+const sorted = (ids: Array<string | null>) => [...ids].sort();
+/** An array holding at least these items, in any order (vitest's matcher, typed for object literals). */
+const containing = (items: unknown[]): unknown => expect.arrayContaining(items);
+
+const VOLUNTEERS = graphql(`
+  query TenancyVolunteers($filter: VolunteerFilter) {
+    volunteers(first: 100, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        organisation {
+          id
+        }
+      }
+    }
+  }
+`);
+const BENEFICIARIES = graphql(`
+  query TenancyBeneficiaries {
+    beneficiaries(first: 100) {
+      totalCount
+      nodes {
+        id
+        idNumber
+        certificateNumber
+        phone
+      }
+    }
+  }
+`);
+const NODE = graphql(`
+  query TenancyNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+const REVEAL = graphql(`
+  mutation TenancyReveal($id: ID!, $reason: String!) {
+    revealPersonalData(id: $id, reason: $reason) {
+      fields
+      idNumber
+      certificateNumber
+      phone
+      address
+    }
+  }
+`);
 
 beforeAll(async () => {
   t = await createSeededDatabase('tenancy');
   server = await startTestServer(t.db);
-  [youth, district, viewer, volunteer, station] = await Promise.all(
-    ['youth.admin', 'district.admin', 'viewer.demo', 'volunteer.demo', 'station.coord'].map((u) => server.as(u)),
-  );
-  [{ id: orgA }] = await sql(
-    `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
-  );
-  [{ id: orgB }] = await sql(
-    `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
+  hub = await server.as('hub.admin');
+  w = await buildKnownWorld(t.db, hub);
+  [alpha, north, station, a1, viewer] = await Promise.all(
+    [w.account.alpha, w.account.north, w.account.station, w.account.a1, 'viewer.demo'].map((u) => server.as(u)),
   );
 });
 afterAll(async () => {
@@ -37,154 +92,227 @@ afterAll(async () => {
 
 describe('an organisation admin', () => {
   it('lists and counts exactly its own volunteers', async () => {
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM volunteer WHERE organisation_id = $1`, [orgA]);
-    expect(n).toBeGreaterThan(0);
-    const res = await youth.gql(`{ volunteers(first: 100) { totalCount nodes { id organisation { id } } } }`);
-    expect(res.data.volunteers.totalCount).toBe(n);
-    for (const v of res.data.volunteers.nodes) expect(v.organisation.id).toBe(toGlobalId('Organisation', orgA));
+    const res = await alpha.gql(VOLUNTEERS, {});
+    expect(res.errors).toBeUndefined();
+    expect(res.data.volunteers.totalCount).toBe(2);
+    expect(sorted(res.data.volunteers.nodes.map((v) => v.id))).toEqual(
+      sorted([gid.volunteer(w.volunteer.a1), gid.volunteer(w.volunteer.a2)]),
+    );
+    for (const v of res.data.volunteers.nodes) expect(v.organisation?.id).toBe(gid.organisation(w.org.alpha));
   });
 
   it("gets nothing of another organisation's volunteers by filter, node(id) or _entities", async () => {
-    const [other] = await sql(
-      `SELECT id::text FROM volunteer WHERE organisation_id = $1 ORDER BY volunteer.id LIMIT 1`,
-      [orgB],
-    );
-    expect(other).toBeDefined();
-    const byFilter = await youth.gql(
-      `query($o: ID) { volunteers(first: 10, filter: { organisationId: $o }) { totalCount nodes { id } } }`,
-      {
-        o: toGlobalId('Organisation', orgB),
-      },
-    );
+    const byFilter = await alpha.gql(VOLUNTEERS, { filter: { organisationId: gid.organisation(w.org.beta) } });
     expect(byFilter.data.volunteers).toEqual({ totalCount: 0, nodes: [] });
-    const id = toGlobalId('Volunteer', other.id);
-    const byNode = await youth.gql(`query($id: ID!) { node(id: $id) { id ... on Volunteer { realName } } }`, { id });
+    const id = gid.volunteer(w.volunteer.b1);
+    const byNode = await alpha.gql(NODE, { id });
     expect(byNode.data.node).toBeNull();
-    const byEntities = await youth.gql(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id realName idNumber } } }`,
-      { r: [{ __typename: 'Volunteer', id }] },
-    );
-    expect(byEntities.data._entities).toEqual([null]);
+    // `_entities` is federation plumbing, outside the client schema the operations are typed from.
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id realName idNumber } } }`;
+    const byEntities = await alpha.raw(entities, { r: [{ __typename: 'Volunteer', id }] });
+    expect(byEntities.data).toEqual({ _entities: [null] });
     // The hub admin, for contrast, does see it through the same reference resolver.
-    const hub = await server.as('hub.admin');
-    const asHub = await hub.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id } } }`, {
+    const asHub = await hub.raw(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id } } }`, {
       r: [{ __typename: 'Volunteer', id }],
     });
-    expect(asHub.data._entities).toEqual([{ id }]);
+    expect(asHub.data).toEqual({ _entities: [{ id }] });
   });
 
-  it('sees its joint campaigns with every partner, but no other partner’s volunteers down the nested path', async () => {
-    const res = await youth.gql(`{ campaigns(first: 20) { nodes { id partners(first: 20) { organisation { id }
-      events(first: 10) { participations(first: 30) { volunteer { id organisation { id } } } } } } } }`);
-    expect(res.errors).toBeUndefined();
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM campaign_partner WHERE organisation_id = $1`, [orgA]);
-    expect(res.data.campaigns.nodes.length).toBe(n);
-    const partners = res.data.campaigns.nodes.flatMap((c: Loose) => c.partners);
-    expect(new Set(partners.map((p: Loose) => p.organisation.id)).size).toBeGreaterThan(1);
-    const volunteers = partners.flatMap((p: Loose) =>
-      p.events.flatMap((e: Loose) => e.participations.map((x: Loose) => x.volunteer)),
+  it('sees its joint campaign with every partner, but no other partner’s volunteers down the nested path', async () => {
+    const res = await alpha.gql(
+      graphql(`
+        query TenancyCampaigns {
+          campaigns(first: 20) {
+            nodes {
+              id
+              partners(first: 20) {
+                organisation {
+                  id
+                }
+                events(first: 10) {
+                  title
+                  participations(first: 30) {
+                    volunteer {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    for (const v of volunteers.filter(Boolean)) expect(v.organisation.id).toBe(toGlobalId('Organisation', orgA));
-    // The path does pass other partners' volunteers: they come back as null, not as people.
-    expect(volunteers.some((v: Loose) => v === null)).toBe(true);
+    expect(res.errors).toBeUndefined();
+    // k1 only: alpha is no partner of k2, and of nothing seeded.
+    expect(res.data.campaigns.nodes).toEqual([
+      {
+        id: gid.campaign(w.campaign.k1),
+        partners: containing([
+          // alpha's own event: both sign-ups are its event's, but b1 is beta's volunteer, so null.
+          {
+            organisation: { id: gid.organisation(w.org.alpha) },
+            events: [
+              {
+                title: '已知活动一',
+                participations: containing([{ volunteer: { id: gid.volunteer(w.volunteer.a1) } }, { volunteer: null }]),
+              },
+            ],
+          },
+          // beta's event in the joint campaign: visible, but its only sign-up is beta's volunteer's.
+          { organisation: { id: gid.organisation(w.org.beta) }, events: [{ title: '已知活动二', participations: [] }] },
+        ]),
+      },
+    ]);
+    const partners = res.data.campaigns.nodes[0].partners;
+    expect(partners).toHaveLength(2);
+    expect(partners.flatMap((p) => p.events.flatMap((e) => e.participations))).toHaveLength(2);
   });
 
   it('reaches beneficiaries only through pairings it owns that are ACTIVE or PAUSED', async () => {
-    const res = await youth.gql(
-      `{ pairings(first: 100) { totalCount nodes { ownerA { id } ownerB { id } beneficiary { id } } } }`,
+    const res = await alpha.gql(
+      graphql(`
+        query TenancyPairings {
+          pairings(first: 100) {
+            totalCount
+            nodes {
+              id
+              beneficiary {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pairing WHERE owner_a_id = $1 OR owner_b_id = $1`, [
-      orgA,
-    ]);
-    expect(res.data.pairings.totalCount).toBe(n);
-    const mine = toGlobalId('Organisation', orgA);
-    for (const p of res.data.pairings.nodes) expect([p.ownerA.id, p.ownerB.id]).toContain(mine);
-    const [{ m }] = await sql(
-      `SELECT count(DISTINCT beneficiary_id)::int AS m FROM pairing WHERE (owner_a_id = $1 OR owner_b_id = $1) AND beneficiary_id IS NOT NULL AND status IN ('ACTIVE', 'PAUSED')`,
-      [orgA],
-    );
-    const ben = await youth.gql(`{ beneficiaries(first: 1) { totalCount } }`);
-    expect(ben.data.beneficiaries.totalCount).toBe(m);
+    expect(res.data.pairings).toEqual({
+      totalCount: 1,
+      nodes: [{ id: gid.pairing(w.pairing.p1), beneficiary: { id: gid.beneficiary(w.beneficiary.x1) } }],
+    });
+    const ben = await alpha.gql(BENEFICIARIES);
+    expect(ben.data.beneficiaries.totalCount).toBe(1);
+    expect(ben.data.beneficiaries.nodes.map((b) => b.id)).toEqual([gid.beneficiary(w.beneficiary.x1)]);
   });
 });
 
 describe('a region admin', () => {
   it('counts the people of its subtree and gets null for anyone outside it', async () => {
-    const [{ path }] = await sql(`SELECT r.path FROM region r WHERE r.level = 'DISTRICT' ORDER BY r.id LIMIT 1`);
-    const [{ n }] = await sql(
-      `SELECT count(*)::int AS n FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1`,
-      [`${path}%`],
+    const res = await north.gql(VOLUNTEERS, {});
+    expect(res.data.volunteers.totalCount).toBe(2);
+    expect(sorted(res.data.volunteers.nodes.map((v) => v.id))).toEqual(
+      sorted([gid.volunteer(w.volunteer.a1), gid.volunteer(w.volunteer.b1)]),
     );
-    const res = await district.gql(`{ volunteers(first: 1) { totalCount } beneficiaries(first: 1) { totalCount } }`);
-    expect(res.data.volunteers.totalCount).toBe(n);
-    const [outside] = await sql(
-      `SELECT v.id::text FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path NOT LIKE $1 LIMIT 1`,
-      [`${path}%`],
+    const ben = await north.gql(BENEFICIARIES);
+    expect(ben.data.beneficiaries.totalCount).toBe(2);
+    expect(sorted(ben.data.beneficiaries.nodes.map((b) => b.id))).toEqual(
+      sorted([gid.beneficiary(w.beneficiary.x1), gid.beneficiary(w.beneficiary.x3)]),
     );
-    const node = await district.gql(`query($id: ID!) { node(id: $id) { id } }`, {
-      id: toGlobalId('Volunteer', outside.id),
-    });
-    expect(node.data.node).toBeNull();
+    for (const outside of [w.volunteer.a2, w.volunteer.b2]) {
+      const node = await north.gql(NODE, { id: gid.volunteer(outside) });
+      expect(node.data.node).toBeNull();
+    }
   });
 });
 
 describe('a viewer', () => {
   it('reads campaigns and events but no personal data at all', async () => {
-    const lists = await viewer.gql(`{ volunteers(first: 1) { totalCount } }`);
+    const lists = await viewer.gql(
+      graphql(`
+        query TenancyViewerVolunteers {
+          volunteers(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(lists.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const nested = await viewer.gql(
-      `{ campaigns(first: 5) { nodes { events(first: 5) { title participations(first: 5) { id volunteer { realName } } } } } }`,
+      graphql(`
+        query TenancyViewerCampaign($id: ID!) {
+          node(id: $id) {
+            ... on Campaign {
+              events(first: 10) {
+                title
+                participations(first: 10) {
+                  id
+                  volunteer {
+                    realName
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      { id: gid.campaign(w.campaign.k1) },
     );
     expect(nested.errors).toBeUndefined();
-    const events = nested.data.campaigns.nodes.flatMap((c: Loose) => c.events);
-    expect(events.length).toBeGreaterThan(0);
-    expect(events.flatMap((e: Loose) => e.participations)).toEqual([]);
+    // Both of k1's events, three sign-ups between them, and not one of them shown.
+    expect(nested.data.node).toEqual({
+      events: containing([
+        { title: '已知活动一', participations: [] },
+        { title: '已知活动二', participations: [] },
+      ]),
+    });
   });
 });
 
 describe('personal data', () => {
-  it('is masked for a station coordinator, who may not reveal it', async () => {
-    const res = await station.gql(
-      `{ beneficiaries(first: 3) { totalCount nodes { id idNumber certificateNumber phone } } }`,
+  it('is masked for a station coordinator, who sees the people its station serves and may not reveal them', async () => {
+    const res = await station.gql(BENEFICIARIES);
+    expect(res.data.beneficiaries.totalCount).toBe(2);
+    expect(sorted(res.data.beneficiaries.nodes.map((b) => b.id))).toEqual(
+      sorted([gid.beneficiary(w.beneficiary.x1), gid.beneficiary(w.beneficiary.x3)]),
     );
-    expect(res.data.beneficiaries.totalCount).toBeGreaterThan(0);
-    const b = res.data.beneficiaries.nodes[0];
+    const [b] = res.data.beneficiaries.nodes;
     expect(b.idNumber).toMatch(/^\d{4}\*+[\dX]{4}$/);
-    const reveal = await station.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "home visit") { phone } }`,
-      { id: b.id },
-    );
+    const reveal = await station.gql(REVEAL, { id: b.id, reason: 'home visit' });
     expect(reveal.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('is revealed to a paired volunteer as a contact route only, and the reveal is audit-logged', async () => {
-    const res = await volunteer.gql(
-      `{ pairings(first: 10, filter: { statuses: [ACTIVE] }) { nodes { beneficiary { id realName } } } }`,
+    const res = await a1.gql(
+      graphql(`
+        query TenancyMyPairings {
+          pairings(first: 10, filter: { statuses: [ACTIVE] }) {
+            nodes {
+              id
+              beneficiary {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
-    const target = res.data.pairings.nodes.find((p: Loose) => p.beneficiary)?.beneficiary;
-    expect(target).toBeDefined();
-    const reveal = await volunteer.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "arrange a home visit") { fields idNumber certificateNumber phone address } }`,
-      { id: target.id },
-    );
+    expect(res.data.pairings.nodes).toEqual([
+      { id: gid.pairing(w.pairing.p1), beneficiary: { id: gid.beneficiary(w.beneficiary.x1) } },
+    ]);
+    const reveal = await a1.gql(REVEAL, { id: gid.beneficiary(w.beneficiary.x1), reason: 'arrange a home visit' });
     expect(reveal.errors).toBeUndefined();
-    expect(reveal.data.revealPersonalData.fields).toEqual(['phone', 'address']);
-    expect(reveal.data.revealPersonalData.idNumber).toBeNull();
-    expect(reveal.data.revealPersonalData.phone).toMatch(/^1\d{10}$/);
+    expect(reveal.data.revealPersonalData).toEqual({
+      fields: ['phone', 'address'],
+      idNumber: null,
+      certificateNumber: null,
+      phone: '13700000000',
+      address: '已知路 2 号',
+    });
     const [log] = await sql(
-      `SELECT action, reason, record_type FROM audit_log WHERE action = 'REVEAL_PERSONAL_DATA' ORDER BY id DESC LIMIT 1`,
+      `SELECT action, reason, record_type, record_id::text FROM audit_log WHERE action = 'REVEAL_PERSONAL_DATA' ORDER BY id DESC LIMIT 1`,
     );
-    expect(log).toEqual({ action: 'REVEAL_PERSONAL_DATA', reason: 'arrange a home visit', record_type: 'Beneficiary' });
+    expect(log).toEqual({
+      action: 'REVEAL_PERSONAL_DATA',
+      reason: 'arrange a home visit',
+      record_type: 'Beneficiary',
+      record_id: w.beneficiary.x1,
+    });
   });
 
   it("cannot be revealed for someone outside the caller's scope", async () => {
-    const [other] = await sql(
-      `SELECT id::text FROM beneficiary WHERE id NOT IN (SELECT beneficiary_id FROM pairing WHERE beneficiary_id IS NOT NULL) LIMIT 1`,
-    );
-    const reveal = await volunteer.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "curious") { phone } }`,
-      { id: toGlobalId('Beneficiary', other.id) },
-    );
-    expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // x2 is paired, but with b2; x3 is unpaired.
+    for (const other of [w.beneficiary.x2, w.beneficiary.x3]) {
+      const reveal = await a1.gql(REVEAL, { id: gid.beneficiary(other), reason: 'curious' });
+      expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
   });
 });

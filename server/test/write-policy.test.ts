@@ -5,6 +5,8 @@ import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { graphql } from './generated';
+import type { RoleInput } from './generated/graphql';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -27,6 +29,30 @@ const one = async <T = Row>(q: string, p: unknown[] = []) => {
   return row;
 };
 const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
+const CREATE_ACCOUNT = graphql(`
+  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+    }
+  }
+`);
+const NODE = graphql(`
+  query WritePolicyNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+const REVEAL = graphql(`
+  mutation WritePolicyReveal($id: ID!, $reason: String!) {
+    revealPersonalData(id: $id, reason: $reason) {
+      fields
+      idNumber
+      phone
+    }
+  }
+`);
+
 const codes = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
   (res.errors ?? []).map((e) => e.extensions?.code);
 
@@ -53,8 +79,8 @@ afterAll(async () => {
 });
 
 /** An account holding exactly `roles`, created by the hub and logged in. */
-async function accountWith(username: string, roles: Array<Record<string, string>>): Promise<Client> {
-  const res = await hub.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+async function accountWith(username: string, roles: RoleInput[]): Promise<Client> {
+  const res = await hub.gql(CREATE_ACCOUNT, {
     input: { username, displayName: username, password: TEST_PASSWORD, roles },
   });
   expect(res.errors).toBeUndefined();
@@ -70,15 +96,24 @@ describe('node() and _entities', () => {
     await sql(`UPDATE beneficiary SET station_id = $2 WHERE id = $1`, [b, stationId]);
     const gid = toGlobalId('Pairing', id);
     // The hub reads it both ways, so a null below is the rule, not a missing row.
-    expect((await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid })).data.node).toEqual({ id: gid });
-    const byNode = await station.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid });
+    expect((await hub.gql(NODE, { id: gid })).data.node).toEqual({ id: gid });
+    const byNode = await station.gql(NODE, { id: gid });
     expect(byNode.data.node).toBeNull();
-    const byEntities = await station.gql(
+    // `_entities` is federation plumbing, outside the client schema the operations are typed from.
+    const byEntities = await station.raw(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Pairing { id } } }`,
       { r: [{ __typename: 'Pairing', id: gid }] },
     );
-    expect(byEntities.data._entities).toEqual([null]);
-    const list = await station.gql(`{ pairings(first: 1) { totalCount } }`);
+    expect(byEntities.data).toEqual({ _entities: [null] });
+    const list = await station.gql(
+      graphql(`
+        query WritePolicyPairingCount {
+          pairings(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(codes(list)).toEqual(['FORBIDDEN']);
   });
 });
@@ -93,22 +128,26 @@ describe('scope that follows the pairing’s status', () => {
       [youthOrg],
     );
     const gid = toGlobalId('Beneficiary', p.b);
-    const read = (c: Client) => c.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid });
+    const read = (c: Client) => c.gql(NODE, { id: gid });
     expect((await read(youth)).data.node).toEqual({ id: gid });
     await sql(`UPDATE pairing SET status = 'ENDED', ended_on = started_on WHERE id = $1`, [p.id]);
     expect((await read(youth)).data.node).toBeNull();
-    const reveal = await youth.gql(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "回访核实") { fields } }`,
-      {
-        id: gid,
-      },
-    );
+    const reveal = await youth.gql(REVEAL, { id: gid, reason: '回访核实' });
     expect(codes(reveal)).toEqual(['NOT_FOUND']);
   });
 });
 
 describe('proposing a pairing', () => {
-  const PROPOSE = `mutation($input: ProposePairingInput!) { proposePairing(input: $input) { id ownerB { id } } }`;
+  const PROPOSE = graphql(`
+    mutation WritePolicyPropose($input: ProposePairingInput!) {
+      proposePairing(input: $input) {
+        id
+        ownerB {
+          id
+        }
+      }
+    }
+  `);
 
   it('takes the counterpart by rule: the proposer cannot name its own organisation to accept alone', async () => {
     const v = await one(
@@ -180,7 +219,7 @@ describe('granting roles', () => {
       [districtPath],
     );
     const create = (username: string, organisationId: string) =>
-      district.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+      district.gql(CREATE_ACCOUNT, {
         input: {
           username,
           displayName: username,
@@ -201,8 +240,14 @@ describe('recording a donation', () => {
       `SELECT id::text FROM pairing WHERE owner_a_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1`,
       [youthOrg],
     );
-    const RECORD = `mutation($input: RecordDonationInput!) { recordDonation(input: $input) { id } }`;
-    const input = { kind: 'CASH', amountFen: 20000, pairingId: toGlobalId('Pairing', p.id) };
+    const RECORD = graphql(`
+      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {
+        recordDonation(input: $input) {
+          id
+        }
+      }
+    `);
+    const input = { kind: 'CASH' as const, amountFen: 20000, pairingId: toGlobalId('Pairing', p.id) };
     const before = await count('donation');
     const theirs = await youth.gql(RECORD, {
       input: { ...input, donorOrganisationId: toGlobalId('Organisation', womenOrg) },
@@ -219,9 +264,10 @@ describe('recording a donation', () => {
 
 describe('placing a volunteer', () => {
   it('keeps an organisation admin’s volunteer inside its own teams and stations', async () => {
-    const v = await one(`SELECT id::text, version FROM volunteer WHERE organisation_id = $1 ORDER BY id LIMIT 1`, [
-      youthOrg,
-    ]);
+    const v = await one<{ id: string; version: number }>(
+      `SELECT id::text, version FROM volunteer WHERE organisation_id = $1 ORDER BY id LIMIT 1`,
+      [youthOrg],
+    );
     const foreignTeam = await one(
       `SELECT id::text FROM volunteer_team WHERE organisation_id IS DISTINCT FROM $1 ORDER BY id LIMIT 1`,
       [youthOrg],
@@ -230,7 +276,13 @@ describe('placing a volunteer', () => {
       `SELECT id::text FROM service_station WHERE organisation_id IS DISTINCT FROM $1 ORDER BY id LIMIT 1`,
       [youthOrg],
     );
-    const UPDATE = `mutation($id: ID!, $v: Int!, $input: VolunteerAdminInput!) { updateVolunteer(id: $id, version: $v, input: $input) { id } }`;
+    const UPDATE = graphql(`
+      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {
+        updateVolunteer(id: $id, version: $v, input: $input) {
+          id
+        }
+      }
+    `);
     const id = toGlobalId('Volunteer', v.id);
     const team = await youth.gql(UPDATE, {
       id,
@@ -266,7 +318,14 @@ describe('verifying hours', () => {
               minutes = 60, verified_at = NULL, verified_by_id = NULL WHERE id = $1`,
       [p.id],
     );
-    const VERIFY = `mutation($ids: [ID!]!) { verifyHours(participationIds: $ids) { id verifiedAt } }`;
+    const VERIFY = graphql(`
+      mutation WritePolicyVerifyHours($ids: [ID!]!) {
+        verifyHours(participationIds: $ids) {
+          id
+          verifiedAt
+        }
+      }
+    `);
     const ids = [toGlobalId('Participation', p.id)];
     const byCoordinator = await station.gql(VERIFY, { ids });
     expect(byCoordinator.errors?.length).toBeGreaterThan(0);
@@ -274,7 +333,7 @@ describe('verifying hours', () => {
       (await one<{ verified_at: Date | null }>(`SELECT verified_at FROM participation WHERE id = $1`, [p.id]))
         .verified_at,
     ).toBeNull();
-    const byOrganiser = await youth.gql<{ verifyHours: Array<{ verifiedAt: string | null }> }>(VERIFY, { ids });
+    const byOrganiser = await youth.gql(VERIFY, { ids });
     expect(byOrganiser.errors).toBeUndefined();
     expect(byOrganiser.data.verifyHours[0].verifiedAt).not.toBeNull();
   });
@@ -292,10 +351,7 @@ describe('revealing personal data with two roles', () => {
       { role: 'REGION_ADMIN', regionId: toGlobalId('Region', districtId) },
       { role: 'VOLUNTEER', volunteerId: toGlobalId('Volunteer', p.v) },
     ]);
-    const res = await twoRoles.gql<{ revealPersonalData: { fields: string[]; idNumber: string | null } }>(
-      `mutation($id: ID!) { revealPersonalData(id: $id, reason: "上门服务联系") { fields idNumber phone } }`,
-      { id: toGlobalId('Beneficiary', p.b) },
-    );
+    const res = await twoRoles.gql(REVEAL, { id: toGlobalId('Beneficiary', p.b), reason: '上门服务联系' });
     expect(res.errors).toBeUndefined();
     expect(res.data.revealPersonalData.idNumber).toBeNull();
     expect([...res.data.revealPersonalData.fields].sort()).toEqual(['address', 'phone']);

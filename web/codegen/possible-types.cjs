@@ -3,7 +3,12 @@
 const { isInterfaceType, isUnionType } = require('graphql');
 
 module.exports = {
+  /**
+   * @param {import('graphql').GraphQLSchema} schema
+   * @returns {string}
+   */
   plugin(schema) {
+    /** @type {Record<string, string[]>} */
     const possibleTypes = {};
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;

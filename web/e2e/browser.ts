@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
+import { checkFocusIndicators } from './focus';
 
 export const PASSWORD = 'Tongxin#2026';
 export const baseUrl = () => inject('hubUrl');
@@ -42,6 +43,7 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.state--loading'), undefined, { timeout: 20_000 });
+  await checkFocusIndicators(page, page.url());
 }
 
 /** Logs in through the form; answers when the access token the server issued expires (ms since the epoch). */
@@ -90,8 +92,12 @@ export async function serverPermissions(username: string): Promise<string[]> {
   return viewer.permissions;
 }
 
-/** axe-core with the WCAG 2.1 A/AA rules; the page must have no serious or critical violation. */
+/**
+ * axe-core with the WCAG 2.1 A/AA rules; the page must have no serious or critical violation. The focus
+ * indicators, which axe does not test, are measured too (e2e/focus.ts).
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await checkFocusIndicators(page, label);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();

@@ -53,8 +53,9 @@ describe('public pages', () => {
       await page.goto('/stations');
       await page.selectOption('#app-locale-select', 'en');
       await settled(page);
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await page.locator('main h1').textContent()).toBe('Community volunteer service stations');
+      // The English copy is fetched when first chosen.
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('Community volunteer service stations');
       await expectAccessible(page, 'public board (en)');
       await screenshot(page, 'anonymous', 'board-en');
       expect(errors).toEqual([]);

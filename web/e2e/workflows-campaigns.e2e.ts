@@ -79,7 +79,7 @@ describe('a joint campaign from a theme-day preset', () => {
       await dialog.locator('#inv-org-search').press('Enter');
       const option = dialog.locator('#inv-org option', { hasText: '同心市妇女联合会' });
       await option.waitFor({ state: 'attached' });
-      await dialog.locator('#inv-org').selectOption((await option.getAttribute('value'))!);
+      await dialog.locator('#inv-org').selectOption(await option.getAttribute('value'));
       await expectAccessible(page, 'youth.admin invite dialog');
       await screenshot(page, 'youth.admin', 'campaign-invite');
       await dialog.getByRole('button', { name: '发送邀请' }).click();

@@ -3,7 +3,7 @@ import { createPinia } from 'pinia';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import App from './app.vue';
 import { createApolloClient } from './apollo/client';
-import { i18n } from './locales';
+import { i18n, localeReady } from './locales';
 import { createAppRouter } from './router';
 import { useSessionStore } from './stores/session';
 // Element Plus's variables first, so the theme below (and the components' own CSS) build on them.
@@ -21,4 +21,5 @@ const apollo = createApolloClient({
 });
 session.attach(apollo);
 
-createApp(App).use(pinia).use(i18n).use(createAppRouter()).provide(DefaultApolloClient, apollo).mount('#app');
+const app = createApp(App).use(pinia).use(i18n).use(createAppRouter()).provide(DefaultApolloClient, apollo);
+void localeReady.then(() => app.mount('#app'));

@@ -13,7 +13,12 @@ import { StationBoardDocument } from '../src/graphql/stations';
 import { cityToday } from '../src/forms/validators';
 import { settled, lookupMocks, mountWith, setup, viewerWith } from './helpers';
 
-type Vars = Record<string, any>;
+// The variables a mock saw: only the parts the assertions read are typed.
+interface Vars {
+  [name: string]: unknown;
+  filter?: { regionId?: unknown };
+  input: Record<string, unknown>;
+}
 const badInput = (fields: Array<{ field: string; key: string; message: string }>) =>
   new GraphQLError(fields.map((f) => f.message).join(' · '), {
     extensions: { code: 'BAD_USER_INPUT', messageKey: fields[0].key, field: fields[0].field, fields },

@@ -70,7 +70,7 @@ describe('event form', () => {
       {
         request: { query: CreateServiceEventDocument },
         variableMatcher: (vars) => {
-          sent.push(vars.input);
+          sent.push(vars.input as Record<string, unknown>);
           return true;
         },
         result: {
@@ -154,7 +154,7 @@ describe('verifying hours', () => {
   ];
   const participations: MockedResponse = {
     request: { query: EventParticipationsDocument },
-    variableMatcher: (vars) => vars.filter?.eventId === 'E1',
+    variableMatcher: (vars) => (vars.filter as { eventId?: string } | undefined)?.eventId === 'E1',
     result: {
       data: {
         participations: {
@@ -170,7 +170,7 @@ describe('verifying hours', () => {
   const verifyMock = (result: MockedResponse['result'], seen: string[][]): MockedResponse => ({
     request: { query: VerifyHoursDocument },
     variableMatcher: (vars) => {
-      seen.push(vars.participationIds);
+      seen.push(vars.participationIds as string[]);
       return true;
     },
     result,

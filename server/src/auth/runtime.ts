@@ -1,7 +1,7 @@
 // Process-wide auth machinery shared by every request: token signing and login throttling.
 import type { Config } from '../config';
 import { LoginThrottle } from '../modules/account/login-throttle';
-import { resolveJwtSecret, TokenService } from './tokens';
+import { resolveKeySet, TokenService } from './tokens';
 
 export interface AuthRuntime {
   tokens: TokenService;
@@ -11,7 +11,7 @@ export interface AuthRuntime {
 
 export type AuthConfig = Pick<
   Config,
-  | 'JWT_SECRET'
+  | 'JWT_KEYS'
   | 'DATA_DIR'
   | 'ACCESS_TOKEN_TTL_S'
   | 'REFRESH_TOKEN_TTL_S'
@@ -23,7 +23,7 @@ export type AuthConfig = Pick<
 
 export function createAuthRuntime(config: AuthConfig): AuthRuntime {
   return {
-    tokens: new TokenService(resolveJwtSecret(config), config.ACCESS_TOKEN_TTL_S, config.REFRESH_TOKEN_TTL_S),
+    tokens: new TokenService(resolveKeySet(config), config.ACCESS_TOKEN_TTL_S, config.REFRESH_TOKEN_TTL_S),
     throttle: new LoginThrottle({
       maxFailures: config.LOGIN_MAX_FAILURES,
       baseMs: config.LOGIN_BACKOFF_BASE_MS,

@@ -23,6 +23,8 @@ export class Viewer {
     readonly username: string,
     readonly displayName: string,
     readonly roles: readonly RoleGrant[],
+    /** The account's session version: access tokens carrying another one were revoked. */
+    readonly sessionVersion = 0,
   ) {
     this.permissions = new Set(roles.flatMap((r) => GRANTS[r.role]));
   }
@@ -48,6 +50,7 @@ export async function loadViewer(
   const rows: Array<{
     username: string;
     display_name: string;
+    session_version: number;
     assignment_id: string | null;
     role: Role | null;
     region_id: string | null;
@@ -57,7 +60,7 @@ export async function loadViewer(
     station_id: string | null;
     volunteer_id: string | null;
   }> = await db.query(
-    `SELECT a.username, a.display_name, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path, sr.path AS station_path,
+    `SELECT a.username, a.display_name, a.session_version, ra.id::text AS assignment_id, ra.role, ra.region_id::text, r.path AS region_path, sr.path AS station_path,
             ra.organisation_id::text, ra.station_id::text, ra.volunteer_id::text
        FROM user_account a
        LEFT JOIN role_assignment ra ON ra.account_id = a.id
@@ -81,5 +84,5 @@ export async function loadViewer(
       stationId: r.station_id,
       volunteerId: r.volunteer_id,
     }));
-  return new Viewer(accountId, rows[0].username, rows[0].display_name, roles);
+  return new Viewer(accountId, rows[0].username, rows[0].display_name, roles, rows[0].session_version);
 }

@@ -14,7 +14,15 @@ export interface DataSourceOptions {
   logger?: Logger;
   /** Only throwaway tests may synchronize. */
   synchronize?: boolean;
+  /** How long a query waits for a pool connection (then SERVICE_UNAVAILABLE); 5 s by default. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL's statement_timeout, set just under the request timeout so no statement outlives its request. */
+  statementTimeoutMs?: number;
 }
+
+/** statement_timeout for a request timeout: a little under it, so the database stops first. */
+export const statementTimeoutFor = (requestTimeoutMs: number) =>
+  Math.max(50, requestTimeoutMs - Math.min(1_000, Math.round(requestTimeoutMs / 10)));
 
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
@@ -28,7 +36,14 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     synchronize: opts.synchronize ?? false,
     logger: opts.logger,
     logging: opts.logger ? ['query', 'error'] : ['error'],
-    extra: { max: opts.poolSize ?? 10, application_name: 'tongxin' },
+    extra: {
+      max: opts.poolSize ?? 10,
+      application_name: 'tongxin',
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 5_000,
+      // A dead peer (frozen or unplugged server) is noticed by TCP keep-alive, not only at the next query.
+      keepAlive: true,
+      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    },
   });
 }
 

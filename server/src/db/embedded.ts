@@ -9,6 +9,11 @@ const DB_NAME = 'tongxin';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** How the embedded cluster is reached (the command-line tools join a running one). */
+export const EMBEDDED_DB = {
+  url: (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DB_NAME}`,
+};
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -106,7 +111,7 @@ export async function startEmbedded(dataRoot: string, port: number, log: Logger)
   log.info({ port, dataDir }, 'embedded PostgreSQL ready');
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DB_NAME}`,
+    url: EMBEDDED_DB.url(port),
     stop: async () => {
       await server.stop();
       log.info('embedded PostgreSQL stopped');

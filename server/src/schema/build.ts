@@ -7,6 +7,8 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { resolvers, referenceResolvers } from '../modules';
 import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
+import { notFound } from '../common/errors';
+import type { Context } from '../context/context';
 
 export interface HubSchemas {
   /** What clients see, checked in as schema.graphql. */
@@ -33,7 +35,10 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
   for (const [type, resolveReference] of Object.entries(referenceResolvers)) {
     map[type] = {
       ...(map[type] as object),
-      __resolveReference: resolveReference,
+      // A reference the viewer may not see (or that does not exist: the two are not told apart) is a
+      // typed NOT_FOUND, so the gateway nulls it at the nearest nullable position with that code.
+      __resolveReference: async (ref: { id: string }, ctx: Context) =>
+        (await resolveReference(ref, ctx)) ?? Promise.reject(notFound(type)),
     };
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });

@@ -12,6 +12,11 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../common/pagination';
+import { checkEdgeInput } from './edge-input';
+import { authChecker, rootFieldRules } from '../auth/auth-checker';
+import type { Context } from '../context/context';
+import type { Rule } from '../auth/permissions';
+import type { AuthCheckerFn, ResolverData } from 'type-graphql';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -28,25 +33,50 @@ const report = {
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }),
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...report }),
+    // `__typename` counts too: the library's default allow-list let 2,000 of them through.
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], exposeLimits: true, ...report }),
   ];
 }
 
 /**
  * Objects cost 1 and scalars nothing; a list's children are paid for once per item it may return
- * (`first`, capped, or its default page).
+ * (`first`, capped, or its default page), and each item costs at least 1: a list of scalar-only rows
+ * still reads its rows. `first` below 1 is refused at the edge; here it is priced as the one row the
+ * resolvers would serve, never as zero.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  if (typeof args?.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * childComplexity;
+  if (typeof args?.first === 'number') {
+    const rows = Math.min(Math.max(Math.trunc(args.first), 1), MAX_PAGE_SIZE);
+    return 1 + rows * Math.max(childComplexity, 1);
+  }
   if (isLeafType(getNamedType(field.type))) return 0;
   return 1 + childComplexity;
 };
 
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  hideSuggestions = false,
+): ApolloServerPlugin<Context> {
+  const rules = rootFieldRules();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
+          // Variables and arguments are checked first, so a bad value is BAD_USER_INPUT, not a crash here.
+          // A root field the caller may not use is left to its resolver: refused first, as UNAUTHENTICATED
+          // or FORBIDDEN, whatever its arguments (authorization before validation, as type-graphql does).
+          const refused = (field: string) => {
+            const declared = rules.get(field);
+            if (!declared) return false;
+            try {
+              const check = authChecker as AuthCheckerFn<Context, Rule>;
+              return !check({ context: contextValue } as ResolverData<Context>, declared);
+            } catch {
+              return true;
+            }
+          };
+          checkEdgeInput(schema, document, operation, request.variables ?? {}, hideSuggestions, refused);
           const cost = getComplexity({
             schema,
             query: document,

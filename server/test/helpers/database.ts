@@ -4,6 +4,12 @@ import { inject } from 'vitest';
 import type { DataSource, Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 
+/**
+ * A row as `pg` returns it to a test's own SQL. The tests read these columns to check what the API
+ * wrote; a query that cares names its columns (`sql<{ n: number }>(...)`).
+ */
+export type SqlRow = Record<string, unknown>;
+
 export interface TestDatabase {
   url: string;
   /** A data source on the fresh database; migrations are applied unless `migrate: false`. */

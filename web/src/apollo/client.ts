@@ -1,6 +1,8 @@
 // The one Apollo client: bearer token from memory, one refresh-and-retry on UNAUTHENTICATED, the cookie sent along,
 // and the UI language as Accept-Language so the server writes its messages in it.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client/core';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 import { possibleTypes } from '../graphql/generated/possible-types';
 
 export interface AuthHooks {
@@ -79,11 +81,31 @@ export function refreshLink(hooks: AuthHooks): ApolloLink {
   });
 }
 
+/** The manifest hash codegen puts on each generated document (web/codegen.ts), without its `sha256:` prefix. */
+export const documentHash = (doc: DocumentNode): string | undefined =>
+  (doc as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
+
+/**
+ * Sends a generated document as its manifest hash only (a trusted document: in production the hub and
+ * the gateway run nothing else from the panel); a server that does not know the hash answers
+ * PERSISTED_QUERY_NOT_FOUND and the link sends the text once (development with a stale manifest).
+ */
+export function persistedDocumentLink(): ApolloLink {
+  const persisted = createPersistedQueryLink({ generateHash: (doc) => documentHash(doc)! });
+  return ApolloLink.split((operation) => !!documentHash(operation.query), persisted);
+}
+
 export function createApolloClient(hooks: AuthHooks, uri = '/graphql'): ApolloClient<unknown> {
   // credentials: 'include' sends the httpOnly refresh cookie (path /graphql) with every call.
   const http = new HttpLink({ uri, credentials: 'include' });
   return new ApolloClient({
-    link: ApolloLink.from([refreshLink(hooks), languageLink(() => hooks.locale?.() ?? 'zh-CN'), authLink(hooks), http]),
+    link: ApolloLink.from([
+      refreshLink(hooks),
+      languageLink(() => hooks.locale?.() ?? 'zh-CN'),
+      authLink(hooks),
+      persistedDocumentLink(),
+      http,
+    ]),
     cache: new InMemoryCache({ possibleTypes }),
     defaultOptions: {
       // Lists show what the cache has at once and then what the server says now.

@@ -40,7 +40,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
 
 function fromGraphQL(e: GraphQLFormattedError): AppError {
   const ext = (e.extensions ?? {}) as Record<string, unknown>;
-  const raw = String(ext.code ?? '');
+  const raw = str(ext.code) ?? '';
   const code = (KNOWN.has(raw) ? raw : 'INTERNAL') as ErrorCode;
   const fields = Array.isArray(ext.fields)
     ? (ext.fields as Array<Record<string, unknown>>)
@@ -68,7 +68,12 @@ export function toAppErrors(error: unknown): AppError[] {
     if (body?.length) return body.map(fromGraphQL);
     return [{ code: 'NETWORK', message: error.message }];
   }
-  return [{ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }];
+  return [
+    {
+      code: 'INTERNAL',
+      message: error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error',
+    },
+  ];
 }
 
 export const firstError = (error: unknown): AppError | undefined => toAppErrors(error)[0];

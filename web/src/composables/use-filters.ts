@@ -1,6 +1,9 @@
 // A filter form's draft (what is typed) and applied value (what the query uses).
 import { ref, type Ref } from 'vue';
 
+/** An enum filter with nothing chosen, typed so the filter keeps its enum type (a bare '' would widen to string). */
+export const noChoice = <T extends string>(): T | '' => '';
+
 export function useFilters<F extends Record<string, unknown>>(initial: F) {
   const draft = ref({ ...initial }) as Ref<F>;
   const applied = ref({ ...initial }) as Ref<F>;

@@ -15,7 +15,7 @@ export function useNode<TData extends WithNode, T extends string>(
   const q = useQuery(document, () => ({ id: id.value }));
   type Node = Extract<NonNullable<TData['node']>, { __typename: T }>;
   const node = computed<Node | null>(() => {
-    const n = (q.result.value as TData | undefined)?.node;
+    const n = q.result.value?.node;
     return n && n.__typename === typename ? (n as Node) : null;
   });
   // Outside the viewer's scope and non-existent look the same: the server answers null for both.

@@ -1,7 +1,7 @@
 // One form's whole error story: client checks per field (as locale keys), the server's field errors placed
 // beside the form's own fields, one summary for ErrorSummary, a problem that names no field, and a stale
 // record (someone changed it since the page read it) reloaded for the user to check.
-import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { computed, reactive, ref, shallowRef, useTemplateRef, watch } from 'vue';
 import { fieldName, fieldProblems, firstError, isStale } from '../apollo/errors';
 import { useErrorText } from '../composables/use-error-text';
 import { useT, type MessageKey } from '../locales/use-t';
@@ -34,7 +34,8 @@ export function useForm<K extends string>(spec: FormSpec<K>) {
   const server = reactive({}) as Partial<Record<K, string>>;
   const problem = ref('');
   const busy = ref(false);
-  const summaryBox = ref<{ focus(): Promise<void> } | null>(null);
+  // The calling component's `<ErrorSummary ref="summaryBox">`, found by name so no component has to pass it back.
+  const summaryBox = useTemplateRef<{ focus(): Promise<void> }>('summaryBox');
 
   const fieldOf = (path: string): K | undefined => {
     const whole = spec.serverFields?.[path.replace(/^input\./, '')];
@@ -51,7 +52,7 @@ export function useForm<K extends string>(spec: FormSpec<K>) {
         if (checked.errors[f] && !now[i]) delete checked.errors[f];
       }),
   );
-  const err = (f: K): string | undefined => (checked.errors[f] ? t(checked.errors[f]!) : server[f]);
+  const err = (f: K): string | undefined => (checked.errors[f] ? t(checked.errors[f]) : server[f]);
   // The summary lists what the last attempt found wrong until the next attempt: a field fixed since then says so
   // rather than vanishing, so the form never jumps under a pointer on its way from that field to the send button.
   const listed = shallowRef<K[]>([]);
@@ -117,5 +118,5 @@ export function useForm<K extends string>(spec: FormSpec<K>) {
     }
   }
 
-  return { errors: checked.errors, touch: checked.touch, err, summary, summaryBox, problem, busy, submit, reset, take };
+  return { errors: checked.errors, touch: checked.touch, err, summary, problem, busy, submit, reset, take };
 }

@@ -29,7 +29,7 @@ export const RecordTrainingAttendanceDocument = graphql(`
   mutation RecordTrainingAttendance($sessionId: ID!, $attendedVolunteerIds: [ID!]!) {
     recordTrainingAttendance(sessionId: $sessionId, attendedVolunteerIds: $attendedVolunteerIds) {
       id
-      attendances(first: 200) {
+      attendances(first: 100) {
         id
         attended
         version
@@ -110,7 +110,7 @@ export const TrainingDetailDocument = graphql(`
           name
         }
         version
-        attendances(first: 200) {
+        attendances(first: 100) {
           id
           attended
           version

@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n';
-import { en } from './en';
 import { zhCN, type MessageSchema } from './zh-CN';
 
 export const supportedLocales = ['zh-CN', 'en'] as const;
@@ -18,16 +17,36 @@ function initialLocale(): AppLocale {
 
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  // Typed as every locale's, though only the source is here at start: setLocale() adds the others on first use.
+  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
 });
 
-// Screen readers pick their voice from <html lang>, so it must follow the UI language.
-export function setLocale(locale: AppLocale): void {
-  i18n.global.locale.value = locale;
-  document.documentElement.lang = locale;
-  globalThis.localStorage?.setItem(storageKey, locale);
+// The source locale ships with the app; another is fetched when first chosen, so the public pages do not carry
+// every language's copy.
+const lazy: Partial<Record<AppLocale, () => Promise<MessageSchema>>> = {
+  en: () => import('./en').then((m) => m.en),
+};
+
+// Screen readers pick their voice from <html lang>, so it must follow the UI language. Synchronous when the
+// language is already loaded.
+export function setLocale(locale: AppLocale): Promise<void> {
+  const apply = () => {
+    i18n.global.locale.value = locale;
+    document.documentElement.lang = locale;
+    globalThis.localStorage?.setItem(storageKey, locale);
+  };
+  const load = lazy[locale];
+  if (i18n.global.availableLocales.includes(locale) || !load) {
+    apply();
+    return Promise.resolve();
+  }
+  return load().then((messages) => {
+    i18n.global.setLocaleMessage(locale, messages);
+    apply();
+  });
 }
 
-document.documentElement.lang = i18n.global.locale.value;
+/** Settles when the saved language's copy is loaded; the app mounts after it, so no text flashes in another. */
+export const localeReady = setLocale(initialLocale());

@@ -8,7 +8,7 @@ const modules = import.meta.glob<RouteRecordRaw[]>('./modules/*.ts', { eager: tr
 
 export const routes: RouteRecordRaw[] = Object.keys(modules)
   .sort()
-  .flatMap((file) => modules[file]!);
+  .flatMap((file) => modules[file]);
 
 export function createAppRouter() {
   const router = createRouter({

@@ -4,6 +4,8 @@ import { Access1795929665906 } from './1795929665906-Access';
 import { FilterIndexes1795930400000 } from './1795930400000-FilterIndexes';
 import { Rollups1795930800000 } from './1795930800000-Rollups';
 import { Work1795942260073 } from './1795942260073-Work';
+import { Operations1795960000000 } from './1795960000000-Operations';
+import { AccountActivation1796530834557 } from './1796530834557-AccountActivation';
 
 export const migrations = [
   Init1795928516066,
@@ -11,4 +13,6 @@ export const migrations = [
   FilterIndexes1795930400000,
   Rollups1795930800000,
   Work1795942260073,
+  Operations1795960000000,
+  AccountActivation1796530834557,
 ];

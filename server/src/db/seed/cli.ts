@@ -1,14 +1,20 @@
-// `node dist/db/seed/cli.js [--scale N] [--reset]`: migrate, then seed the demo city into DATABASE_URL.
+// `node dist/db/seed/cli.js [--scale N] [--reset]`: migrate, then seed the demo city and its demo
+// accounts into DATABASE_URL, as the embedded start does on an empty database.
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createDataSource } from '../data-source';
+import { loadConfig } from '../../config';
 import { seedDemo, SEED_TABLES, type SeedCounts } from './seed';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './accounts';
 
 const USAGE = `Usage: DATABASE_URL=postgres://... node dist/db/seed/cli.js [--scale N] [--reset]
 
   --scale N   multiply people and activity volumes (default 1: 30,000 volunteers)
-  --reset     DROP SCHEMA public CASCADE and recreate it before migrating (destroys all data)`;
+  --reset     DROP SCHEMA public CASCADE and recreate it before migrating (destroys all data)
+
+The demo accounts of the README (hub.admin, district.admin, ...) are created with the city; their
+password is DEMO_PASSWORD (default Tongxin#2026). For a real deployment use \`npm run admin\` instead.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -53,8 +59,15 @@ async function main(): Promise<void> {
       onProgress: (step, done, total) =>
         console.error(`  ${step.padEnd(20)} ${String(done).padStart(9)} / ${total} [${elapsed()}]`),
     });
+    const { DEMO_PASSWORD } = loadConfig();
+    await seedDemoAccounts(pool, DEMO_PASSWORD);
     console.error(`done in ${elapsed()}`);
     printCounts(counts);
+    console.log(
+      `\ndemo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}\n` +
+        `password: ${process.env.DEMO_PASSWORD ? 'the DEMO_PASSWORD you set' : 'Tongxin#2026 (the default DEMO_PASSWORD)'}; ` +
+        'anyone who has read the README knows it, so disable these accounts or change their passwords before real use.',
+    );
   } finally {
     await pool.end();
   }

@@ -2,6 +2,7 @@
 import { makeCertificateNumber, makeIdentityNumber, type DisabilityCategoryCode } from '../../common/identity';
 import { addDays, daysBetween, isoTimestamp, localMs } from './calendar';
 import { copyRows } from './copy';
+import { isLeagueRosterRow } from './league-roster';
 import type { BeneficiarySeed, Community, HouseholdSeed, StepContext, VolunteerSeed, World } from './model';
 import { mobile, personName, streetAddress } from './names';
 import type { Rng } from './random';
@@ -192,7 +193,11 @@ export async function seedVolunteers(ctx: StepContext): Promise<void> {
       const category = cadre ? 'PARTY_CADRE' : rng.weighted(CATEGORY_WEIGHTS);
       const status = cadre ? 'ACTIVE' : rng.weighted(STATUS_WEIGHTS);
       const community = cadre ? rng.pick(urban) : rng.pick(world.communities);
-      const organisationId = cadre ? world.orgIds.cityDpf : volunteerOrg(rng, world, category, community);
+      const drawnOrg = cadre ? world.orgIds.cityDpf : volunteerOrg(rng, world, category, community);
+      // The example partner's roster: these rows registered through the Youth League whatever was drawn
+      // (drawn first all the same, so the random stream, and everything seeded after, stays as it was).
+      const leagueRow = isLeagueRosterRow(id);
+      const organisationId = leagueRow ? world.orgIds.youthLeague : drawnOrg;
       const gender = rng.chance(category === 'STUDENT' || category === 'RESIDENT_COMMITTEE' ? 0.58 : 0.48)
         ? 'FEMALE'
         : 'MALE';
@@ -200,14 +205,19 @@ export async function seedVolunteers(ctx: StepContext): Promise<void> {
       const student = category === 'STUDENT';
       const areaCode = rng.chance(student ? 0.4 : 0.12) ? rng.pick(OUTSIDE_AREA_CODES) : community.district.code;
       const name = personName(rng, gender);
-      const ownTeam = organisationId === null ? undefined : world.teamByOrg.get(organisationId);
-      const teamId = cadre
+      const ownTeam = drawnOrg === null ? undefined : world.teamByOrg.get(drawnOrg);
+      const drawnTeam = cadre
         ? cadreTeam
         : ownTeam !== undefined && rng.chance(0.7)
           ? ownTeam
           : rng.chance(student ? 0.5 : 0.85)
             ? community.district.teamId
             : null;
+      // A League row that would have joined its organisation's own team joins the League's instead.
+      const teamId =
+        leagueRow && ownTeam !== undefined && drawnTeam === ownTeam
+          ? (world.teamByOrg.get(world.orgIds.youthLeague) ?? null)
+          : drawnTeam;
       const stationId = rng.chance(student ? 0.25 : 0.7) ? community.stationId : null;
       // Registrations grow year on year: later days are likelier.
       const registeredOn = addDays(REGISTRATION_START, Math.floor(registrationDays * Math.sqrt(rng.next())));

@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs } from '../../common/pagination';
 import { AccountInfo, AuthPayload, CreateAccountInput, LoginInput, RoleInput, ViewerInfo } from './account.inputs';
 import { AccountService, toViewerInfo } from './account.service';
 import { SessionService } from './session.service';
+import { ActivationService } from './activation.service';
 
 const AccountConnection = ConnectionType(AccountInfo);
 
@@ -12,6 +13,7 @@ const AccountConnection = ConnectionType(AccountInfo);
 export class AccountResolver {
   private readonly sessions = new SessionService();
   private readonly service = new AccountService();
+  private readonly activation = new ActivationService();
 
   @Authorized(PUBLIC)
   @Mutation(() => AuthPayload, { description: 'Log in; also sets the httpOnly refresh cookie.' })
@@ -31,6 +33,19 @@ export class AccountResolver {
   @Mutation(() => Boolean, { description: 'End this login everywhere its refresh tokens reach.' })
   logout(@Ctx() ctx: Context) {
     return this.sessions.logout(ctx);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, {
+    description: 'Set the password of an account from its one-time activation code (`npm run admin`).',
+  })
+  async activateAccount(
+    @Arg('code', () => String) code: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await this.activation.activate(ctx, code, password);
+    return true;
   }
 
   @Authorized(PUBLIC)

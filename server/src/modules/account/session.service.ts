@@ -28,7 +28,7 @@ export class SessionService {
 
   async login(ctx: Context, username: string, password: string): Promise<Session> {
     const keys = [`user:${username.toLowerCase()}`, `ip:${ctx.ip}`];
-    const waitMs = ctx.auth.throttle.retryAfterMs(keys);
+    const waitMs = await ctx.auth.throttle.retryAfterMs(ctx.db, keys);
     if (waitMs > 0) {
       const retryAfterSeconds = Math.ceil(waitMs / 1000);
       throw userError('TOO_MANY_ATTEMPTS', `Too many failed logins. Try again in ${retryAfterSeconds} seconds.`, {
@@ -36,9 +36,12 @@ export class SessionService {
       });
     }
     const account = await ctx.db.getRepository(UserAccount).findOne({ where: { username } });
-    const ok = await verify(account?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
+    // An account waiting for activation has no password: the dummy is verified for the timing only.
+    const ok =
+      (await verify(account?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false)) &&
+      !!account?.passwordHash;
     if (!account || !ok || account.status !== AccountStatus.ACTIVE) {
-      ctx.auth.throttle.recordFailure(keys);
+      await ctx.auth.throttle.recordFailure(ctx.db, keys);
       await ctx.db.transaction((m) =>
         this.audit.write(ctx, m, {
           action: 'LOGIN_FAILED',
@@ -49,7 +52,7 @@ export class SessionService {
       );
       throw userError('UNAUTHENTICATED', 'The username or password is not correct.');
     }
-    ctx.auth.throttle.recordSuccess(keys);
+    await ctx.auth.throttle.recordSuccess(ctx.db, keys);
     return ctx.db.transaction(async (m) => {
       await this.audit.write(ctx, m, {
         action: 'LOGIN',
@@ -85,6 +88,12 @@ export class SessionService {
         return { error: 'This session was ended for your safety: log in again.' };
       }
       await m.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
+      await this.audit.write(ctx, m, {
+        action: 'REFRESH',
+        recordType: 'UserAccount',
+        recordId: token.accountId,
+        actorId: token.accountId,
+      });
       return { session: await this.startSession(ctx, m, token.accountId, token.familyId) };
     });
     if ('error' in outcome) {
@@ -99,6 +108,9 @@ export class SessionService {
     await ctx.db.transaction(async (m) => {
       const token = presented ? await m.findOne(RefreshToken, { where: { tokenHash: hashToken(presented) } }) : null;
       if (token) await m.update(RefreshToken, { familyId: token.familyId }, { revokedAt: new Date() });
+      // Access tokens already issued to this account stop working on every replica (checked per request).
+      const accountId = token?.accountId ?? ctx.viewer?.accountId;
+      if (accountId) await m.increment(UserAccount, { id: accountId }, 'sessionVersion', 1);
       await this.audit.write(ctx, m, {
         action: 'LOGOUT',
         recordType: 'UserAccount',
@@ -122,7 +134,7 @@ export class SessionService {
       path: '/graphql',
       expires: refresh.expiresAt,
     });
-    const access = await ctx.auth.tokens.issueAccess(accountId);
+    const access = await ctx.auth.tokens.issueAccess(viewer, { sv: viewer.sessionVersion });
     return { accessToken: access.token, expiresAt: access.expiresAt, viewer };
   }
 

@@ -21,4 +21,8 @@ export class UserAccount extends BaseEntity {
 
   @Column({ type: 'enum', enum: AccountStatus, enumName: 'account_status', default: AccountStatus.ACTIVE })
   status: AccountStatus;
+
+  /** Carried in access tokens as `sv`; raised on logout and status changes, ending older tokens at once. */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 }

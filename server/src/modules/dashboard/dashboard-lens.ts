@@ -41,7 +41,10 @@ export async function resolveLens(ctx: Context, filter: DashboardFilter): Promis
   if (!(from < to)) throw badInput('filter.from', 'The period must start before it ends.');
 
   const [row] = regionId
-    ? await ctx.db.query(`SELECT path, depth FROM region WHERE id = $1`, [regionId])
+    ? await ctx.db.query<Array<{ path: string | null; depth: number }>>(
+        `SELECT path, depth FROM region WHERE id = $1`,
+        [regionId],
+      )
     : [{ path: null, depth: 0 }];
   if (!row) throw badInput('filter.regionId', 'No such region.');
 

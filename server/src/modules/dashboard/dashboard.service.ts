@@ -1,5 +1,5 @@
 // Dashboard figures computed in SQL under the caller's scope; results cached until any write
-// bumps the data version (triggers, see the Rollups migration).
+// bumps the data version (triggers, see the Rollups migration), see dashboard-cache.ts.
 import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
 import { suppressSmallGroups, suppressSmallTotal } from '../../auth/small-groups';
@@ -8,6 +8,7 @@ import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
 import { label } from './labels';
+import { dashboardCache } from './dashboard-cache';
 import {
   AGE_BAND,
   beneficiaryWhere,
@@ -20,13 +21,18 @@ import {
   STAR_LEVEL,
   volunteerWhere,
 } from './dashboard.sql';
+import { cacheLookups } from '../../common/metrics';
 
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | null>;
 const num = (v: unknown) => Number(v ?? 0);
 const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
-/** A column read as text (the driver gives text, numbers or booleans here). */
-const text = (v: unknown, fallback: string) =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : fallback;
+/** A grouping key or label as text: the SQL returns them as text, numbers, booleans or NULL. */
+const text = (v: unknown, empty: string): string =>
+  v === null || v === undefined
+    ? empty
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+      ? String(v)
+      : JSON.stringify(v);
 const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?: string): Bucket[] =>
   rows
     .filter((r) => r.set === set)
@@ -37,27 +43,25 @@ const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?:
     }))
     .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 
-/** Results by lens and data version; an old version is never read again, so eviction is by age. */
-const cache = new Map<string, Dashboard>();
-const CACHE_MAX = 500;
-
-function remember(key: string, value: Dashboard) {
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-}
-
 export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
     const [{ version }] = await ctx.db.query<Array<{ version: string }>>(
-      `SELECT version FROM data_version WHERE id = 1`,
+      `SELECT version::text FROM data_version WHERE id = 1`,
     );
-    // The lens carries the period end (the request's clock by default); the setting moves the overdue count too.
-    const key = JSON.stringify({ lens, version, overdueDays: ctx.settings.pairingOverdueDays });
-    const hit = cache.get(key);
+    // One entry per scope and filter: a period ending "now" is keyed as such, not by the clock.
+    const fixedEnd = !!filter.to;
+    const key = JSON.stringify({
+      ...lens,
+      to: fixedEnd ? lens.to : 'now',
+      overdueDays: ctx.settings.pairingOverdueDays,
+    });
+    const now = ctx.now().getTime();
+    const hit = dashboardCache().get(key, version, now);
+    cacheLookups.inc({ cache: 'dashboard', result: hit ? 'hit' : 'miss' });
     if (hit) return hit;
     const dashboard = await this.compute(ctx, lens);
-    remember(key, dashboard);
+    dashboardCache().set(key, { version, computedAt: now, fixedEnd, value: dashboard });
     return dashboard;
   }
 

@@ -237,7 +237,7 @@ export class AttendanceService {
     const now = ctx.now();
     // Six digits can be guessed by a script: wrong codes back off per volunteer and event, as logins do.
     const throttleKey = [`event-code:${ctx.viewer!.accountId}:${eventId}`];
-    const waitMs = ctx.auth.throttle.retryAfterMs(throttleKey);
+    const waitMs = await ctx.auth.throttle.retryAfterMs(ctx.db, throttleKey);
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       throw keyedError(
@@ -269,10 +269,10 @@ export class AttendanceService {
       return apply(m, event, p, now);
     });
     if (rejected || !result) {
-      ctx.auth.throttle.recordFailure(throttleKey);
+      await ctx.auth.throttle.recordFailure(ctx.db, throttleKey);
       throw fieldError('code', 'eventCodeInvalid');
     }
-    ctx.auth.throttle.recordSuccess(throttleKey);
+    await ctx.auth.throttle.recordSuccess(ctx.db, throttleKey);
     return result;
   }
 

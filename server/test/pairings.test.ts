@@ -1,10 +1,21 @@
 // Pairings at work: proposed across organisations, accepted only by the helped side, visited (with
 // a donation), overdue by an injectable clock and a configurable number of days, paused and ended.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, TEST_PASSWORD, type Client, type Loose, type TestServer } from './helpers/server';
+import {
+  nodeAs,
+  startTestServer,
+  TEST_PASSWORD,
+  type Client,
+  type GqlResponse,
+  type TestServer,
+} from './helpers/server';
+import { graphql } from './generated';
+import type { LogPairingVisitInput, PairingFieldsFragment, ProposePairingInput } from './generated/graphql';
+import { PROPOSE, ACCEPT, PAUSE, RESUME, END, VISIT, OVERDUE } from './operations/pairings';
 
 const DAY = 86_400_000;
 /** The business clock of the main server: after the demo year, so seeded visits lie in the past. */
@@ -25,23 +36,11 @@ const ids = {} as Record<
   'youth' | 'dpf' | 'ngo' | 'volunteer' | 'beneficiary' | 'cadre' | 'household' | 'institution' | 'notInstitution',
   string
 >;
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
-const fieldsOf = (res: Loose) =>
-  (res.errors?.[0].extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
-
-const PAIRING = `id kind status version startedOn endedOn endReason lastVisitAt overdue ownerA { id } ownerB { id }`;
-const PROPOSE = `mutation($input: ProposePairingInput!) { proposePairing(input: $input) { ${PAIRING} } }`;
-const ACCEPT = `mutation($id: ID!, $v: Int!) { acceptPairing(id: $id, version: $v) { ${PAIRING} } }`;
-const PAUSE = `mutation($id: ID!, $v: Int!, $r: String) { pausePairing(id: $id, version: $v, reason: $r) { ${PAIRING} } }`;
-const RESUME = `mutation($id: ID!, $v: Int!) { resumePairing(id: $id, version: $v) { ${PAIRING} } }`;
-const END = `mutation($id: ID!, $v: Int!, $r: String!) { endPairing(id: $id, version: $v, reason: $r) { ${PAIRING} } }`;
-const VISIT = `mutation($input: LogPairingVisitInput!) { logPairingVisit(input: $input) {
-  visit { id visitedOn minutes mode notes } pairing { id lastVisitAt version }
-  donation { kind item quantity unit amountFen donorName donorOrganisation { id } } } }`;
-const OVERDUE = `query($f: PairingFilter) { pairings(first: 100, filter: $f) { totalCount nodes { id overdue } } }`;
+const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
 async function serverAt(now: Date, settings?: { pairingOverdueDays: number; attendanceShare: number }) {
   const s = await startTestServer(t.db, { now: () => now, settings });
@@ -50,7 +49,7 @@ async function serverAt(now: Date, settings?: { pairingOverdueDays: number; atte
 }
 
 beforeAll(async () => {
-  t = await createSeededDatabase('work_pairings');
+  t = await createSeededDatabase('pairings');
   server = await serverAt(T0);
   [hub, youth, women, ngo, district, volunteer] = await Promise.all(
     ['hub.admin', 'youth.admin', 'women.admin', 'ngo.admin', 'district.admin', 'volunteer.demo'].map((u) =>
@@ -91,14 +90,23 @@ beforeAll(async () => {
     `SELECT id::text FROM organisation WHERE kind = 'UNIVERSITY' ORDER BY organisation.id LIMIT 1`,
   );
   // An admin of the district federation: the helped side of pairings in the first district.
-  const created = await hub.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
-    input: {
-      username: 'dpf.admin',
-      displayName: '区残联联络员',
-      password: TEST_PASSWORD,
-      roles: [{ role: 'ORG_ADMIN', organisationId: g('Organisation', ids.dpf) }],
+  const created = await hub.gql(
+    graphql(`
+      mutation CreateAccount5($input: CreateAccountInput!) {
+        createAccount(input: $input) {
+          id
+        }
+      }
+    `),
+    {
+      input: {
+        username: 'dpf.admin',
+        displayName: '区残联联络员',
+        password: TEST_PASSWORD,
+        roles: [{ role: 'ORG_ADMIN', organisationId: g('Organisation', ids.dpf) }],
+      },
     },
-  });
+  );
   expect(created.errors).toBeUndefined();
   dpf = await server.as('dpf.admin');
 });
@@ -107,7 +115,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const oneHelpsOne = (over: Loose = {}) => ({
+const oneHelpsOne = (over: Partial<ProposePairingInput> = {}): ProposePairingInput => ({
   kind: 'VOLUNTEER_BENEFICIARY',
   volunteerId: g('Volunteer', ids.volunteer),
   beneficiaryId: g('Beneficiary', ids.beneficiary),
@@ -115,7 +123,7 @@ const oneHelpsOne = (over: Loose = {}) => ({
 });
 
 describe('proposing and accepting a pairing', () => {
-  let pairing: Loose;
+  let pairing: PairingFieldsFragment;
 
   it('lets an organisation propose across organisations: owner A is the proposer, owner B the helped side’s federation branch', async () => {
     const before = await count('pairing');
@@ -178,7 +186,7 @@ describe('proposing and accepting a pairing', () => {
     });
     expect(fieldsOf(notInstitution)).toEqual([['institutionId', 'pairingPartiesInvalid']]);
     // Another organisation's volunteer is not the youth league's to offer.
-    const [other] = await sql(
+    const [other] = await sql<{ id: string }>(
       `SELECT id::text FROM volunteer WHERE organisation_id <> $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 1`,
       [ids.youth],
     );
@@ -218,7 +226,7 @@ describe('proposing and accepting a pairing', () => {
   });
 
   describe('visits', () => {
-    const visit = (over: Loose = {}) => ({
+    const visit = (over: Partial<LogPairingVisitInput> = {}): LogPairingVisitInput => ({
       pairingId: pairing.id,
       visitedOn: TODAY,
       minutes: 90,
@@ -237,7 +245,7 @@ describe('proposing and accepting a pairing', () => {
       expect(res.errors).toBeUndefined();
       const { visit: v, pairing: p, donation } = res.data.logPairingVisit;
       expect(v).toMatchObject({ visitedOn: TODAY, minutes: 90, mode: 'HOME' });
-      expect(new Date(p.lastVisitAt).toISOString()).toBe('2027-02-01T04:00:00.000Z'); // noon in the city
+      expect(new Date(p.lastVisitAt!).toISOString()).toBe('2027-02-01T04:00:00.000Z'); // noon in the city
       expect(p.version).toBe(pairing.version); // the visit cache does not make the pairing stale
       expect(donation).toMatchObject({
         kind: 'IN_KIND',
@@ -282,7 +290,7 @@ describe('proposing and accepting a pairing', () => {
     });
 
     it('lets a volunteer log visits of their own pairing, and no one else’s', async () => {
-      const [own] = await sql(
+      const [own] = await sql<{ id: string; started_on: string }>(
         `SELECT p.id::text, p.started_on FROM pairing p JOIN role_assignment ra ON ra.volunteer_id = p.volunteer_id
           JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'volunteer.demo' AND p.status = 'ACTIVE' ORDER BY p.id LIMIT 1`,
       );
@@ -299,7 +307,7 @@ describe('proposing and accepting a pairing', () => {
         amountFen: 20000,
         donorOrganisation: null,
       });
-      expect(mine.data.logPairingVisit.donation.donorName).toBeTruthy();
+      expect(mine.data.logPairingVisit.donation?.donorName).toBeTruthy();
       const theirs = await volunteer.gql(VISIT, { input: visit() });
       expect(theirs.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
@@ -310,10 +318,22 @@ describe('proposing and accepting a pairing', () => {
       const c = await s.as(username);
       const res = await c.gql(OVERDUE, { f: { overdue: true, volunteerId: g('Volunteer', ids.volunteer) } });
       expect(res.errors).toBeUndefined();
-      const node = await c.gql(`query($id: ID!) { node(id: $id) { ... on Pairing { overdue } } }`, { id: pairing.id });
+      const node = await c.gql(
+        graphql(`
+          query PairingOverdueNode($id: ID!) {
+            node(id: $id) {
+              __typename
+              ... on Pairing {
+                overdue
+              }
+            }
+          }
+        `),
+        { id: pairing.id },
+      );
       return {
-        listed: res.data.pairings.nodes.some((n: Loose) => n.id === pairing.id),
-        overdue: node.data.node.overdue,
+        listed: res.data.pairings.nodes.some((n) => n.id === pairing.id),
+        overdue: nodeAs(node.data.node, 'Pairing').overdue,
       };
     };
 
@@ -329,7 +349,7 @@ describe('proposing and accepting a pairing', () => {
       const notOverdue = await youth.gql(OVERDUE, {
         f: { overdue: false, volunteerId: g('Volunteer', ids.volunteer) },
       });
-      expect(notOverdue.data.pairings.nodes.map((n: Loose) => n.id)).toContain(pairing.id);
+      expect(notOverdue.data.pairings.nodes.map((n) => n.id)).toContain(pairing.id);
     });
 
     it('follows the configured number of days, in lists, fields and the dashboard', async () => {
@@ -342,7 +362,18 @@ describe('proposing and accepting a pairing', () => {
         (
           await (
             await s.as('hub.admin')
-          ).gql(`query($f: DashboardFilter) { dashboard(filter: $f) { pairings { overdue } } }`, { f: filter })
+          ).gql(
+            graphql(`
+              query Dashboard5($f: DashboardFilter) {
+                dashboard(filter: $f) {
+                  pairings {
+                    overdue
+                  }
+                }
+              }
+            `),
+            { f: filter },
+          )
         ).data.dashboard.pairings.overdue;
       const sixty = await serverAt(at);
       const n60 = await dash(sixty);
@@ -397,7 +428,7 @@ describe('proposing and accepting a pairing', () => {
 
 describe('other kinds of pairing', () => {
   it('pairs a federation cadre with a household: proposed by the hub for the city federation, accepted by the district admin', async () => {
-    const [cityDpf] = await sql(
+    const [cityDpf] = await sql<{ id: string }>(
       `SELECT o.id::text FROM organisation o JOIN region r ON r.id = o.region_id WHERE o.kind = 'DPF' AND r.level = 'CITY'`,
     );
     const res = await hub.gql(PROPOSE, {

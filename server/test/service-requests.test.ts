@@ -1,11 +1,15 @@
-// Service requests (public form with callback, or filed by the coordinator) through assignment to
-// a verified participation; training sessions, enrolment, attendance and each volunteer's record.
+// Service requests: the public form with a callback, or filed by the coordinator, through assignment
+// to a verified participation, and read with their outcome.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
 import { StatementCounter } from '../src/db/statement-counter';
-import type { TestDatabase } from './helpers/database';
+import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type Loose, type TestServer } from './helpers/server';
+import { nodeAs, startTestServer, type Client, type GqlResponse, type TestServer } from './helpers/server';
+import { graphql } from './generated';
+import type { RequestFieldsFragment, SubmitServiceRequestInput } from './generated/graphql';
+import { SUBMIT, CREATE, ASSIGN, COMPLETE, CANCEL, READ } from './operations/service-requests';
 
 const counter = new StatementCounter();
 const T0 = new Date('2027-03-01T10:00:00+08:00');
@@ -15,7 +19,6 @@ let server: TestServer;
 let hub: Client;
 let station: Client;
 let youth: Client;
-let volunteer: Client;
 const ids = {} as Record<
   | 'station'
   | 'stationOrg'
@@ -30,35 +33,22 @@ const ids = {} as Record<
   | 'women',
   string
 >;
-let youthVolunteers: string[];
-const sql = async <T = Loose>(q: string, p: unknown[] = []) => (await t.db.query(q, p)) as T[];
+const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
-const fieldsOf = (res: Loose) =>
-  (res.errors?.[0].extensions?.fields as Loose[] | undefined)?.map((f) => [f.field, f.key]);
-
-const SUBMIT = `mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference status createdAt } }`;
-const REQUEST = `id status version callbackRequested closingNote phone assignedVolunteer { id } participation { id minutes status verifiedAt }`;
-const CREATE = `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { ${REQUEST} requesterName beneficiary { id } } }`;
-const ASSIGN = `mutation($id: ID!, $v: Int!, $vol: ID!) { assignServiceRequest(id: $id, version: $v, volunteerId: $vol) { ${REQUEST} } }`;
-const COMPLETE = `mutation($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {
-  completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) { ${REQUEST} } }`;
-const CANCEL = `mutation($id: ID!, $v: Int!, $r: String!) { cancelServiceRequest(id: $id, version: $v, reason: $r) { ${REQUEST} } }`;
-const READ = `query($id: ID!) { node(id: $id) { ... on ServiceRequest { ${REQUEST} } } }`;
+const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
 beforeAll(async () => {
-  t = await createSeededDatabase('work_requests', { logger: counter });
+  t = await createSeededDatabase('service_requests', { logger: counter });
   server = await startTestServer(t.db, { now: () => T0 });
-  [hub, station, youth, volunteer] = await Promise.all(
-    ['hub.admin', 'station.coord', 'youth.admin', 'volunteer.demo'].map((u) => server.as(u)),
-  );
+  [hub, station, youth] = await Promise.all(['hub.admin', 'station.coord', 'youth.admin'].map((u) => server.as(u)));
   [{ station: ids.station, org: ids.stationOrg }] = await sql(
     `SELECT s.id::text AS station, s.organisation_id::text AS org FROM service_station s
        JOIN role_assignment ra ON ra.station_id = s.id JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'station.coord'`,
   );
   [{ id: ids.serviceType }] = await sql(`SELECT id::text FROM service_type ORDER BY service_type.id LIMIT 1`);
-  const stationVolunteers = await sql(
+  const stationVolunteers = await sql<{ id: string }>(
     `SELECT id::text FROM volunteer WHERE station_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 2`,
     [ids.station],
   );
@@ -85,19 +75,13 @@ beforeAll(async () => {
   [{ id: ids.women }] = await sql(
     `SELECT id::text FROM organisation WHERE kind = 'WOMENS_FEDERATION' ORDER BY organisation.id LIMIT 1`,
   );
-  youthVolunteers = (
-    await sql(
-      `SELECT id::text FROM volunteer WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY volunteer.id LIMIT 4`,
-      [ids.youth],
-    )
-  ).map((v) => v.id);
 });
 afterAll(async () => {
   await server?.close();
   await t?.drop();
 });
 
-const form = (over: Loose = {}) => ({
+const form = (over: Partial<SubmitServiceRequestInput> = {}): SubmitServiceRequestInput => ({
   requesterName: '王阿姨',
   phone: '138-0013-8000',
   stationId: g('ServiceStation', ids.station),
@@ -112,7 +96,7 @@ describe('the public request form', () => {
     const res = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0001' }) });
     expect(res.errors).toBeUndefined();
     expect(res.data.submitServiceRequest).toEqual({
-      reference: expect.any(String),
+      reference: expect.any(String) as unknown,
       status: 'OPEN',
       createdAt: T0.toISOString(),
     });
@@ -129,7 +113,7 @@ describe('the public request form', () => {
     expect(audit).toEqual({
       action: 'SUBMIT_SERVICE_REQUEST',
       actor_id: null,
-      phone: expect.not.stringContaining('0013'),
+      phone: expect.not.stringContaining('0013') as unknown,
     });
     // The reference does not open the request to the public.
     const peek = await server.gql(READ, { id: res.data.submitServiceRequest.reference });
@@ -170,14 +154,21 @@ describe('the public request form', () => {
 });
 
 describe('the coordinator handles requests', () => {
-  let request: Loose;
+  let request: RequestFieldsFragment;
 
   it('assigns an active volunteer it can see; refuses others and stale versions', async () => {
     const submitted = await server.gql(SUBMIT, {
       input: form({ idempotencyKey: 'public-form-0002', callbackRequested: false }),
     });
-    request = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
-    expect(request).toMatchObject({ status: 'OPEN', callbackRequested: false, phone: expect.stringMatching(/\*/) });
+    request = nodeAs(
+      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      'ServiceRequest',
+    );
+    expect(request).toMatchObject({
+      status: 'OPEN',
+      callbackRequested: false,
+      phone: expect.stringMatching(/\*/) as unknown,
+    });
     const stranger = await station.gql(ASSIGN, {
       id: request.id,
       v: request.version,
@@ -206,9 +197,10 @@ describe('the coordinator handles requests', () => {
   });
 
   it('completes it: a verified participation of the volunteer, whose verified minutes grow', async () => {
-    const [{ minutes: before }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
-      ids.helper,
-    ]);
+    const [{ minutes: before }] = await sql<{ minutes: number }>(
+      `SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`,
+      [ids.helper],
+    );
     const res = await station.gql(COMPLETE, { id: request.id, v: request.version, m: 90, p: 2, n: '已修好' });
     expect(res.errors).toBeUndefined();
     const done = res.data.completeServiceRequest;
@@ -217,15 +209,16 @@ describe('the coordinator handles requests', () => {
       closingNote: '已修好',
       participation: { minutes: 90, status: 'COMPLETED', verifiedAt: T0.toISOString() },
     });
-    const [{ minutes: after }] = await sql(`SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`, [
-      ids.helper,
-    ]);
+    const [{ minutes: after }] = await sql<{ minutes: number }>(
+      `SELECT verified_minutes::int AS minutes FROM volunteer WHERE id = $1`,
+      [ids.helper],
+    );
     expect(after).toBe(before + 90);
     const [event] = await sql(
       `SELECT e.origin, e.status, e.capacity, e.station_id::text, e.organiser_id::text, e.person_times_served, e.verified_minutes::int,
               p.verified_by_id = (SELECT id FROM user_account WHERE username = 'station.coord') AS verified_by_coordinator
          FROM participation p JOIN service_event e ON e.id = p.event_id WHERE p.id = $1`,
-      [rowId(done.participation.id)],
+      [rowId(done.participation!.id)],
     );
     expect(event).toEqual({
       origin: 'SERVICE_REQUEST',
@@ -245,7 +238,10 @@ describe('the coordinator handles requests', () => {
 
   it('refuses to complete a request nobody was assigned, writing nothing', async () => {
     const submitted = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0003' }) });
-    const open = (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node;
+    const open = nodeAs(
+      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      'ServiceRequest',
+    );
     const [participations, events, audits] = [
       await count('participation'),
       await count('service_event'),
@@ -317,118 +313,36 @@ describe('the coordinator handles requests', () => {
 
 describe('requests read with their outcome', () => {
   it('load the participation and volunteer of every request at a fixed number of statements', async () => {
-    const nested = `query($n: Int!) { serviceRequests(first: $n) { nodes { status assignedVolunteer { id } participation { minutes volunteer { id } } } } }`;
+    const nested = graphql(`
+      query ServiceRequests($n: Int!) {
+        serviceRequests(first: $n) {
+          nodes {
+            status
+            assignedVolunteer {
+              id
+            }
+            participation {
+              minutes
+              volunteer {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     const statements = async (n: number) => {
       counter.reset();
       const res = await hub.gql(nested, { n });
       expect(res.errors).toBeUndefined();
       return {
         count: counter.count,
-        done: res.data.serviceRequests.nodes.filter((r: Loose) => r.participation).length,
+        done: res.data.serviceRequests.nodes.filter((r) => r.participation).length,
       };
     };
     const large = await statements(100);
     expect(large.done).toBeGreaterThan(0);
     // the viewer, the requests, then at most one per relation: volunteers, participations, their volunteers
     expect(large.count).toBeLessThanOrEqual(5);
-  });
-});
-
-describe('training', () => {
-  const SCHEDULE = `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id title heldOn minutes organisation { id } region { id } } }`;
-  const ENROL = `mutation($s: ID!, $v: [ID!]!) { enrolInTraining(sessionId: $s, volunteerIds: $v) { enrolled alreadyEnrolled session { id } } }`;
-  const RECORD = `mutation($s: ID!, $v: [ID!]!) { recordTrainingAttendance(sessionId: $s, attendedVolunteerIds: $v) { id attendances(first: 50) { attended volunteer { id } } } }`;
-  let session: Loose;
-
-  it('schedules a session for the admin’s own organisation, once per key', async () => {
-    const input = {
-      title: '助残志愿服务基础培训',
-      heldOn: '2027-02-20',
-      minutes: 120,
-      idempotencyKey: 'training-2027-02-20',
-    };
-    const before = await count('training_session');
-    const res = await youth.gql(SCHEDULE, { input });
-    expect(res.errors).toBeUndefined();
-    session = res.data.scheduleTrainingSession;
-    expect(session).toMatchObject({ heldOn: '2027-02-20', organisation: { id: g('Organisation', ids.youth) } });
-    expect((await youth.gql(SCHEDULE, { input })).data.scheduleTrainingSession.id).toBe(session.id);
-    expect(await count('training_session')).toBe(before + 1);
-    const foreign = await youth.gql(SCHEDULE, {
-      input: { ...input, idempotencyKey: null, heldOn: '2027-02-30', organisationId: g('Organisation', ids.women) },
-    });
-    expect(fieldsOf(foreign)).toEqual([
-      ['heldOn', 'dateInvalid'],
-      ['organisationId', 'forbidden'],
-    ]);
-    expect(await count('training_session')).toBe(before + 1);
-  });
-
-  it('enrols visible active volunteers, skipping those enrolled already', async () => {
-    const [a, b, c, d] = youthVolunteers.map((v) => g('Volunteer', v));
-    const first = await youth.gql(ENROL, { s: session.id, v: [a, b, c] });
-    expect(first.errors).toBeUndefined();
-    expect(first.data.enrolInTraining).toMatchObject({ enrolled: 3, alreadyEnrolled: [] });
-    const second = await youth.gql(ENROL, { s: session.id, v: [c, d] });
-    expect(second.data.enrolInTraining).toMatchObject({ enrolled: 1, alreadyEnrolled: [c] });
-    const rows = await count('training_attendance');
-    const stranger = await youth.gql(ENROL, { s: session.id, v: [g('Volunteer', ids.stranger), d] });
-    expect(fieldsOf(stranger)).toEqual([['volunteerIds[0]', 'notFound']]);
-    expect(await count('training_attendance')).toBe(rows);
-  });
-
-  it('records who attended after the session, the other enrolled as absent', async () => {
-    const [a, b, c, d] = youthVolunteers.map((v) => g('Volunteer', v));
-    const res = await youth.gql(RECORD, { s: session.id, v: [a, b] });
-    expect(res.errors).toBeUndefined();
-    const byVolunteer = Object.fromEntries(
-      res.data.recordTrainingAttendance.attendances.map((x: Loose) => [x.volunteer.id, x.attended]),
-    );
-    expect(byVolunteer).toEqual({ [a]: true, [b]: true, [c]: false, [d]: false });
-    const notEnrolled = await youth.gql(RECORD, {
-      s: session.id,
-      v: [a, g('Volunteer', youthVolunteers[0] === ids.helper ? ids.idle : ids.helper)],
-    });
-    expect(fieldsOf(notEnrolled)).toEqual([['attendedVolunteerIds[1]', 'notEnrolled']]);
-    const later = await youth.gql(SCHEDULE, { input: { title: '手语入门', heldOn: '2027-03-15', minutes: 90 } });
-    const early = await youth.gql(RECORD, { s: later.data.scheduleTrainingSession.id, v: [] });
-    expect(early.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'sessionId',
-      messageKey: 'trainingNotHeld',
-    });
-  });
-
-  it('shows each volunteer’s training record through the loaders, at a fixed number of statements', async () => {
-    const [a] = youthVolunteers.map((v) => g('Volunteer', v));
-    const record = await youth.gql(
-      `query($id: ID!) { node(id: $id) { ... on Volunteer { trainingRecord { attended session { id title heldOn } } } } }`,
-      { id: a },
-    );
-    expect(record.errors).toBeUndefined();
-    expect(record.data.node.trainingRecord).toContainEqual({
-      attended: true,
-      session: { id: session.id, title: '助残志愿服务基础培训', heldOn: '2027-02-20' },
-    });
-    const nested = `query($n: Int!) { volunteers(first: $n) { nodes { trainingRecord(first: 10) { attended session { title organisation { name } } } } } }`;
-    const statements = async (n: number) => {
-      counter.reset();
-      const res = await hub.gql(nested, { n });
-      expect(res.errors).toBeUndefined();
-      return { count: counter.count, rows: res.data.volunteers.nodes.flatMap((v: Loose) => v.trainingRecord).length };
-    };
-    const small = await statements(20);
-    const large = await statements(100);
-    expect(small.rows).toBeGreaterThan(0);
-    expect(large.rows).toBeGreaterThan(small.rows);
-    expect(large.count).toBeLessThanOrEqual(small.count);
-    // the viewer, the volunteers (and their count), then one per level: attendance, sessions, organisations
-    expect(large.count).toBeLessThanOrEqual(6);
-    // The station coordinator has no training permission: the field is refused, not silently empty.
-    const refused = await station.gql(`{ volunteers(first: 1) { nodes { trainingRecord { attended } } } }`);
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    // A volunteer reads their own record.
-    const own = await volunteer.gql(`{ volunteers(first: 1) { nodes { trainingRecord { attended } } } }`);
-    expect(own.errors).toBeUndefined();
   });
 });

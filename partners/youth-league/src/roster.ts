@@ -1,7 +1,9 @@
-// The Youth League's own records: its branches and which hub volunteers are league members.
-// A real partner keeps these in its own database; this example derives a small, fixed set so
-// tests and demos can rely on it. Volunteers are named by the hub's global ids (base64url of
-// "Volunteer:<id>"), the key the hub offers; nothing else about them is stored here.
+// The Youth League's own records: its branches and which hub volunteers are League members.
+// A real partner keeps these in its own database. This example derives them from the rule it shares
+// with the hub's demo seed (server/src/db/seed/league-roster.ts): the seeded city's volunteer rows
+// 101–1500 ending in 3 registered through the League, so the members here are the hub's own League
+// volunteers. Volunteers are named by the hub's global ids (base64url of "Volunteer:<row>"), the key
+// the hub offers; nothing else about them is stored here.
 
 export interface LeagueBranch {
   id: string;
@@ -19,7 +21,12 @@ export interface LeagueMembership {
 }
 
 /** The hub's global id for a volunteer row (the hub's `toGlobalId('Volunteer', id)`). */
-export const hubVolunteerId = (dbId: number): string => Buffer.from(`Volunteer:${dbId}`).toString('base64url');
+export const hubVolunteerId = (row: number): string => Buffer.from(`Volunteer:${row}`).toString('base64url');
+
+/** The rule shared with the hub's demo seed: keep it equal to server/src/db/seed/league-roster.ts. */
+export const isLeagueRosterRow = (row: number): boolean => row > 100 && row <= 1500 && row % 10 === 3;
+const FIRST_ROW = 101;
+const LAST_ROW = 1500;
 
 export const BRANCHES: readonly LeagueBranch[] = [
   { id: 'branch-1', name: '团市委青年志愿者助残服务总队', district: '全市' },
@@ -35,16 +42,13 @@ const CERTIFICATES = [
   '助残服务优秀志愿者',
 ];
 
-/** Hub volunteers 1–120 the League knows of; every fourth is not a member. */
-const KNOWN_VOLUNTEERS = 120;
-
-function membership(n: number): LeagueMembership | undefined {
-  if (n % 4 === 0) return undefined;
+function membership(row: number): LeagueMembership {
+  const n = Math.floor(row / 10);
   const year = 2012 + (n % 13);
   const month = String(1 + (n % 12)).padStart(2, '0');
   const day = String(1 + (n % 28)).padStart(2, '0');
   return {
-    volunteerId: hubVolunteerId(n),
+    volunteerId: hubVolunteerId(row),
     branchId: BRANCHES[n % BRANCHES.length].id,
     since: `${year}-${month}-${day}`,
     certificates: CERTIFICATES.filter((_, i) => (n + i) % 3 === 0),
@@ -52,12 +56,11 @@ function membership(n: number): LeagueMembership | undefined {
 }
 
 const MEMBERS = new Map<string, LeagueMembership>();
-for (let n = 1; n <= KNOWN_VOLUNTEERS; n++) {
-  const m = membership(n);
-  if (m) MEMBERS.set(m.volunteerId, m);
+for (let row = FIRST_ROW; row <= LAST_ROW; row++) {
+  if (isLeagueRosterRow(row)) MEMBERS.set(hubVolunteerId(row), membership(row));
 }
 
-export const leagueStore = {
+export const leagueRoster = {
   branches: (): readonly LeagueBranch[] => BRANCHES,
   branch: (id: string): LeagueBranch | undefined => BRANCHES.find((b) => b.id === id),
   /** The membership of a hub volunteer, or undefined when they are not a League member. */

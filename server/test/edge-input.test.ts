@@ -1,0 +1,177 @@
+// Input at the edge (#17.6, #12.7): bad variables, bodies, ids, strings and page sizes are refused as
+// typed client errors before cost or resolvers see them; production describes nothing of the schema.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './helpers/database';
+import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { hashPassword } from '../src/modules/account/session.service';
+
+let t: TestDatabase;
+let dev: TestServer;
+let prod: TestServer;
+/** A hub admin: the fields below need a login, and a caller who may not use a field is refused first. */
+let admin: Client;
+const GATEWAY_TOKEN = 'gateway-token-0123456789abcdef';
+
+beforeAll(async () => {
+  t = await createTestDatabase('edge_input');
+  dev = await startTestServer(t.db, { NODE_ENV: 'development' });
+  prod = await startTestServer(t.db, { NODE_ENV: 'production', GATEWAY_TOKEN });
+  const [row] = await t.db.query<Array<{ id: string }>>(
+    `INSERT INTO user_account (username, display_name, password_hash) VALUES ('edge.admin', 'E', $1) RETURNING id`,
+    [await hashPassword(TEST_PASSWORD)],
+  );
+  await t.db.query(`INSERT INTO role_assignment (account_id, role) VALUES ($1, 'HUB_ADMIN')`, [row.id]);
+  admin = await dev.as('edge.admin');
+});
+afterAll(async () => {
+  await dev?.close();
+  await prod?.close();
+  await t?.drop();
+});
+
+type ErrorBody = { errors: Array<{ message: string; extensions?: Record<string, unknown> }> };
+
+const post = (server: TestServer, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('variables', () => {
+  it('answers a variable of the wrong type with HTTP 400 BAD_USER_INPUT naming it', async () => {
+    const res = await dev.raw(`query($n: Int!) { regions(first: $n) { totalCount } }`, { n: 'many' });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'n' });
+    expect(res.errors?.[0].message).toContain('$n');
+  });
+
+  it('answers a wrong nested input field of a variable the same way', async () => {
+    const res = await admin.raw(`query($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }`, {
+      f: { search: 5, nope: true },
+    });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f' });
+  });
+});
+
+describe('bodies that never reach GraphQL', () => {
+  it('answers an oversized body with 413 in GraphQL shape, no HTML and no stack', async () => {
+    const res = await post(
+      dev,
+      JSON.stringify({ query: '{ regions(first: 1) { totalCount } }', variables: { pad: 'x'.repeat(200_000) } }),
+      { 'x-request-id': 'big-body-1' },
+    );
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', requestId: 'big-body-1' });
+    expect(JSON.stringify(body)).not.toMatch(/<html|<pre|at .*\.js|node_modules|stack/i);
+  });
+
+  it('answers JSON that does not parse with 400 in GraphQL shape', async () => {
+    const res = await post(dev, '{"query": "{ regions', { 'x-request-id': 'bad-json-1' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: 'bad-json-1' });
+    expect(JSON.stringify(body)).not.toMatch(/<html|<pre|node_modules|SyntaxError|stack/i);
+  });
+});
+
+describe('limits', () => {
+  it('counts __typename aliases toward the alias limit', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
+    const res = await dev.raw(`{ ${aliases} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/Aliases limit/);
+  });
+
+  it('refuses `first` outside 1–100 at every level, nested too', async () => {
+    for (const first of [0, -5, 101]) {
+      const res = await admin.raw(`{ serviceEvents(first: 1) { nodes { participations(first: ${first}) { id } } } }`);
+      expect(res.status, `first: ${first}`).toBe(400);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+    const viaVariable = await admin.raw(
+      `query($n: Int!) { serviceEvents(first: 1) { nodes { participations(first: $n) { id } } } }`,
+      { n: 0 },
+    );
+    expect(viaVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('prices lists of scalar-only rows by their rows: the million-row nesting is refused by cost', async () => {
+    const res = await admin.raw(
+      `{ serviceEvents(first: 100) { nodes { participations(first: 100) { volunteer { trainingRecord(first: 100) { attended } } } } } }`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(res.errors?.[0].extensions?.cost as number).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('strings and ids', () => {
+  it('refuses a NUL byte in any string input, literal or variable, naming the field', async () => {
+    const literal = await admin.raw(`{ beneficiaries(filter: { search: "a\\u0000b" }) { totalCount } }`);
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+    const variable = await admin.raw(`query($s: String) { beneficiaries(filter: { search: $s }) { totalCount } }`, {
+      s: 'x\u0000',
+    });
+    expect(variable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+    const login = await dev.raw(
+      `mutation($u: String!) { login(input: { username: $u, password: "whatever-1" }) { expiresAt } }`,
+      {
+        u: 'admin\u0000',
+      },
+    );
+    expect(login.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.username' });
+  });
+
+  it('refuses empty and malformed ids as BAD_USER_INPUT with the field, never a database error', async () => {
+    for (const id of ['', '   ', 'not-an-id', Buffer.from('Region:abc').toString('base64url'), '12']) {
+      const res = await admin.raw(`query($r: ID) { beneficiaries(filter: { regionId: $r }) { totalCount } }`, {
+        r: id,
+      });
+      expect(res.status, JSON.stringify(id)).toBe(400);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
+    }
+    const node = await dev.raw(`{ node(id: "") { id } }`);
+    expect(node.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
+describe('authorization before input checks', () => {
+  it('refuses a caller who may not use a field as UNAUTHENTICATED, whatever its arguments', async () => {
+    const res = await dev.raw(
+      `{ beneficiaries(first: 0, filter: { regionId: "", search: "a\\u0000" }) { totalCount } }`,
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('production describes nothing of the schema', () => {
+  it('gives no field suggestions', async () => {
+    const res = await prod.raw(`{ region { id } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+    const devRes = await dev.raw(`{ region { id } }`);
+    expect(JSON.stringify(devRes.errors)).toMatch(/Did you mean/);
+    // Nor from a variable's enum value.
+    const q = `query($s: [CampaignStatus!]) { campaigns(filter: { statuses: $s }) { totalCount } }`;
+    const prodVar = await prod.raw(q, { s: ['DRAFF'] });
+    expect(prodVar.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 's' });
+    expect(JSON.stringify(prodVar.errors)).not.toMatch(/Did you mean|DRAFT/);
+    expect(JSON.stringify((await dev.raw(q, { s: ['DRAFF'] })).errors)).toMatch(/Did you mean/);
+  });
+
+  it('answers _service { sdl } only to the gateway credential', async () => {
+    const anonymous = await prod.raw(`{ _service { sdl } }`);
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(anonymous)).not.toMatch(/@key/);
+    const viaFragment = await prod.raw(`{ ...F } fragment F on Query { _service { sdl } }`);
+    expect(viaFragment.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const wrong = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': 'x'.repeat(GATEWAY_TOKEN.length) });
+    expect(wrong.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const gateway = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': GATEWAY_TOKEN });
+    expect(gateway.errors).toBeUndefined();
+    expect((gateway.data as { _service: { sdl: string } })._service.sdl).toContain('@key');
+  });
+});
