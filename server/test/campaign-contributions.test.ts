@@ -26,7 +26,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-/** Each partner's figures, recomputed row by row with correlated subqueries. */
+/** Each partner's figures, recomputed row by row with correlated subqueries: all counted from the events it organised. */
 async function bruteForce() {
   const rows = await sql<{
     campaign: string;
@@ -41,12 +41,12 @@ async function bruteForce() {
     items: number;
   }>(`
     SELECT cp.campaign_id::text AS campaign, cp.organisation_id::text AS organisation, cp.role::text, cp.status::text,
-      (SELECT count(DISTINCT p.volunteer_id) FROM participation p, service_event e, volunteer v
-        WHERE e.id = p.event_id AND v.id = p.volunteer_id AND e.campaign_id = cp.campaign_id AND v.organisation_id = cp.organisation_id
+      (SELECT count(DISTINCT p.volunteer_id) FROM participation p, service_event e
+        WHERE e.id = p.event_id AND e.campaign_id = cp.campaign_id AND e.organiser_id = cp.organisation_id AND e.status::text <> 'CANCELLED'
           AND p.deleted_at IS NULL AND p.status::text NOT IN ('CANCELLED', 'WAITLISTED', 'NO_SHOW'))::int AS volunteers,
       (SELECT count(*) FROM service_event e WHERE e.campaign_id = cp.campaign_id AND e.organiser_id = cp.organisation_id AND e.status::text <> 'CANCELLED')::int AS events,
-      (SELECT COALESCE(sum(p.minutes), 0) FROM participation p, service_event e, volunteer v
-        WHERE e.id = p.event_id AND v.id = p.volunteer_id AND e.campaign_id = cp.campaign_id AND v.organisation_id = cp.organisation_id
+      (SELECT COALESCE(sum(p.minutes), 0) FROM participation p, service_event e
+        WHERE e.id = p.event_id AND e.campaign_id = cp.campaign_id AND e.organiser_id = cp.organisation_id AND e.status::text <> 'CANCELLED'
           AND p.deleted_at IS NULL AND p.verified_at IS NOT NULL)::int AS minutes,
       (SELECT COALESCE(sum(e.person_times_served), 0) FROM service_event e
         WHERE e.campaign_id = cp.campaign_id AND e.organiser_id = cp.organisation_id AND e.status::text <> 'CANCELLED')::int AS served,

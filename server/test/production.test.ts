@@ -91,7 +91,7 @@ describe('production mode', () => {
 });
 
 describe('small-group suppression', () => {
-  it('merges groups under 5 into one suppressed bucket, hidden too when it is small', () => {
+  it('merges groups under 5 into one suppressed bucket, with the next smallest when one alone would show', () => {
     const buckets = [
       { key: 'VISUAL', label: '视力', value: 12 },
       { key: 'SPEECH', label: '言语', value: 3 },
@@ -108,6 +108,6 @@ describe('small-group suppression', () => {
         { key: 'A', label: 'A', value: 9 },
         { key: 'B', label: 'B', value: 2 },
       ]),
-    ).toEqual([{ key: 'A', label: 'A', value: 9 }]);
+    ).toEqual([{ key: 'SUPPRESSED', label: 'suppressed', value: 11 }]); // A alone would give B as the total minus 9
   });
 });

@@ -214,10 +214,10 @@ facts.VerifyHours = (d) => expect(d.verifyHours).toEqual([{ minutes: 150, verifi
 facts.CampaignHours = (d) => {
   expect(d.dashboard).toEqual({ hours: { verified: 2.5 } });
   const rows = (d.node as { contributions: Array<{ organisation: { name: string }; events: number }> }).contributions;
-  // The lead and the Women's Federation, which accepted; the lead's row counts the event, and no
-  // partner's row the hours of the NGO's volunteer.
+  // The lead and the Women's Federation, which accepted; the lead's row counts the event it organised
+  // with the NGO volunteer who served at it and the verified hours (one definition of contribution).
   expect(rows).toHaveLength(2);
-  expect(rows.find((r) => r.events > 0)).toMatchObject({ events: 1, volunteers: 0, verifiedHours: 0 });
+  expect(rows.find((r) => r.events > 0)).toMatchObject({ events: 1, volunteers: 1, verifiedHours: 2.5 });
   expect(rows.map((r) => r.events).sort()).toEqual([0, 1]);
 };
 

@@ -4,6 +4,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { Context } from '../../context/context';
 import { PartnerRole, PartnerStatus } from './campaign-partner.entity';
+import { contributionSql, type ContributionSqlRow } from './contribution.sql';
 
 @ObjectType({ description: 'One partner organisation’s contribution to a campaign.' })
 export class CampaignPartnerContribution {
@@ -17,7 +18,7 @@ export class CampaignPartnerContribution {
 
   @Field(() => Int, {
     description:
-      'Distinct volunteers of the organisation who took part (not cancelled, waitlisted or absent) in the campaign’s events.',
+      'Distinct volunteers who served (not cancelled, waitlisted or absent) at the events the organisation organised under the campaign, whatever their own organisation.',
   })
   volunteers: number;
 
@@ -25,7 +26,7 @@ export class CampaignPartnerContribution {
   events: number;
 
   @Field(() => GraphQLSafeInt, {
-    description: 'Verified minutes of the organisation’s volunteers in the campaign’s events.',
+    description: 'Verified minutes served at the events the organisation organised under the campaign.',
   })
   verifiedMinutes: number;
 
@@ -65,48 +66,9 @@ export class CampaignDonationTotals {
   inKind: InKindTotal[];
 }
 
-interface ContributionRow {
-  campaign_id: string;
-  organisation_id: string;
-  role: PartnerRole;
-  status: PartnerStatus;
-  volunteers: number;
-  events: number;
-  minutes: string;
-  served: string;
-  cash: string;
-  items: number;
-}
-
-// Every partner row, with three independent aggregates joined on (campaign, organisation).
-const CONTRIBUTIONS_SQL = `
-  SELECT cp.campaign_id::text AS campaign_id, cp.organisation_id::text AS organisation_id, cp.role, cp.status,
-         COALESCE(vol.volunteers, 0)::int AS volunteers, COALESCE(ev.events, 0)::int AS events,
-         COALESCE(vol.minutes, 0)::text AS minutes, COALESCE(ev.served, 0)::text AS served,
-         COALESCE(don.cash, 0)::text AS cash, COALESCE(don.items, 0)::int AS items
-    FROM campaign_partner cp
-    LEFT JOIN (SELECT e.campaign_id, e.organiser_id, count(*) AS events, sum(e.person_times_served) AS served
-                 FROM service_event e
-                WHERE e.campaign_id = ANY($1::bigint[]) AND e.status <> 'CANCELLED'
-                GROUP BY e.campaign_id, e.organiser_id) ev
-           ON ev.campaign_id = cp.campaign_id AND ev.organiser_id = cp.organisation_id
-    LEFT JOIN (SELECT e.campaign_id, v.organisation_id,
-                      count(DISTINCT p.volunteer_id) FILTER (WHERE p.status NOT IN ('CANCELLED', 'WAITLISTED', 'NO_SHOW')) AS volunteers,
-                      sum(p.minutes) FILTER (WHERE p.verified_at IS NOT NULL) AS minutes
-                 FROM participation p
-                 JOIN service_event e ON e.id = p.event_id
-                 JOIN volunteer v ON v.id = p.volunteer_id
-                WHERE e.campaign_id = ANY($1::bigint[]) AND p.deleted_at IS NULL AND v.organisation_id IS NOT NULL
-                GROUP BY e.campaign_id, v.organisation_id) vol
-           ON vol.campaign_id = cp.campaign_id AND vol.organisation_id = cp.organisation_id
-    LEFT JOIN (SELECT d.campaign_id, d.donor_organisation_id,
-                      sum(d.amount_fen) FILTER (WHERE d.kind = 'CASH') AS cash, count(*) FILTER (WHERE d.kind = 'IN_KIND') AS items
-                 FROM donation d
-                WHERE d.campaign_id = ANY($1::bigint[]) AND d.deleted_at IS NULL AND d.donor_organisation_id IS NOT NULL
-                GROUP BY d.campaign_id, d.donor_organisation_id) don
-           ON don.campaign_id = cp.campaign_id AND don.donor_organisation_id = cp.organisation_id
-   WHERE cp.campaign_id = ANY($1::bigint[])
-   ORDER BY cp.campaign_id, array_position(ARRAY['LEAD', 'CO_ORGANISER', 'SUPPORTER']::partner_role[], cp.role), cp.id`;
+// Every partner row of the campaigns asked for, with the one contribution definition.
+const CONTRIBUTIONS_SQL = `SELECT x.* FROM (${contributionSql({ partners: 'cp.campaign_id = ANY($1::bigint[])' })}) x
+   ORDER BY x.campaign_id::bigint, array_position(ARRAY['LEAD', 'CO_ORGANISER', 'SUPPORTER'], x.role), x.partner_row`;
 
 interface TotalRow {
   campaign_id: string;
@@ -137,12 +99,12 @@ export class CampaignFigures {
   contributions(ctx: Context, campaignId: string): Promise<CampaignPartnerContribution[]> {
     return ctx.loaders
       .batch('Campaign.contributions', async (ids) => {
-        const rows: ContributionRow[] = await ctx.db.query(CONTRIBUTIONS_SQL, [ids]);
+        const rows: ContributionSqlRow[] = await ctx.db.query(CONTRIBUTIONS_SQL, [ids]);
         return byCampaign(ids, rows).map((list) =>
           list.map((r) => ({
             organisationId: r.organisation_id,
-            role: r.role,
-            status: r.status,
+            role: r.role as PartnerRole,
+            status: r.status as PartnerStatus,
             volunteers: r.volunteers,
             events: r.events,
             verifiedMinutes: Number(r.minutes),

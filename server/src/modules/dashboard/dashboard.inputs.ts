@@ -181,13 +181,19 @@ export class DonationTotals {
 
 @ObjectType()
 export class DisabilityBreakdown {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'For viewers without access to personal data, a total under 5 is rounded to the nearest multiple of 5.',
+  })
   beneficiaries: number;
 
-  @Field(() => [Bucket], { description: 'Groups under 5 are merged or hidden for viewers.' })
+  @Field(() => [Bucket], {
+    description:
+      'For viewers without access to personal data, groups under 5 are hidden with enough others (the next smallest) that none can be derived from the total; the hidden ones appear together as SUPPRESSED.',
+  })
   byCategory: Bucket[];
 
-  @Field(() => [Bucket])
+  @Field(() => [Bucket], { description: 'Suppressed like byCategory.' })
   byGrade: Bucket[];
 }
 

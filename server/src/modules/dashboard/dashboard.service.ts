@@ -2,7 +2,8 @@
 // bumps the data version (triggers, see the Rollups migration), see dashboard-cache.ts.
 import type { Context } from '../../context/context';
 import { toGlobalId } from '../../common/node';
-import { suppressSmallGroups } from '../../auth/small-groups';
+import { suppressSmallGroups, suppressSmallTotal } from '../../auth/small-groups';
+import { contributionSql } from '../campaign/contribution.sql';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
@@ -122,21 +123,24 @@ export class DashboardService {
           FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`,
       ),
       q(
-        (
-          p,
-        ) => `SELECT c.id::text AS campaign_id, c.name, cp.role::text AS role, o.id::text AS org_id, o.name AS org_name,
-          COALESCE(ev.events, 0)::int AS events, COALESCE(ev.minutes, 0)::bigint AS minutes, COALESCE(ev.served, 0)::int AS served,
-          COALESCE(vol.n, 0)::int AS volunteers, COALESCE(don.fen, 0)::bigint AS fen
-        FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED' JOIN organisation o ON o.id = cp.organisation_id
-        LEFT JOIN LATERAL (SELECT count(*) AS events, sum(e.verified_minutes) AS minutes, sum(e.person_times_served) AS served
-          FROM service_event e WHERE e.campaign_id = c.id AND e.organiser_id = o.id AND ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null })}) ev ON TRUE
-        LEFT JOIN LATERAL (SELECT count(DISTINCT x.volunteer_id) AS n FROM participation x JOIN service_event e ON e.id = x.event_id
-          WHERE e.campaign_id = c.id AND e.organiser_id = o.id AND x.deleted_at IS NULL AND ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null })}) vol ON TRUE
-        LEFT JOIN LATERAL (SELECT sum(d.amount_fen) AS fen FROM donation d WHERE d.campaign_id = c.id AND d.donor_organisation_id = o.id AND d.deleted_at IS NULL) don ON TRUE
-        WHERE ${lens.campaignId ? `c.id = ${p.add(lens.campaignId)}` : 'TRUE'}
-          AND ${lens.organisationId ? `c.id IN (SELECT campaign_id FROM campaign_partner WHERE organisation_id = ${p.add(lens.organisationId)})` : 'TRUE'}
-          AND ${lens.regionPath ? `(c.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)}) OR c.id IN (SELECT e.campaign_id FROM service_event e WHERE ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null }, { period: false })}))` : 'TRUE'}
-        ORDER BY c.id, cp.role, o.id`,
+        (p) => `SELECT c.id::text AS campaign_id, c.name, x.role, o.id::text AS org_id, o.name AS org_name,
+          x.events, x.minutes, x.served, x.volunteers, x.cash AS fen
+        FROM (${contributionSql({
+          partners: [
+            `cp.status = 'ACCEPTED'`,
+            lens.campaignId ? `cp.campaign_id = ${p.add(lens.campaignId)}` : 'TRUE',
+            lens.organisationId
+              ? `cp.campaign_id IN (SELECT campaign_id FROM campaign_partner WHERE organisation_id = ${p.add(lens.organisationId)})`
+              : 'TRUE',
+            lens.regionPath
+              ? `(cp.campaign_id IN (SELECT id FROM campaign WHERE region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)}))
+                 OR cp.campaign_id IN (SELECT e.campaign_id FROM service_event e WHERE ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null }, { period: false })}))`
+              : 'TRUE',
+          ].join(' AND '),
+          events: (e) => eventWhere(e, p, { ...lens, organisationId: null, campaignId: null }),
+        })}) x
+        JOIN campaign c ON c.id = x.campaign_id::bigint JOIN organisation o ON o.id = x.organisation_id::bigint
+        ORDER BY c.id, array_position(ARRAY['LEAD', 'CO_ORGANISER', 'SUPPORTER'], x.role), o.id`,
       ),
       q(
         (p) => `SELECT count(*)::int AS active,
@@ -202,6 +206,7 @@ export class DashboardService {
       campaigns.set(id, c);
     }
     const trainingRow = r.training[0] ?? {};
+    const beneficiaries = num(r.disability.find((x) => x.set === 'all')?.n);
     return {
       counts: {
         stations: num(r.network[0]?.stations),
@@ -255,7 +260,9 @@ export class DashboardService {
           .map((x) => ({ key: String(x.k), label: String(x.k), value: num(x.n) })),
       },
       disability: {
-        beneficiaries: num(r.disability.find((x) => x.set === 'all')?.n),
+        // Both breakdowns partition this total: each hides its groups so the total minus the visible
+        // groups never isolates one (complementary suppression), and a total under the threshold is rounded.
+        beneficiaries: lens.suppressSmallGroups ? suppressSmallTotal(beneficiaries) : beneficiaries,
         byCategory: suppress(buckets(r.disability, 'category')),
         byGrade: suppress(buckets(r.disability, 'grade').map((b) => ({ ...b, label: `${b.key}级` }))),
       },
