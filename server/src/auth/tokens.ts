@@ -4,7 +4,6 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors, importJWK, jwtVerify, SignJWT, type JWK, type JWTHeaderParameters, type KeyLike } from 'jose';
-import type { Config } from '../config';
 import type { Viewer } from './viewer';
 
 export const ISSUER = 'tongxin';
@@ -79,7 +78,9 @@ export function parseKeySet(text: string): KeySet {
 }
 
 /** JWT_KEYS, or a key generated on first start and kept in DATA_DIR/jwt-keys.json (development only). */
-export function resolveKeySet(config: Pick<Config, 'JWT_KEYS' | 'DATA_DIR'>): KeySet {
+// Takes the two settings it reads rather than the Config type: config.ts validates JWT_KEYS with
+// parseKeySet, and importing Config here would close an import circle.
+export function resolveKeySet(config: { JWT_KEYS?: string; DATA_DIR: string }): KeySet {
   if (config.JWT_KEYS) return parseKeySet(config.JWT_KEYS);
   const file = path.join(config.DATA_DIR, 'jwt-keys.json');
   if (!fs.existsSync(file)) {
