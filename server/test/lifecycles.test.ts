@@ -109,7 +109,7 @@ describe('event dates', () => {
     };
   };
 
-  it('refuses an event that starts in the past', async () => {
+  it('refuses an event that has already ended (one under way may be recorded on the day)', async () => {
     const res = await hub.gql(CREATE, { input: await input(new Date(Date.now() - DAY)) });
     expect(ext(res)).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'eventInPast' });
   });

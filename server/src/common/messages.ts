@@ -111,7 +111,7 @@ export const MESSAGES = {
     'zh-CN': '活动时间应在联合活动的起止日期（{from} 至 {to}）之内',
     en: 'The event must take place within the campaign’s dates ({from} to {to}).',
   },
-  eventInPast: { 'zh-CN': '活动开始时间不能早于当前时间', en: 'The event cannot start in the past.' },
+  eventInPast: { 'zh-CN': '活动结束时间已过，不能再创建', en: 'The event has already ended; it cannot be created.' },
   outsideEventWindow: {
     'zh-CN': '只能在活动时间内签到签退（可提前 {early} 分钟）',
     en: 'Check-in and check-out are only possible during the event (from {early} minutes before it starts).',

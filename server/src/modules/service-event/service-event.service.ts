@@ -101,7 +101,9 @@ export class ServiceEventService {
     const region = regionId ? await m.findOneBy(Region, { id: regionId }) : null;
     if (!p.check(!regionId, 'input.regionId', 'required')) p.check(!region, 'input.regionId', 'notFound');
 
-    p.check(input.startsAt.getTime() < ctx.now().getTime(), 'input.startsAt', 'eventInPast');
+    // An event already under way may be recorded on the day (its coordinator opens it on the spot); one that
+    // has ended may not: its hours would be credited for a past nobody scheduled.
+    p.check(input.endsAt.getTime() <= ctx.now().getTime(), 'input.endsAt', 'eventInPast');
     if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p, input);
     p.throwIfAny();
     if (!mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
