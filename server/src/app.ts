@@ -42,7 +42,7 @@ export type AppConfig = Pick<
   Config,
   'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
 > &
-  Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN'>> & {
+  Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT'>> & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
     settings?: Partial<WorkSettings>;
@@ -188,7 +188,7 @@ export async function createApp(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS ?? 10_000 }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      serviceGatePlugin(production, config.GATEWAY_TOKEN),
+      serviceGatePlugin(production, config.trustedDocuments?.apiKeys),
       costLimitPlugin(schema, config.MAX_QUERY_COST, production),
       errorEnvelope(),
       faultStatusPlugin(),

@@ -84,8 +84,11 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serve /metrics on this port only (off the public one). */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  /** In production, `_service { sdl }` is answered only with `x-gateway-token: <GATEWAY_TOKEN>`. */
-  GATEWAY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Replaced by the API client `gateway` in API_KEYS; refused so that a stale setting is noticed. */
+  GATEWAY_TOKEN: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined, 'replaced: list the gateway in API_KEYS as gateway:<key>, sent as x-api-key'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
