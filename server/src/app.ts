@@ -173,6 +173,9 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts owns the signals and stops Apollo in its order; Apollo's own handler racing it leaves
+    // our stop() waiting on a barrier Apollo never resolves after a clean stop.
+    stopOnTerminationSignals: false,
     introspection: !production,
     // No "Did you mean ...?" in production: a stranger learns nothing of the schema from typos.
     hideSchemaDetailsFromClientErrors: production,

@@ -100,6 +100,13 @@ const schema = z.object({
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
   /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
   CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /**
+   * Where jobs run: `on` in the hub (default), `only` a worker process without HTTP, `off` a hub
+   * that only enqueues (run a worker beside it).
+   */
+  WORKER: z.enum(['on', 'only', 'off']).default('on'),
+  /** How often an idle worker looks for jobs, in seconds. */
+  JOB_POLL_INTERVAL_S: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -122,5 +129,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const embedded = !c.DATABASE_URL;
+  if (c.WORKER === 'only' && embedded) {
+    throw new Error(
+      'Invalid configuration:\n  WORKER: `only` needs DATABASE_URL (the database the hub uses; a worker does not start one of its own)',
+    );
+  }
   return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };
 }
