@@ -161,6 +161,10 @@ type Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers16Document,
+    "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": typeof types.VolunteerReachFieldsFragmentDoc,
+    "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": typeof types.VolunteerReachPersonDocument,
+    "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerReachPairedDocument,
+    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": typeof types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": typeof types.SetVolunteerStatus2Document,
@@ -325,6 +329,10 @@ const documents: Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers16Document,
+    "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": types.VolunteerReachFieldsFragmentDoc,
+    "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": types.VolunteerReachPersonDocument,
+    "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": types.VolunteerReachPairedDocument,
+    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": types.SetVolunteerStatus2Document,
@@ -944,6 +952,22 @@ export function graphql(source: "\n        query Volunteers15 {\n          volun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
