@@ -104,6 +104,7 @@ type Documents = {
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.HourReports2Document,
     "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.LifecycleSignUpDocument,
     "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": typeof types.LifecycleMoveEventDocument,
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
@@ -272,6 +273,7 @@ const documents: Documents = {
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": types.HourReports2Document,
     "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": types.LifecycleSignUpDocument,
     "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": types.LifecycleMoveEventDocument,
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
@@ -724,6 +726,10 @@ export function graphql(source: "\n  mutation LifecycleSignUp($e: ID!) {\n    si
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
