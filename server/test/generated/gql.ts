@@ -142,6 +142,7 @@ type Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers9Document,
+    "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReferencesCreateEventDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": typeof types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.StationBoardNodeDocument,
@@ -311,6 +312,7 @@ const documents: Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Volunteers9Document,
+    "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": types.ReferencesCreateEventDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": types.StationBoardNodeDocument,
@@ -878,6 +880,10 @@ export function graphql(source: "\n        query Regions4 {\n          regions(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -300,7 +300,8 @@ export class ServiceEventService {
     p: Problems,
     when: { startsAt: Date; endsAt: Date },
   ) {
-    const campaign = await m.findOneBy(Campaign, { id: campaignId });
+    // Through the caller's read scope: a campaign it cannot see does not exist for it.
+    const campaign = await ctx.loaders.one(Campaign).load(campaignId);
     if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
     if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
     const partner =
