@@ -163,6 +163,11 @@ type Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers16Document,
+    "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n": typeof types.VisitReviewLogDocument,
+    "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": typeof types.VisitReviewConfirmDocument,
+    "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": typeof types.VisitReviewDeclineDocument,
+    "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": typeof types.VisitReviewVolunteerDocument,
+    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VisitReviewAccountDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": typeof types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": typeof types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerReachPairedDocument,
@@ -333,6 +338,11 @@ const documents: Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers16Document,
+    "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n": types.VisitReviewLogDocument,
+    "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": types.VisitReviewConfirmDocument,
+    "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": types.VisitReviewDeclineDocument,
+    "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": types.VisitReviewVolunteerDocument,
+    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VisitReviewAccountDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": types.VolunteerReachPairedDocument,
@@ -964,6 +974,26 @@ export function graphql(source: "\n        query Volunteers15 {\n          volun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

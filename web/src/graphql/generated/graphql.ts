@@ -219,6 +219,7 @@ export type DonationKind =
 
 export type EventOrigin =
   | 'HOUR_REPORT'
+  | 'PAIRING_VISIT'
   | 'SCHEDULED'
   | 'SERVICE_REQUEST';
 
