@@ -204,6 +204,11 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   pausePairing: { op: `mutation { pausePairing(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   resumePairing: { op: `mutation { resumePairing(id: "bad", version: 1) { id } }`, allowed: ADMINS },
   endPairing: { op: `mutation { endPairing(id: "bad", version: 1, reason: "x") { id } }`, allowed: ADMINS },
+  confirmPairingVisit: { op: `mutation { confirmPairingVisit(id: "bad", version: 1) { id } }`, allowed: ADMINS },
+  declinePairingVisit: {
+    op: `mutation { declinePairingVisit(id: "bad", version: 1, reason: "x") { id } }`,
+    allowed: ADMINS,
+  },
   logPairingVisit: {
     op: `mutation { logPairingVisit(input: { pairingId: "bad", visitedOn: "2026-01-01", minutes: 30, mode: HOME }) { visit { id } } }`,
     allowed: ['hub', 'region', 'org', 'volunteer'],

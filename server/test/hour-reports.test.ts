@@ -180,7 +180,7 @@ describe('self-reported hours', () => {
     expect(ok.data.reviewHourReport.participation?.verifiedAt).not.toBeNull();
     expect(await volunteerMinutes(demoVolunteer)).toBe(minutesBefore + 120);
     expect(await dashboardHours()).toBeCloseTo(hoursBefore + 2, 1);
-    await refused(() => review(ngo, r.id, r.version + 1, false, '重复'), 'CONFLICT', 'invalidTransition');
+    await refused(() => review(ngo, r.id, r.version + 1, false, '重复'), 'INVALID_STATE', 'invalidTransition');
   });
 
   it('is rejected only with a note', async () => {

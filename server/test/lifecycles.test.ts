@@ -70,10 +70,10 @@ describe('sign-ups follow the campaign', () => {
     const { campaignId, eventId } = await campaignWithEvent('DRAFT');
     const e = toGlobalId('ServiceEvent', eventId);
     const draft = await volunteer.gql(SIGN_UP, { e });
-    expect(ext(draft)).toMatchObject({ code: 'CONFLICT', type: 'INVALID_STATE', state: 'DRAFT' });
+    expect(ext(draft)).toMatchObject({ code: 'INVALID_STATE', state: 'DRAFT' });
     await sql(`UPDATE campaign SET status = 'CLOSED' WHERE id = $1`, [campaignId]);
     expect(ext(await volunteer.gql(SIGN_UP, { e }))).toMatchObject({
-      type: 'INVALID_STATE',
+      code: 'INVALID_STATE',
       state: 'CLOSED',
     });
     expect((await sql(`SELECT 1 FROM participation WHERE event_id = $1`, [eventId])).length).toBe(0);
@@ -120,6 +120,33 @@ describe('event dates', () => {
     expect(ext(res)).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'outsideCampaignDates' });
     const inside = await hub.gql(CREATE, { input: await input(new Date(Date.now() + 10 * DAY), campaignId) });
     expect(inside.errors).toBeUndefined();
+  });
+
+  it('holds on update too: an event is not moved outside its campaign’s dates nor into the past', async () => {
+    const UPDATE = graphql(`
+      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {
+        updateServiceEvent(id: $id, version: $version, input: $input) {
+          startsAt
+          version
+        }
+      }
+    `);
+    const { eventId } = await campaignWithEvent('PUBLISHED');
+    const id = toGlobalId('ServiceEvent', eventId);
+    const at = (offset: number) => ({
+      startsAt: new Date(Date.now() + offset).toISOString(),
+      endsAt: new Date(Date.now() + offset + 2 * HOUR).toISOString(),
+    });
+    const before = await one(`SELECT starts_at, version FROM service_event WHERE id = $1`, [eventId]);
+    const version = Number(before.version);
+    const late = await hub.gql(UPDATE, { id, version, input: at(400 * DAY) });
+    expect(ext(late)).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'outsideCampaignDates' });
+    const past = await hub.gql(UPDATE, { id, version, input: at(-2 * DAY) });
+    expect(ext(past)).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'eventInPast' });
+    expect(await one(`SELECT starts_at, version FROM service_event WHERE id = $1`, [eventId])).toEqual(before);
+    const moved = await hub.gql(UPDATE, { id, version, input: at(5 * DAY) });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateServiceEvent.version).toBe(version + 1);
   });
 });
 
@@ -169,7 +196,7 @@ describe('attendance', () => {
     expect(audit).toEqual({ action: 'UNDO_CHECK_IN', reason: '签错了人' });
     // Undoing again finds it signed up: refused with its state.
     const again = await hub.gql(UNDO, { p: p.id, v: undone.data.undoCheckIn.version });
-    expect(ext(again)).toMatchObject({ code: 'CONFLICT', type: 'INVALID_STATE', state: 'SIGNED_UP' });
+    expect(ext(again)).toMatchObject({ code: 'INVALID_STATE', state: 'SIGNED_UP' });
   });
 });
 
@@ -208,7 +235,7 @@ describe('closing a campaign', () => {
       expect(signUp.status).toBe(choice === 'CLOSE' ? 'NO_SHOW' : 'CANCELLED');
       // Closed for good: closing again is refused with the state.
       const twice = await hub.gql(CLOSE, { id: toGlobalId('Campaign', campaignId), v: version + 1 });
-      expect(ext(twice)).toMatchObject({ type: 'INVALID_STATE', state: 'CLOSED' });
+      expect(ext(twice)).toMatchObject({ code: 'INVALID_STATE', state: 'CLOSED' });
       await sql(`UPDATE service_event SET campaign_id = NULL WHERE id = $1`, [eventId]);
     }
   });

@@ -222,7 +222,7 @@ describe('proposing and accepting a pairing', () => {
     expect(res.data.acceptPairing.version).toBe(pairing.version + 1);
     pairing = res.data.acceptPairing;
     const again = await dpf.gql(ACCEPT, { id: pairing.id, v: pairing.version });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
   });
 
   describe('visits', () => {
@@ -390,7 +390,7 @@ describe('proposing and accepting a pairing', () => {
       const visit = await youth.gql(VISIT, {
         input: { pairingId: pairing.id, visitedOn: TODAY, minutes: 30, mode: 'PHONE' },
       });
-      expect(visit.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
+      expect(visit.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
       const resumed = await youth.gql(RESUME, { id: pairing.id, v: paused.data.pausePairing.version });
       expect(resumed.data.resumePairing.status).toBe('ACTIVE');
       pairing = resumed.data.resumePairing;
@@ -418,7 +418,7 @@ describe('proposing and accepting a pairing', () => {
       );
       expect(audit).toEqual({ action: 'END_PAIRING', reason: '志愿者毕业离开本市', before: 'ACTIVE' });
       const again = await youth.gql(END, { id: pairing.id, v: ended.data.endPairing.version, r: 'x' });
-      expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
       // Once ended, the same parties may be paired again.
       const anew = await youth.gql(PROPOSE, { input: oneHelpsOne() });
       expect(anew.errors).toBeUndefined();

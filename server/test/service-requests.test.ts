@@ -231,7 +231,7 @@ describe('the coordinator handles requests', () => {
       verified_by_coordinator: true,
     });
     const again = await station.gql(COMPLETE, { id: done.id, v: done.version, m: 90 });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
     const cancel = await station.gql(CANCEL, { id: done.id, v: done.version, r: '重复' });
     expect(cancel.errors?.[0].extensions?.messageKey).toBe('invalidTransition');
   });

@@ -157,7 +157,7 @@ describe('volunteer review', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data.approveVolunteer).toMatchObject({ status: 'ACTIVE', version: 2 });
     const again = await youth.gql(APPROVE, { id, v: 2 });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'invalidTransition' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { translate, type MessageKey, type MessageParams } from './messages';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_ATTEMPTS';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INVALID_STATE' | 'TOO_MANY_ATTEMPTS';
 
 export interface FieldProblem {
   field: string;

@@ -127,6 +127,10 @@ export const MESSAGES = {
     'zh-CN': '这两方之间已有进行中的结对',
     en: 'These parties already have a pairing that has not ended.',
   },
+  visitWithoutVolunteer: {
+    'zh-CN': '该结对没有志愿者，走访不计入志愿服务时长',
+    en: 'This pairing has no volunteer: its visits are not anyone’s service time.',
+  },
   visitBeforeStart: {
     'zh-CN': '走访日期不能早于结对开始日期（{startedOn}）',
     en: 'The visit cannot be before the pairing started ({startedOn}).',

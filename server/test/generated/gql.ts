@@ -104,6 +104,7 @@ type Documents = {
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.HourReports2Document,
     "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.LifecycleSignUpDocument,
     "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": typeof types.LifecycleMoveEventDocument,
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
@@ -141,6 +142,7 @@ type Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers9Document,
+    "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReferencesCreateEventDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": typeof types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.StationBoardNodeDocument,
@@ -161,6 +163,15 @@ type Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": typeof types.Volunteers16Document,
+    "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n": typeof types.VisitReviewLogDocument,
+    "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": typeof types.VisitReviewConfirmDocument,
+    "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": typeof types.VisitReviewDeclineDocument,
+    "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": typeof types.VisitReviewVolunteerDocument,
+    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VisitReviewAccountDocument,
+    "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": typeof types.VolunteerReachFieldsFragmentDoc,
+    "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": typeof types.VolunteerReachPersonDocument,
+    "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerReachPairedDocument,
+    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": typeof types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": typeof types.SetVolunteerStatus2Document,
@@ -268,6 +279,7 @@ const documents: Documents = {
     "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": types.HourReports2Document,
     "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": types.LifecycleSignUpDocument,
     "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": types.LifecycleMoveEventDocument,
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
@@ -305,6 +317,7 @@ const documents: Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Volunteers9Document,
+    "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": types.ReferencesCreateEventDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": types.StationBoardNodeDocument,
@@ -325,6 +338,15 @@ const documents: Documents = {
     "\n      query Volunteers14($n: Int!) {\n        volunteers(first: $n) {\n          nodes {\n            trainingRecord(first: 10) {\n              attended\n              session {\n                title\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.Volunteers14Document,
     "\n        query Volunteers15 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers15Document,
     "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      ": types.Volunteers16Document,
+    "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n": types.VisitReviewLogDocument,
+    "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": types.VisitReviewConfirmDocument,
+    "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": types.VisitReviewDeclineDocument,
+    "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": types.VisitReviewVolunteerDocument,
+    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VisitReviewAccountDocument,
+    "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": types.VolunteerReachFieldsFragmentDoc,
+    "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": types.VolunteerReachPersonDocument,
+    "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": types.VolunteerReachPairedDocument,
+    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": types.SetVolunteerStatus2Document,
@@ -719,6 +741,10 @@ export function graphql(source: "\n    mutation LifecycleCreateEvent($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -867,6 +893,10 @@ export function graphql(source: "\n        query Volunteers9 {\n          volunt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -944,6 +974,42 @@ export function graphql(source: "\n        query Volunteers15 {\n          volun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Volunteers16 {\n          volunteers(first: 1) {\n            nodes {\n              trainingRecord {\n                attended\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewLog($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        version\n        review\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

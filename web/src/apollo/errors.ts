@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'INVALID_STATE'
   | 'TOO_MANY_ATTEMPTS'
   | 'TIMEOUT'
   | 'NETWORK'
@@ -23,6 +24,8 @@ export interface AppError {
   /** Every field a BAD_USER_INPUT (or a keyed CONFLICT) names, each with its own localised message. */
   fields?: AppError[];
   retryAfterSeconds?: number;
+  /** INVALID_STATE: the record's current state, from which the operation is not allowed. */
+  state?: string;
   requestId?: string;
 }
 
@@ -32,6 +35,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'INVALID_STATE',
   'TOO_MANY_ATTEMPTS',
   'TIMEOUT',
 ]);
@@ -54,6 +58,7 @@ function fromGraphQL(e: GraphQLFormattedError): AppError {
     fields,
     field: typeof ext.field === 'string' ? ext.field : undefined,
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
+    state: str(ext.state),
     requestId: typeof ext.requestId === 'string' ? ext.requestId : undefined,
   };
 }

@@ -1,6 +1,6 @@
 // Disabled people served by the network. Disability data is sensitive personal information (PIPL).
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
 import { Region } from '../region/region.entity';
@@ -53,7 +53,7 @@ export class Beneficiary extends BaseEntity {
   @Column({ type: 'enum', enum: DisabilityCategory, enumName: 'disability_category' })
   disabilityCategory: DisabilityCategory;
 
-  @Field(() => Int, { description: '1 (most severe) to 4.' })
+  // Exposed by BeneficiaryFieldsResolver, to the roles that may see who the person is on paper.
   @Index()
   @Column({ type: 'smallint' })
   disabilityGrade: number;

@@ -27,3 +27,15 @@ export const householdRules: RoleRules = {
 };
 
 export const beneficiaryScope: ScopeRules = { Beneficiary: beneficiaryRules, Household: householdRules };
+
+/**
+ * The roles whose reach to a person includes who they are on paper (masked identity and certificate
+ * numbers, birth year, grade). A volunteer is given name, needs and a contact route only, so a row
+ * shows these fields only when one of the viewer's other roles reaches it.
+ */
+export const IDENTITY_ROLES: ReadonlySet<Role> = new Set([
+  Role.HUB_ADMIN,
+  Role.REGION_ADMIN,
+  Role.ORG_ADMIN,
+  Role.STATION_COORDINATOR,
+]);

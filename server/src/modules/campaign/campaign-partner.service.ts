@@ -90,7 +90,8 @@ export class CampaignPartnerService {
             .getOne()
         : null;
       if (!partner) {
-        if (!(await m.existsBy(Campaign, { id: campaignId }))) throw notFound('Campaign');
+        // Through the caller's read scope: a campaign it cannot see does not exist for it.
+        if (!(await ctx.loaders.one(Campaign).load(campaignId))) throw notFound('Campaign');
         throw forbidden('notInvited');
       }
       const campaign = await m.findOneOrFail(Campaign, {

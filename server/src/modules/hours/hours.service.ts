@@ -1,7 +1,6 @@
 // Hours outside the event flow: self-reported service approved by an organisation (it becomes a
 // verified participation, so every total counts it), and corrections of recorded minutes whose
 // rows are the history of every change.
-import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, mayPlace, ownVolunteerId, refusal } from '../../auth/write-policy';
@@ -18,9 +17,10 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
-import { EventOrigin, EventStatus, ServiceEvent } from '../service-event/service-event.entity';
+import { EventOrigin } from '../service-event/service-event.entity';
 import { Participation, ParticipationStatus } from '../service-event/participation.entity';
-import { localTime, localToday, lockParticipation, regionPath } from '../service-event/event-rules';
+import { localToday, lockParticipation, regionPath } from '../service-event/event-rules';
+import { recordOneOffService } from '../service-event/one-off-service';
 import { HourCorrection, ReviewStatus } from './hour-correction.entity';
 import { HourReport } from './hour-report.entity';
 import type {
@@ -114,7 +114,21 @@ export class HoursService {
       checkVersion(report, version);
       if (report.status !== ReviewStatus.PENDING) throw notPending(report.status);
       const now = ctx.now();
-      const participationId = approve ? await this.recordApproved(ctx, m, report, now) : null;
+      // The approved report as a closed one-person event at 09:00 local, with its verified participation.
+      const participationId = approve
+        ? await recordOneOffService(ctx, m, {
+            origin: EventOrigin.HOUR_REPORT,
+            title: report.description,
+            servedOn: report.servedOn,
+            startHour: REPORTED_START_HOUR,
+            minutes: report.minutes,
+            serviceTypeId: report.serviceTypeId,
+            organisationId: report.organisationId,
+            regionId: report.regionId,
+            volunteerId: report.volunteerId,
+            personTimesServed: report.personTimesServed,
+          })
+        : null;
       const status = approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
       await m.update(
         HourReport,
@@ -244,44 +258,6 @@ export class HoursService {
     }
     if (f.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: f.statuses });
     return paginate(qb, page);
-  }
-
-  /** The approved report as a closed one-person event at 09:00 local, with its completed, verified participation. */
-  private async recordApproved(ctx: Context, m: EntityManager, report: HourReport, now: Date): Promise<string> {
-    const startsAt = localTime(report.servedOn, REPORTED_START_HOUR);
-    const endsAt = new Date(startsAt.getTime() + report.minutes * 60_000);
-    const event = await m.save(
-      m.create(ServiceEvent, {
-        title: report.description.slice(0, 100),
-        place: '',
-        campaignId: null,
-        stationId: null,
-        serviceTypeId: report.serviceTypeId,
-        organiserId: report.organisationId,
-        regionId: report.regionId,
-        startsAt,
-        endsAt,
-        capacity: 1,
-        status: EventStatus.CLOSED,
-        origin: EventOrigin.HOUR_REPORT,
-        personTimesServed: report.personTimesServed,
-      }),
-    );
-    const participation = await m.save(
-      m.create(Participation, {
-        eventId: event.id,
-        volunteerId: report.volunteerId,
-        status: ParticipationStatus.COMPLETED,
-        checkInAt: startsAt,
-        checkOutAt: endsAt,
-        minutes: report.minutes,
-        presentMinutes: report.minutes,
-        personTimesServed: report.personTimesServed,
-        verifiedAt: now,
-        verifiedById: ctx.viewer!.accountId,
-      }),
-    );
-    return participation.id;
   }
 
   private date(value: string): string | null {

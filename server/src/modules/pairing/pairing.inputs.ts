@@ -197,3 +197,31 @@ export class PairingViewerCan {
   @Field({ description: 'Log a visit.' })
   logVisit: boolean;
 }
+
+@ArgsType()
+export class ConfirmVisitArgs {
+  @Field(() => ID, { description: 'The visit.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The visit’s version you read; a stale one gets CONFLICT.' })
+  version: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The service the visit was; by default the helped person’s first recorded need.',
+  })
+  serviceTypeId?: string | null;
+}
+
+@ArgsType()
+export class DeclineVisitArgs {
+  @Field(() => ID, { description: 'The visit.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The visit’s version you read; a stale one gets CONFLICT.' })
+  version: number;
+
+  @Field(() => String)
+  @MaxLength(500)
+  reason: string;
+}

@@ -4,6 +4,8 @@ import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Pairing } from './pairing.entity';
 import {
+  ConfirmVisitArgs,
+  DeclineVisitArgs,
   PairingFilter,
   LoggedVisit,
   LogPairingVisitInput,
@@ -14,6 +16,8 @@ import {
 } from './pairing.inputs';
 import { PairingService } from './pairing.service';
 import { PairingVisitService } from './pairing-visit.service';
+import { PairingVisit } from './pairing-visit.entity';
+import { PairingVisitReviewService } from './pairing-visit-review.service';
 
 const PairingConnection = ConnectionType(Pairing);
 
@@ -21,6 +25,7 @@ const PairingConnection = ConnectionType(Pairing);
 export class PairingResolver {
   private readonly service = new PairingService();
   private readonly visits = new PairingVisitService();
+  private readonly reviews = new PairingVisitReviewService();
 
   @Authorized(Permission.READ_PAIRINGS)
   @Query(() => PairingConnection, { description: 'One-to-one pairings (结对帮扶).' })
@@ -70,5 +75,19 @@ export class PairingResolver {
   })
   logPairingVisit(@Ctx() ctx: Context, @Arg('input', () => LogPairingVisitInput) input: LogPairingVisitInput) {
     return this.visits.log(ctx, input);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => PairingVisit, {
+    description: 'PENDING → CONFIRMED by the pairing’s owner: the visit counts as its volunteer’s service time.',
+  })
+  confirmPairingVisit(@Ctx() ctx: Context, @Args() { id, version, serviceTypeId }: ConfirmVisitArgs) {
+    return this.reviews.confirm(ctx, id, version, serviceTypeId);
+  }
+
+  @Authorized(Permission.MANAGE_PAIRINGS)
+  @Mutation(() => PairingVisit, { description: 'PENDING → DECLINED by the pairing’s owner, with a reason.' })
+  declinePairingVisit(@Ctx() ctx: Context, @Args() { id, version, reason }: DeclineVisitArgs) {
+    return this.reviews.decline(ctx, id, version, reason);
   }
 }

@@ -28,6 +28,8 @@ export enum EventOrigin {
   SCHEDULED = 'SCHEDULED',
   SERVICE_REQUEST = 'SERVICE_REQUEST',
   HOUR_REPORT = 'HOUR_REPORT',
+  /** A pairing visit its owner confirmed as service time. */
+  PAIRING_VISIT = 'PAIRING_VISIT',
 }
 registerEnumType(EventOrigin, { name: 'EventOrigin' });
 

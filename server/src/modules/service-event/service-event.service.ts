@@ -175,7 +175,12 @@ export class ServiceEventService {
         changes.serviceTypeId = serviceTypeId;
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
-      if (!p.check(startsAt.getTime() >= endsAt.getTime(), 'input.endsAt', 'endBeforeStart')) {
+      const moved = !!input.startsAt || !!input.endsAt;
+      if (moved && !p.check(startsAt.getTime() >= endsAt.getTime(), 'input.endsAt', 'endBeforeStart')) {
+        // A move obeys what creation does: not into the past, not outside the campaign's days.
+        p.check(endsAt.getTime() <= ctx.now().getTime(), 'input.endsAt', 'eventInPast');
+        const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
+        if (campaign) this.checkWithinCampaign(p, campaign, { startsAt, endsAt });
         if (input.startsAt) changes.startsAt = input.startsAt;
         if (input.endsAt) changes.endsAt = input.endsAt;
       }
@@ -295,7 +300,8 @@ export class ServiceEventService {
     p: Problems,
     when: { startsAt: Date; endsAt: Date },
   ) {
-    const campaign = await m.findOneBy(Campaign, { id: campaignId });
+    // Through the caller's read scope: a campaign it cannot see does not exist for it.
+    const campaign = await ctx.loaders.one(Campaign).load(campaignId);
     if (p.check(!campaign, 'input.campaignId', 'notFound')) return;
     if (p.check(campaign!.status === CampaignStatus.CLOSED, 'input.campaignId', 'campaignClosed')) return;
     const partner =
@@ -307,9 +313,13 @@ export class ServiceEventService {
           status: PartnerStatus.ACCEPTED,
         })));
     if (p.check(!partner, 'input.campaignId', 'notCampaignPartner')) return;
-    // The event takes place within the campaign's days (city dates).
-    const outside = cityDate(when.startsAt) < campaign!.startsOn || cityDate(when.endsAt) > campaign!.endsOn;
-    p.check(outside, 'input.startsAt', 'outsideCampaignDates', { from: campaign!.startsOn, to: campaign!.endsOn });
+    this.checkWithinCampaign(p, campaign!, when);
+  }
+
+  /** The event takes place within the campaign's days (city dates), on create and on every move. */
+  private checkWithinCampaign(p: Problems, campaign: Campaign, when: { startsAt: Date; endsAt: Date }) {
+    const outside = cityDate(when.startsAt) < campaign.startsOn || cityDate(when.endsAt) > campaign.endsOn;
+    p.check(outside, 'input.startsAt', 'outsideCampaignDates', { from: campaign.startsOn, to: campaign.endsOn });
   }
 
   private async moveParticipations(

@@ -125,12 +125,7 @@ export class SignUpService {
     // An event of a campaign takes sign-ups only while the campaign is published.
     const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
     if (campaign && campaign.status !== CampaignStatus.PUBLISHED)
-      throw keyedError(
-        'CONFLICT',
-        'campaignNotPublished',
-        {},
-        { field: 'eventId', type: 'INVALID_STATE', state: campaign.status },
-      );
+      throw keyedError('INVALID_STATE', 'campaignNotPublished', {}, { field: 'eventId', state: campaign.status });
     const volunteer = await m.findOneBy(Volunteer, { id: volunteerId });
     if (volunteer?.status !== VolunteerStatus.ACTIVE) throw fieldError('volunteerId', 'volunteerNotActive');
     // One row per (event, volunteer): a cancelled (or removed) sign-up is reused, anything else is a duplicate.

@@ -219,6 +219,7 @@ export type DonationKind =
 
 export type EventOrigin =
   | 'HOUR_REPORT'
+  | 'PAIRING_VISIT'
   | 'SCHEDULED'
   | 'SERVICE_REQUEST';
 
@@ -755,7 +756,7 @@ export type BeneficiariesQueryVariables = Exact<{
 }>;
 
 
-export type BeneficiariesQuery = { __typename: 'Query', beneficiaries: { __typename: 'BeneficiaryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Beneficiary', id: string, realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number, idNumber: string, phone: string | null, region: { __typename: 'Region', id: string, name: string }, station: { __typename: 'ServiceStation', id: string, name: string } | null }> } };
+export type BeneficiariesQuery = { __typename: 'Query', beneficiaries: { __typename: 'BeneficiaryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Beneficiary', id: string, realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number | null, idNumber: string | null, phone: string | null, region: { __typename: 'Region', id: string, name: string }, station: { __typename: 'ServiceStation', id: string, name: string } | null }> } };
 
 export type BeneficiaryDetailQueryVariables = Exact<{
   id: string | number;
@@ -763,7 +764,7 @@ export type BeneficiaryDetailQueryVariables = Exact<{
 
 
 export type BeneficiaryDetailQuery = { __typename: 'Query', node:
-    | { __typename: 'Beneficiary', realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number, idNumber: string, certificateNumber: string, birthDate: string, phone: string | null, address: string | null, accessNeeds: Array<AccessNeed>, version: number, id: string, needs: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel } | null } | null }, station: { __typename: 'ServiceStation', id: string, name: string } | null, household: { __typename: 'Household', id: string, headName: string, size: number } | null }
+    | { __typename: 'Beneficiary', realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number | null, idNumber: string | null, certificateNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, accessNeeds: Array<AccessNeed>, version: number, id: string, needs: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel } | null } | null }, station: { __typename: 'ServiceStation', id: string, name: string } | null, household: { __typename: 'Household', id: string, headName: string, size: number } | null }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }

@@ -135,6 +135,7 @@ export const commonMessages: typeof source = {
       BAD_USER_INPUT: 'Something you entered is not right; please check and try again.',
       NOT_FOUND: 'This record does not exist, or you may not see it.',
       CONFLICT: 'This conflicts with an existing record.',
+      INVALID_STATE: 'The record is no longer in a state that allows this. Reload and try again.',
       TOO_MANY_ATTEMPTS: 'Too many attempts. Try again in {seconds} seconds.',
       TIMEOUT: 'The server took too long. Please try again later.',
       NETWORK: 'Cannot reach the server. Check your connection and try again.',

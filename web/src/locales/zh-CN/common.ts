@@ -128,6 +128,7 @@ export const commonMessages = {
       BAD_USER_INPUT: '填写的内容有误，请检查后重试。',
       NOT_FOUND: '找不到该记录，或您无权查看。',
       CONFLICT: '与已有记录冲突。',
+      INVALID_STATE: '该记录当前的状态不允许此操作，请刷新后重试。',
       TOO_MANY_ATTEMPTS: '尝试次数过多，请在 {seconds} 秒后重试。',
       TIMEOUT: '服务器处理超时，请稍后重试。',
       NETWORK: '无法连接服务器，请检查网络后重试。',
