@@ -142,8 +142,14 @@ describe('a service event: creation, sign-up and the waitlist', () => {
   });
 
   it('puts events under a campaign only when it is open and the organiser accepted it', async () => {
+    // A closed campaign the NGO took part in (one it never partnered does not exist for it: notFound).
     const [closed] = await sql<{ id: string }>(
       `SELECT id::text FROM campaign WHERE status = 'CLOSED' ORDER BY id LIMIT 1`,
+    );
+    await sql(
+      `INSERT INTO campaign_partner (campaign_id, organisation_id, role, status, responded_at)
+       VALUES ($1, $2, 'SUPPORTER', 'ACCEPTED', now()) ON CONFLICT DO NOTHING`,
+      [closed.id, ngoOrg],
     );
     const [open] = await sql<{ id: string }>(
       `SELECT c.id::text FROM campaign c JOIN campaign_partner p ON p.campaign_id = c.id
@@ -152,6 +158,12 @@ describe('a service event: creation, sign-up and the waitlist', () => {
     );
     const [notPartner] = await sql<{ id: string }>(`SELECT c.id::text FROM campaign c WHERE c.status = 'PUBLISHED'
       AND NOT EXISTS (SELECT 1 FROM campaign_partner p WHERE p.campaign_id = c.id AND p.organisation_id = 16 AND p.status = 'ACCEPTED') ORDER BY c.id LIMIT 1`);
+    // Invited but not (yet) accepted: the campaign is visible to the organisation, which is no partner yet.
+    await sql(
+      `INSERT INTO campaign_partner (campaign_id, organisation_id, role, status)
+       VALUES ($1, 16, 'SUPPORTER', 'INVITED') ON CONFLICT DO NOTHING`,
+      [notPartner.id],
+    );
     const orgInput = { ...baseInput(), stationId: null, regionId: gid('Region', stationRegion) };
     await refused(
       () => createEvent(ngo, { ...orgInput, campaignId: gid('Campaign', closed.id) }),

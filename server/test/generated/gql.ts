@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AccessMatrixDualDocument,
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": typeof types.VolunteersDocument,
     "\n        query Volunteers2 {\n          volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers2Document,
     "\n        query Organisations {\n          organisations(first: 100, filter: { kinds: [NGO] }) {\n            totalCount\n            nodes {\n              kind\n            }\n          }\n        }\n      ": typeof types.OrganisationsDocument,
@@ -189,6 +190,7 @@ type Documents = {
     "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": typeof types.WritePolicyVerifyHoursDocument,
 };
 const documents: Documents = {
+    "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.AccessMatrixDualDocument,
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": types.VolunteersDocument,
     "\n        query Volunteers2 {\n          volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": types.Volunteers2Document,
     "\n        query Organisations {\n          organisations(first: 100, filter: { kinds: [NGO] }) {\n            totalCount\n            nodes {\n              kind\n            }\n          }\n        }\n      ": types.OrganisationsDocument,
@@ -378,6 +380,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

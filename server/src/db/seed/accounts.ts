@@ -65,10 +65,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'VOLUNTEER',
     scope: {
       column: 'volunteer_id',
+      // Paired and active; a volunteer of the "I am your eyes" NGO, as the README's walk-through has
+      // it, and one with service history where the city has such a one.
       sql: `SELECT p.volunteer_id FROM pairing p JOIN volunteer v ON v.id = p.volunteer_id
              WHERE p.kind = 'VOLUNTEER_BENEFICIARY' AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
-               AND EXISTS (SELECT 1 FROM participation x WHERE x.volunteer_id = v.id)
-             ORDER BY p.id LIMIT 1`,
+             ORDER BY (v.organisation_id IS DISTINCT FROM (SELECT lead_organisation_id FROM campaign
+                        WHERE name LIKE '%我是你的眼%' ORDER BY id LIMIT 1)),
+                      NOT EXISTS (SELECT 1 FROM participation x WHERE x.volunteer_id = v.id), p.id LIMIT 1`,
     },
   },
   { username: 'viewer.demo', displayName: '领导驾驶舱（只读）', role: 'VIEWER', scope: null },

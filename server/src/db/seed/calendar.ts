@@ -5,8 +5,15 @@ export { helpTheDisabledDay, nthWeekdayOfMonth } from '../../common/calendar';
 /** The year the demo data describes (the year-end summary's year). */
 export const DEMO_YEAR = 2026;
 
-/** "Today" inside the demo: the summary is written just before the year closes. */
-export const DEMO_TODAY = '2026-12-20';
+/**
+ * "Today" inside the demo: the summary is written in December, after the International Day of Persons
+ * with Disabilities. The API judges dates by the real clock (no event ends in the past, no visit in
+ * the future), so the demo's today must not lie after the day the demo is loaded.
+ */
+export const DEMO_TODAY = '2026-12-05';
+
+/** National Poverty Alleviation Day (扶贫日) of the demo year, when the cadres handed over their gifts. */
+export const POVERTY_ALLEVIATION_DAY = `${DEMO_YEAR}-10-17`;
 
 /** The city's offset: event times are local (UTC+8) wall-clock times. */
 const CHINA_OFFSET_MS = 8 * 3600_000;

@@ -50,16 +50,19 @@ export async function seedDonations(ctx: StepContext, pairings: PairingResult): 
   const within = (c: { startsOn: string; endsOn: string }) =>
     addDays(c.startsOn, rng.int(0, daysBetween(c.startsOn, c.endsOn)));
 
-  // Each cadre handed 200 yuan to the paired household on the first home visit.
+  // Each cadre handed 200 yuan to the paired household on a home visit on Poverty Alleviation Day,
+  // part of the federation's campaign of that day.
+  const poverty = campaign('POVERTY');
   for (const p of pairings.cadrePairings) {
     add({
       kind: 'CASH',
       amountFen: CADRE_DONATION_FEN,
-      donatedOn: p.firstVisit.visitedOn,
+      donatedOn: p.giftVisit.visitedOn,
       donorOrganisationId: world.orgIds.cityDpf,
       donorName: p.cadre.name,
+      campaignId: poverty.id,
       pairingId: p.pairingId,
-      visitId: p.firstVisit.id,
+      visitId: p.giftVisit.id,
       householdId: p.householdId,
     });
   }
@@ -133,7 +136,6 @@ export async function seedDonations(ctx: StepContext, pairings: PairingResult): 
   }
 
   // Poverty Alleviation Day: staple food for rural households, and some cash from private donors.
-  const poverty = campaign('POVERTY');
   const rural = world.households.filter((h) => h.community.village);
   for (const h of rng.sample(rural, 20)) {
     add({

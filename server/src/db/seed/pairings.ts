@@ -1,5 +1,5 @@
 // Standing pairings (结对帮扶): cadres with village households, "one helps one", and NGOs/universities with institutions.
-import { addDays, DEMO_TODAY, daysBetween, isoTimestamp, localMs } from './calendar';
+import { addDays, DEMO_TODAY, daysBetween, isoTimestamp, localMs, POVERTY_ALLEVIATION_DAY } from './calendar';
 import { copyRows, type CopyValue } from './copy';
 import type { StepContext, VolunteerSeed } from './model';
 import { AUDIOBOOK_RECIPIENTS, CADRE_COUNT } from './people';
@@ -8,6 +8,8 @@ import type { Rng } from './random';
 /** The cadre pairing began with a launch visit in spring. */
 export const CADRE_PAIRING_START = '2026-04-10';
 const OVERDUE_DAYS = 60;
+const GIFT_NOTE = '扶贫日上门走访，送去慰问金200元';
+const GIFT_VISIT_MINUTES = 60;
 const END_REASONS = [
   '服务对象搬迁至外区',
   '志愿者毕业离开本市',
@@ -37,9 +39,9 @@ export interface VisitDraft {
   visitedOn: string;
 }
 
-/** What later steps need: the first visit of each cadre pairing is when the 200 yuan was handed over. */
+/** What later steps need: each cadre handed the 200 yuan over on a home visit on Poverty Alleviation Day. */
 export interface PairingResult {
-  cadrePairings: Array<{ pairingId: number; cadre: VolunteerSeed; householdId: number; firstVisit: VisitDraft }>;
+  cadrePairings: Array<{ pairingId: number; cadre: VolunteerSeed; householdId: number; giftVisit: VisitDraft }>;
 }
 
 type Mode = 'HOME' | 'PHONE' | 'VIDEO';
@@ -50,21 +52,39 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
   const visits: CopyValue[][] = [];
   const result: PairingResult = { cadrePairings: [] };
 
-  /** Visits from `from` until `until`, every gaps[0]..gaps[1] days; returns the first visit and the last visit time. */
+  /**
+   * Visits from `from` until `until` (never after the demo's today), every gaps[0]..gaps[1] days, plus
+   * a home visit on `pinned` when given; returns that pinned visit and the last visit time.
+   */
   type Modes = ReadonlyArray<readonly [Mode, number]>;
-  const addVisits = (pairingId: number, from: string, until: string, gaps: [number, number], modes: Modes) => {
-    let first: VisitDraft | undefined;
+  const addVisits = (
+    pairingId: number,
+    from: string,
+    until: string,
+    gaps: [number, number],
+    modes: Modes,
+    pinned?: string,
+  ) => {
     let last: string | null = null;
-    for (let day = from; day <= until; day = addDays(day, rng.int(gaps[0], gaps[1]))) {
+    let pinnedVisit: VisitDraft | undefined;
+    const add = (day: string, mode: Mode, minutes: number, note: string) => {
+      const visit = { id: visits.length + 1, pairingId, visitedOn: day };
+      visits.push([visit.id, pairingId, day, minutes, mode, note]);
+      if (last === null || day > last) last = day;
+      return visit;
+    };
+    const end = minDay(until, DEMO_TODAY);
+    for (let day = from; day <= end; day = addDays(day, rng.int(gaps[0], gaps[1]))) {
       const mode = rng.weighted(modes);
       const minutes = mode === 'HOME' ? rng.int(3, 15) * 10 : mode === 'PHONE' ? rng.int(5, 30) : rng.int(15, 45);
-      const visit = { id: visits.length + 1, pairingId, visitedOn: day };
-      visits.push([visit.id, pairingId, day, minutes, mode, rng.pick(NOTES[mode])]);
-      first ??= visit;
-      last = day;
+      const visit = add(day, mode, minutes, rng.pick(NOTES[mode]));
+      if (day === pinned && mode === 'HOME') pinnedVisit = visit;
     }
+    // The pinned visit draws nothing from the generator, so the rest of the city stays as it was.
+    if (pinned && !pinnedVisit && pinned >= from && pinned <= end)
+      pinnedVisit = add(pinned, 'HOME', GIFT_VISIT_MINUTES, GIFT_NOTE);
     // Noon local time keeps the visit's date the same in UTC and in the city's time zone.
-    return { first, lastVisitAt: last === null ? null : isoTimestamp(localMs(last, 12)) };
+    return { pinnedVisit, lastVisitAt: last === null ? null : isoTimestamp(localMs(last, 12)) };
   };
   const addPairing = (row: Omit<PairingRow, 'id'>) => {
     const id = pairings.length + 1;
@@ -91,7 +111,7 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
   world.cadres.forEach((cadre, i) => {
     const household = world.villageHouseholds[i];
     const pairingId = pairings.length + 1;
-    const { first, lastVisitAt } = addVisits(
+    const { pinnedVisit, lastVisitAt } = addVisits(
       pairingId,
       CADRE_PAIRING_START,
       DEMO_TODAY,
@@ -100,6 +120,7 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
         ['HOME', 8],
         ['PHONE', 2],
       ],
+      POVERTY_ALLEVIATION_DAY,
     );
     addPairing({
       kind: 'CADRE_HOUSEHOLD',
@@ -115,7 +136,7 @@ export async function seedPairings(ctx: StepContext): Promise<PairingResult> {
       endReason: null,
       lastVisitAt,
     });
-    result.cadrePairings.push({ pairingId, cadre, householdId: household.id, firstVisit: first! });
+    result.cadrePairings.push({ pairingId, cadre, householdId: household.id, giftVisit: pinnedVisit! });
   });
 
   // 2. "One helps one": a volunteer living close by, so requests are answered quickly.
