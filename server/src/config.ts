@@ -97,6 +97,18 @@ const schema = z.object({
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
   /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
   CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** Live updates between replicas go through Redis pub/sub at this URL; without it, through memory (one process). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of the Redis channels, so several hubs can share one Redis. */
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/)
+    .default('tongxin:'),
+  /** Dashboard subscribers hear of changes at most this often (milliseconds). */
+  LIVE_DASHBOARD_THROTTLE_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
 });
 
 export type Config = z.infer<typeof schema> & {
