@@ -13,7 +13,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { decodeJwt } from 'jose';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -22,7 +21,7 @@ import type { Config } from './config';
 import { createContext, type Context, type WorkSettings } from './context/context';
 import { localeOf, translate, type MessageParams } from './common/messages';
 import type { AuthRuntime } from './auth/runtime';
-import { loadViewer, type Viewer } from './auth/viewer';
+import { authenticate } from './auth/authenticate';
 import { costLimitPlugin, limitRules } from './schema/limits';
 import {
   classifyFault,
@@ -37,12 +36,26 @@ import { countError, httpMetrics, metricsHandler, operationMetricsPlugin, watchP
 import { serviceGatePlugin } from './schema/service-gate';
 import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 import { scopeTables } from './modules';
+import { createBus } from './live/bus';
+import { attachLive, detachLive } from './live/changes';
+import { attachLiveEndpoint } from './live/ws';
 
 export type AppConfig = Pick<
   Config,
   'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
 > &
-  Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT'>> & {
+  Partial<
+    Pick<
+      Config,
+      | 'TRUST_PROXY'
+      | 'SHUTDOWN_GRACE_MS'
+      | 'METRICS_TOKEN'
+      | 'METRICS_PORT'
+      | 'REDIS_URL'
+      | 'REDIS_CHANNEL_PREFIX'
+      | 'LIVE_DASHBOARD_THROTTLE_MS'
+    >
+  > & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
     settings?: Partial<WorkSettings>;
@@ -141,26 +154,6 @@ function errorEnvelope(): ApolloServerPlugin<Context> {
   };
 }
 
-/** The viewer behind a bearer token, or the reason the token was refused. */
-async function authenticate(
-  req: Request,
-  db: DataSource,
-  auth: AuthRuntime,
-): Promise<{ viewer: Viewer | null; authError?: string }> {
-  const header = req.headers.authorization;
-  if (!header) return { viewer: null };
-  const m = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header);
-  if (!m) return { viewer: null, authError: 'The Authorization header must be "Bearer <access token>".' };
-  const verified = await auth.tokens.verifyAccess(m[1]);
-  if ('error' in verified) return { viewer: null, authError: verified.error };
-  const viewer = await loadViewer(db, verified.accountId);
-  if (!viewer) return { viewer: null, authError: 'This account is disabled.' };
-  // Logout and status changes raise the account's session version: older tokens end on every replica.
-  const sv = decodeJwt(m[1]).sv ?? 0;
-  if (sv !== viewer.sessionVersion) return { viewer: null, authError: 'The session has ended: log in again.' };
-  return { viewer };
-}
-
 export async function createApp(
   config: AppConfig,
   db: DataSource,
@@ -172,6 +165,35 @@ export async function createApp(
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
 
+  // Live updates: the bus (memory, or Redis with REDIS_URL), commits publishing on it, and the
+  // WebSocket endpoint on this server's /graphql. Closed when Apollo drains.
+  const bus = createBus(config, log);
+  attachLive(db, bus);
+  const validationRules = limitRules({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxCost: config.MAX_QUERY_COST,
+  });
+  const liveEndpoint = attachLiveEndpoint({
+    httpServer,
+    schema,
+    db,
+    auth,
+    log,
+    live: { bus, dashboardThrottleMs: config.LIVE_DASHBOARD_THROTTLE_MS ?? 3_000 },
+    validationRules,
+    trusted: config.trustedDocuments,
+    now: config.now,
+    settings: config.settings,
+  });
+  let liveClosed: Promise<void> | undefined;
+  const closeLive = () =>
+    (liveClosed ??= (async () => {
+      await liveEndpoint.close();
+      detachLive(db, bus);
+      await bus.close();
+    })());
+
   const apollo = new ApolloServer<Context>({
     schema,
     // main.ts owns the signals and stops Apollo in its order; Apollo's own handler racing it leaves
@@ -181,15 +203,12 @@ export async function createApp(
     // No "Did you mean ...?" in production: a stranger learns nothing of the schema from typos.
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
-    validationRules: limitRules({
-      maxDepth: config.MAX_QUERY_DEPTH,
-      maxAliases: config.MAX_QUERY_ALIASES,
-      maxCost: config.MAX_QUERY_COST,
-    }),
+    validationRules,
     // Inline traces (ftv1) are for Apollo's hosted router, and cache hints for a CDN we do not
     // have; both would wrap every field resolver of every response.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS ?? 10_000 }),
+      { serverWillStart: async () => ({ drainServer: closeLive }) },
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       serviceGatePlugin(production, config.trustedDocuments?.apiKeys),
@@ -320,7 +339,7 @@ export async function createApp(
         const requestId = requestIdOf(req);
         try {
           const gdb = guard.dataSource();
-          const { viewer, authError } = await authenticate(req, gdb, auth);
+          const { viewer, authError } = await authenticate(req.headers.authorization, gdb, auth);
           return createContext(gdb, requestId, req.log, auth, scopeTables, viewer, {
             authError,
             ip: req.ip ?? 'unknown',
@@ -370,6 +389,7 @@ export async function createApp(
 
   const drain = async (graceMs: number) => {
     draining = true;
+    await closeLive();
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     const deadline = Date.now() + graceMs;

@@ -107,6 +107,18 @@ const schema = z.object({
   WORKER: z.enum(['on', 'only', 'off']).default('on'),
   /** How often an idle worker looks for jobs, in seconds. */
   JOB_POLL_INTERVAL_S: z.coerce.number().min(0.5).max(60).default(2),
+  /** Live updates between replicas go through Redis pub/sub at this URL; without it, through memory (one process). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of the Redis channels, so several hubs can share one Redis. */
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/)
+    .default('tongxin:'),
+  /** Dashboard subscribers hear of changes at most this often (milliseconds). */
+  LIVE_DASHBOARD_THROTTLE_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -52,6 +52,7 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   accounts: { op: list('accounts'), allowed: ADMINS },
   auditLogs: { op: list('auditLogs'), allowed: ['hub', 'region'] },
   dashboard: { op: `{ dashboard { counts { volunteers } } }`, allowed: ['hub', 'region', 'org', 'station', 'viewer'] },
+  todo: { op: `{ todo { totalCount items(first: 1) { nodes { kind } } } }`, allowed: LOGGED_IN },
   login: {
     op: `mutation { login(input: { username: "nobody.here", password: "wrong-password-1" }) { accessToken } }`,
     allowed: ALL,

@@ -71,21 +71,29 @@ export async function transitionsDone(page: Page): Promise<void> {
   });
 }
 
-/** The permissions the real server grants this demo account, asked over GraphQL as a client would. */
-export async function serverPermissions(username: string): Promise<string[]> {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
+/** One GraphQL operation against the hub as another client would send it (the data, or a thrown error). */
+export async function post(query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** An access token for a demo account, logged in over GraphQL. */
+export async function tokenFor(username: string): Promise<string> {
   const { login } = (await post('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
     input: { username, password: PASSWORD },
   })) as { login: { accessToken: string } };
+  return login.accessToken;
+}
+
+/** The permissions the real server grants this demo account, asked over GraphQL as a client would. */
+export async function serverPermissions(username: string): Promise<string[]> {
+  const login = { accessToken: await tokenFor(username) };
   const { viewer } = (await post('{ viewer { permissions } }', {}, login.accessToken)) as {
     viewer: { permissions: string[] };
   };

@@ -9,14 +9,16 @@ import SideMenu from '../src/components/layout/side-menu.vue';
 import { menuFor } from '../src/composables/use-navigation';
 import { guard } from '../src/router/guard';
 import type { Permission } from '../src/graphql/generated/graphql';
+import { flushPromises } from '@vue/test-utils';
+import { TodoCountsDocument } from '../src/graphql/todo';
 import { mountWith, setup, viewerWith } from './helpers';
 
 // Every value of the schema's Permission enum, read from the checked-in schema: a permission added to the
 // server needs no edit here.
 const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));
 const ALL = (schema.getType('Permission') as GraphQLEnumType).getValues().map((v) => v.name as Permission);
-// Pages any logged-in account sees: the start page and the public directory of organisations and stations.
-const OPEN = ['workspace', 'organisations', 'stations'];
+// Pages any logged-in account sees: the to-do list, the start page and the public directory of organisations and stations.
+const OPEN = ['todo', 'workspace', 'organisations', 'stations'];
 
 const names = (permissions: Permission[]) => menuFor(new Set(permissions)).flatMap((s) => s.items.map((i) => i.name));
 
@@ -27,6 +29,7 @@ afterEach(() => {
 describe('the work menu follows the permissions', () => {
   it('lists every page, in section order, for every permission', () => {
     expect(names(ALL)).toEqual([
+      'todo',
       'workspace',
       'dashboard',
       'my-service',
@@ -88,11 +91,38 @@ describe('the work menu follows the permissions', () => {
   it('renders only the allowed links, grouped under headed lists', async () => {
     const w = await mountWith(SideMenu, setup([], viewerWith(['READ_DASHBOARD', 'READ_VOLUNTEERS', 'READ_EVENTS'])));
     const links = w.findAll('a[data-menu]').map((a) => a.attributes('data-menu'));
-    expect(links).toEqual(['workspace', 'dashboard', 'organisations', 'stations', 'events', 'volunteers']);
+    expect(links).toEqual(['todo', 'workspace', 'dashboard', 'organisations', 'stations', 'events', 'volunteers']);
     expect(w.find('nav').attributes('aria-label')).toBe('工作菜单');
     const sections = w.findAll('h2').map((h) => h.text());
     expect(sections).toContain('人员');
     expect(sections).not.toContain('系统管理');
+  });
+});
+
+describe('the to-do counts in the work menu', () => {
+  it('shows beside each entry what waits there, and the sum beside the to-do list', async () => {
+    const todo = {
+      request: { query: TodoCountsDocument },
+      result: {
+        data: {
+          todo: {
+            __typename: 'Todo' as const,
+            totalCount: 3,
+            counts: [
+              { __typename: 'TodoCount' as const, kind: 'REGISTRATION' as const, count: 2 },
+              { __typename: 'TodoCount' as const, kind: 'HOURS_TO_VERIFY' as const, count: 1 },
+              { __typename: 'TodoCount' as const, kind: 'HOUR_REPORT' as const, count: 0 },
+            ],
+          },
+        },
+      },
+    };
+    const w = await mountWith(SideMenu, setup([todo], viewerWith(['READ_VOLUNTEERS', 'READ_EVENTS', 'MANAGE_EVENTS'])));
+    await flushPromises();
+    const badges: Record<string, string> = {};
+    for (const b of w.findAll('[data-todo-count]')) badges[b.attributes('data-todo-count') ?? ''] = b.text();
+    expect(badges).toEqual({ todo: '3', volunteers: '2', events: '1' });
+    expect(w.find('[data-todo-count="volunteers"]').attributes('aria-label')).toBe('2 项待办');
   });
 });
 

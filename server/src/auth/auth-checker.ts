@@ -17,11 +17,11 @@ export const authChecker: AuthChecker<Context, Rule> = ({ context }, rules) => {
   throw userError('FORBIDDEN', 'Your roles do not allow this.');
 };
 
-/** Root field → the rules it declares, read from the @Authorized metadata. */
+/** Root field (query, mutation, subscription) → the rules it declares, read from the @Authorized metadata. */
 export function rootFieldRules(): Map<string, Rule[]> {
   const storage = getMetadataStorage();
   const rules = new Map<string, Rule[]>();
-  for (const handler of [...storage.queries, ...storage.mutations]) {
+  for (const handler of [...storage.queries, ...storage.mutations, ...storage.subscriptions]) {
     const declared = storage.authorizedFields.find(
       (a) => a.target === handler.target && a.fieldName === handler.methodName,
     );
@@ -36,13 +36,15 @@ export function rootFieldRules(): Map<string, Rule[]> {
  */
 export function denyUndeclaredRootFields(schema: GraphQLSchema): GraphQLSchema {
   const declared = rootFieldRules();
-  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {
       if (declared.has(field.name)) continue;
-      field.resolve = () => {
+      const refuse = () => {
         throw userError('FORBIDDEN', `${type.name}.${field.name} declares no permission and cannot be used.`);
       };
+      field.resolve = refuse;
+      if (field.subscribe) field.subscribe = refuse;
     }
   }
   return schema;

@@ -4,7 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
 import { resolvers, referenceResolvers } from '../modules';
 import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
 import { notFound } from '../common/errors';
@@ -19,6 +19,17 @@ export interface HubSchemas {
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
+/**
+ * type-graphql requires a pub/sub to build Subscription fields, for subscriptions declared by topic.
+ * Ours each bring their own stream (live/live.service.ts) from the live bus, so none is ever asked.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('subscriptions bring their own stream (subscribe:), not topics');
+  },
+};
+
 export async function buildHubSchemas(): Promise<HubSchemas> {
   const clientSchema = denyUndeclaredRootFields(
     await buildSchema({
@@ -27,6 +38,7 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
       authMode: 'error',
       validate: { forbidUnknownValues: false },
       emitSchemaFile: false,
+      pubSub: NO_TOPICS,
     }),
   );
   // Sorted, so the composed supergraph does not depend on the order modules happen to load in.

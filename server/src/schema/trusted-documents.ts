@@ -125,3 +125,31 @@ export function trustedDocuments(opts: TrustedDocuments): RequestHandler {
     res.status(400).json(refusal);
   };
 }
+
+/**
+ * The same rule for an operation that arrives over the WebSocket (live/ws.ts): the text to run, or
+ * the error code refusing it. A document may be named by its hash (`documentId` or
+ * `extensions.persistedQuery.sha256Hash`, with an empty query); a text runs in production only if it
+ * is in the manifest or the connection presented an API client's key.
+ */
+export function trustedOperation(
+  opts: TrustedDocuments,
+  params: { query?: unknown; documentId?: unknown; extensions?: GraphQLParams['extensions'] | Record<string, unknown> },
+  apiKey: string | undefined,
+): { query: string } | { refused: 'PERSISTED_QUERY_ONLY' | 'PERSISTED_QUERY_NOT_FOUND' } {
+  const extensions = (
+    typeof params.extensions === 'object' ? params.extensions : undefined
+  ) as GraphQLParams['extensions'];
+  const persisted = typeof extensions === 'object' ? extensions?.persistedQuery?.sha256Hash : undefined;
+  const id = typeof params.documentId === 'string' ? params.documentId.replace(/^sha256:/, '') : persisted;
+  if ((typeof params.query !== 'string' || params.query === '') && typeof id === 'string') {
+    const text = opts.manifest.get(id);
+    return text ? { query: text } : { refused: 'PERSISTED_QUERY_NOT_FOUND' };
+  }
+  const query = typeof params.query === 'string' ? params.query : '';
+  if (!opts.enforce || opts.manifest.has(sha256(query).toString('hex')) || apiClientOf(apiKey, opts.apiKeys))
+    return { query };
+  return { refused: 'PERSISTED_QUERY_ONLY' };
+}
+
+export const PERSISTED_ONLY_MESSAGE = refusal.errors[0].message;

@@ -6,6 +6,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
+import { publishChange } from '../../live/changes';
 import { AuditLog } from './audit-log.entity';
 import type { AuditFilter } from './audit.inputs';
 
@@ -60,5 +61,7 @@ export class AuditService {
       requestId: ctx.requestId,
       regionId: entry.regionId ?? null,
     });
+    // Every mutation audits once in its transaction: the one place its change is announced, after the commit.
+    publishChange(manager, entry);
   }
 }

@@ -19,6 +19,7 @@ import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
+import { todoMessages } from './todo';
 
 export const en: MessageSchema = {
   enums,
@@ -41,4 +42,5 @@ export const en: MessageSchema = {
   ...donationsMessages,
   ...accountsMessages,
   ...auditMessages,
+  ...todoMessages,
 };

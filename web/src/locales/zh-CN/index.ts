@@ -20,6 +20,7 @@ import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
+import { todoMessages } from './todo';
 
 export const zhCN = {
   enums,
@@ -42,6 +43,7 @@ export const zhCN = {
   ...donationsMessages,
   ...accountsMessages,
   ...auditMessages,
+  ...todoMessages,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -1,0 +1,110 @@
+// After-commit publishing: every mutation audits its change exactly once in its transaction
+// (modules/audit), and the audit hands the change here. Changes wait on their transaction and go out
+// on the live bus only once it commits; a rollback drops them. One mechanism for every mutation.
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
+import type { TransactionRollbackEvent } from 'typeorm/subscriber/event/TransactionRollbackEvent';
+import type { LiveBus } from './bus';
+
+/** What a write changed, as the audit recorded it: enough for subscribers to decide whether it concerns them. */
+export interface Change {
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  regionId: string | null;
+  /** The event a participation or event change concerns, when the audit entry names it. */
+  eventId: string | null;
+}
+
+export const CHANGES_TOPIC = 'changes';
+export const inboxTopic = (accountId: string) => `inbox:${accountId}`;
+
+interface Pending {
+  topic: string;
+  message: unknown;
+}
+
+const buses = new WeakMap<DataSource, LiveBus>();
+const pending = new WeakMap<QueryRunner, Pending[]>();
+/** The bus of the most recently started app: for publishers that hold no data source (one per process in production). */
+let processBus: LiveBus | null = null;
+
+class AfterCommit implements EntitySubscriberInterface {
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    // A savepoint released inside an outer transaction is not a commit yet.
+    if (event.queryRunner.isTransactionActive) return;
+    const queued = pending.get(event.queryRunner);
+    pending.delete(event.queryRunner);
+    const bus = buses.get(event.queryRunner.connection);
+    for (const p of queued ?? []) void bus?.publish(p.topic, p.message);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (!event.queryRunner.isTransactionActive) pending.delete(event.queryRunner);
+  }
+}
+
+/** Makes `db`'s commits publish on `bus`. Idempotent per data source. */
+export function attachLive(db: DataSource, bus: LiveBus): void {
+  if (!buses.has(db) && !db.subscribers.some((s) => s instanceof AfterCommit)) db.subscribers.push(new AfterCommit());
+  buses.set(db, bus);
+  processBus = bus;
+}
+
+export function detachLive(db: DataSource, bus: LiveBus): void {
+  if (buses.get(db) === bus) buses.delete(db);
+  if (processBus === bus) processBus = null;
+}
+
+/**
+ * Publishes once `manager`'s transaction commits; at once when it is not in one (an autocommitted
+ * statement has committed already). Without a manager, through this process's bus at once.
+ */
+export function publishAfterCommit(manager: EntityManager | null, topic: string, message: unknown): void {
+  const qr = manager?.queryRunner;
+  if (qr?.isTransactionActive) {
+    const list = pending.get(qr) ?? [];
+    list.push({ topic, message });
+    pending.set(qr, list);
+    return;
+  }
+  const bus = (manager && buses.get(manager.connection)) ?? processBus;
+  void bus?.publish(topic, message);
+}
+
+/** The change an audit entry describes, published after its transaction commits. */
+export function publishChange(
+  manager: EntityManager,
+  entry: {
+    action: string;
+    recordType: string;
+    recordId?: string | null;
+    regionId?: string | null;
+    after?: object | null;
+    before?: object | null;
+  },
+): void {
+  const named = (entry.after ?? entry.before ?? {}) as { eventId?: unknown };
+  const eventId =
+    entry.recordType === 'ServiceEvent'
+      ? (entry.recordId ?? null)
+      : typeof named.eventId === 'string'
+        ? named.eventId
+        : null;
+  const change: Change = {
+    action: entry.action,
+    recordType: entry.recordType,
+    recordId: entry.recordId ?? null,
+    regionId: entry.regionId ?? null,
+    eventId,
+  };
+  publishAfterCommit(manager, CHANGES_TOPIC, change);
+}
+
+/**
+ * The viewer's inbox changed (a notification created or read): its subscribers refetch. With the
+ * transaction's manager it waits for the commit; without, it goes at once.
+ */
+export function publishInboxChanged(accountId: string, manager: EntityManager | null = null): void {
+  publishAfterCommit(manager, inboxTopic(accountId), { accountId });
+}

@@ -1,0 +1,25 @@
+export const todoMessages = {
+  todo: {
+    title: '待办',
+    lead: '等您处理的事项，按出现时间从新到旧排列；点击即可前往处理。',
+    none: '目前没有待办事项。',
+    countsLabel: '各类待办',
+    caption: '待办事项（{count}）',
+    menuCount: '{count} 项待办',
+    at: '时间',
+    kind: '类别',
+    item: '事项',
+    open: '前往处理',
+    more: '加载更多',
+    kinds: {
+      REGISTRATION: '待审核的志愿者注册',
+      INVITATION: '待答复的活动邀请',
+      PAIRING_TO_CONFIRM: '待确认的结对',
+      HOURS_TO_VERIFY: '待核实的志愿时长',
+      HOUR_REPORT: '待审核的服务时长申报',
+      HOUR_CORRECTION: '待审核的时长更正',
+      REQUEST_TO_ASSIGN: '待派单的服务需求',
+      OVERDUE_PAIRING: '逾期未走访的结对',
+    },
+  },
+};
