@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { maskIdNumber, maskPhone } from '../src/common/mask';
 import { StatementCounter } from '../src/db/statement-counter';
+import { DEMO_ACCOUNTS } from '../src/db/seed/accounts';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type Client, type TestServer } from './helpers/server';
@@ -114,18 +115,46 @@ describe('loaders select the columns the selection set needs', () => {
     expect(participations.length).toBeGreaterThan(0);
   });
 
-  it('reads neither unused timestamps nor personal data it does not show', async () => {
+  it('reads neither unused timestamps nor personal data it does not show, the volunteer joined', async () => {
     counter.reset();
     await hub.raw(NESTED);
     const participation = counter.statements.find((s) => /FROM "participation"/.test(s));
-    const volunteer = counter.statements.find((s) => /FROM "volunteer"/.test(s));
     expect(participation).toBeDefined();
-    expect(volunteer).toBeDefined();
     expect(participation).toContain('"status"');
     expect(participation).not.toContain('check_in_at');
-    expect(volunteer).toContain('real_name');
-    expect(volunteer).not.toContain('id_number');
-    expect(volunteer).not.toContain('registered_at');
+    // The volunteer comes with the participations, its own columns only.
+    expect(participation).toContain('LEFT JOIN "volunteer"');
+    expect(participation).toContain('real_name');
+    expect(participation).not.toContain('id_number');
+    expect(participation).not.toContain('registered_at');
+    expect(counter.statements.filter((s) => /FROM "volunteer"/.test(s))).toEqual([]);
+  });
+
+  it('gives every role the same volunteers joined as loaded by key', async () => {
+    // `volunteer` is joined into the participations' statement under the volunteer's row scope;
+    // the aliased `byKey` goes through the volunteer loader. Both must agree row by row, nulls included.
+    const BOTH = `query { serviceEvents(first: 30) { nodes { participations(first: 20) {
+      id volunteer { id realName } byKey: volunteer { id realName } } } } }`;
+    let compared = 0;
+    let hidden = 0;
+    for (const { username } of DEMO_ACCOUNTS) {
+      const client = await server.as(username);
+      const res = await client.raw(BOTH);
+      expect(res.errors, username).toBeUndefined();
+      const data = res.data as {
+        serviceEvents: {
+          nodes: Array<{ participations: Array<{ volunteer: unknown; byKey: unknown }> }>;
+        };
+      };
+      for (const p of data.serviceEvents.nodes.flatMap((e) => e.participations)) {
+        expect(p.volunteer, username).toEqual(p.byKey);
+        compared++;
+        if (p.volunteer === null) hidden++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    // Some role sees participations whose volunteer it may not see: the scope is really applied.
+    expect(hidden).toBeGreaterThan(0);
   });
 
   it('reads what masked fields need, through fragments too', async () => {

@@ -4,8 +4,8 @@ import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
-import { getEntities, hydrate, selectProps } from '../db/hydrate';
-import { selectedColumns } from './selection';
+import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
+import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -19,6 +19,9 @@ function targetName(entity: EntityTarget<ObjectLiteral>): string {
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<string, unknown>>();
   private readonly propsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<unknown, readonly string[] | null>>();
+  private readonly joinsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], JoinedRelation[]>();
+  /** To-one relations loaded with their parent row (parent → field → child or null). */
+  private readonly prepared = new WeakMap<object, Record<string, unknown>>();
 
   constructor(
     private readonly db: DataSource,
@@ -40,6 +43,12 @@ export class Loaders {
     const props = selected && [...new Set([...selected, ...keys])].sort();
     byTarget.set(memoKey, props);
     return props;
+  }
+
+  private joins(entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo): JoinedRelation[] {
+    let joins = this.joinsMemo.get(info.fieldNodes);
+    if (!joins) this.joinsMemo.set(info.fieldNodes, (joins = joinedRelations(this.db.getMetadata(entity), info)));
+    return joins;
   }
 
   /**
@@ -78,6 +87,22 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * A to-one relation of `parent` that its list's statement may have joined (`declareJoined`), else
+   * loaded by key like `ref`. Null when the foreign key is null or the child is outside the scope.
+   */
+  related<T extends WithId>(
+    parent: object,
+    entity: EntityTarget<T>,
+    id: string | null | undefined,
+    info: GraphQLResolveInfo,
+  ): Promise<T | null> {
+    // An aliased field may select other columns than the joined, unaliased one.
+    const joined = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
+    if (joined && info.fieldName in joined) return Promise.resolve(joined[info.fieldName] as T | null);
+    return this.ref(entity, id, info);
+  }
+
   /** A to-one relation: null when the foreign key is null. */
   ref<T extends WithId>(
     entity: EntityTarget<T>,
@@ -100,7 +125,10 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     const fks = Array.isArray(foreignKeys) ? foreignKeys : [foreignKeys];
     const props = this.props(entity, info, fks);
-    const key = `${targetName(entity)}.${fks.join(',')}.${limit}${props ? `(${props.join(',')})` : ''}`;
+    const joins = props && info ? this.joins(entity, info) : [];
+    const key =
+      `${targetName(entity)}.${fks.join(',')}.${limit}${props ? `(${props.join(',')})` : ''}` +
+      joins.map((j) => `+${j.field}(${j.props.join(',')})`).join('');
     let loader = this.cache.get(key) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (parentKeys) => {
@@ -117,14 +145,33 @@ export class Loaders {
           .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
         this.scope.apply(ranked, repo.metadata.name);
         const [sql, values] = ranked.getQueryAndParameters();
-        const rows = hydrate(
-          ranked,
-          await this.db.query(
-            `SELECT * FROM (${sql}) ranked WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`,
-            values,
-          ),
-          props,
+        // Joined children after the cut (only the rows kept), each under its own row scope in the
+        // join condition: outside it, the child is null, as its loader would answer.
+        const joined = joins.map((j) => {
+          const alias = `j_${j.field}`;
+          const scope = this.scope.predicate(j.child.name, alias);
+          const columns = j.child.columns
+            .filter((c) => j.props.includes(c.propertyName))
+            .map((c) => `, ${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`);
+          return {
+            columns: columns.join(''),
+            join: ` LEFT JOIN "${j.child.tableName}" ${alias} ON ${alias}.id = ranked.t_${j.foreignKey}${scope ? ` AND (${scope})` : ''}`,
+          };
+        });
+        const raws: Array<Record<string, unknown>> = await this.db.query(
+          `SELECT ranked.*${joined.map((j) => j.columns).join('')} FROM (${sql}) ranked${joined.map((j) => j.join).join('')}
+            WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`,
+          values,
         );
+        const rows = hydrate(ranked, raws, props);
+        if (joins.length) {
+          const copiers = joins.map((j) => [j, rowCopier<object>(j.child, `j_${j.field}`, j.props)] as const);
+          raws.forEach((raw, i) => {
+            const children: Record<string, unknown> = {};
+            for (const [j, copy] of copiers) children[j.field] = raw[`j_${j.field}_id`] == null ? null : copy(raw);
+            this.prepared.set(rows[i], children);
+          });
+        }
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const parent = fks.map((fk) => String(row[fk])).join(':');

@@ -68,20 +68,74 @@ export function selectedColumns(metadata: EntityMetadata, info: GraphQLResolveIn
   let byEntity = memo.get(info.fieldNodes);
   if (!byEntity) memo.set(info.fieldNodes, (byEntity = new Map<EntityMetadata, readonly string[] | null>()));
   if (byEntity.has(metadata)) return byEntity.get(metadata)!;
+  const result = columnsOf(metadata, info.fieldNodes, info.fragments);
+  byEntity.set(metadata, result);
+  return result;
+}
+
+function columnsOf(
+  metadata: EntityMetadata,
+  fieldNodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): readonly string[] | null {
   const type = metadata.name;
   const columns = new Set(metadata.columns.map((c) => c.propertyName));
   const reads = declared.get(type) ?? {};
   const props = new Set<string>(['id']);
-  let all = false;
-  for (const name of selectedNames(info.fieldNodes, info.fragments)) {
+  for (const name of selectedNames(fieldNodes, fragments)) {
     if (name === '__typename' || name === 'id') continue;
     const resolved = isFieldResolver(type, name);
     if (!resolved && columns.has(name)) props.add(name);
     else if (resolved && reads[name]) for (const p of reads[name]) props.add(p);
     else if (resolved && columns.has(`${name}Id`)) props.add(`${name}Id`);
-    else all = true;
+    else return null;
   }
-  const result = all ? null : [...props].sort();
-  byEntity.set(metadata, result);
-  return result;
+  return [...props].sort();
+}
+
+const joinable = new Set<string>();
+
+/**
+ * Marks to-one relations whose field resolver answers from `Loaders.related`: the loader of the
+ * parent rows joins the child into its own statement, under the child's row scope, when the
+ * selection set under the field needs only columns.
+ */
+export function declareJoined(entity: { name: string }, fields: readonly string[]) {
+  for (const f of fields) joinable.add(`${entity.name}.${f}`);
+}
+
+export interface JoinedRelation {
+  field: string;
+  child: EntityMetadata;
+  /** The parent's foreign key column (database name). */
+  foreignKey: string;
+  props: readonly string[];
+}
+
+/** The declared to-one relations selected under `info` that can be joined, with the child's columns. */
+export function joinedRelations(metadata: EntityMetadata, info: GraphQLResolveInfo): JoinedRelation[] {
+  const joins: JoinedRelation[] = [];
+  for (const rel of metadata.manyToOneRelations) {
+    if (!joinable.has(`${metadata.name}.${rel.propertyName}`) || rel.joinColumns.length !== 1) continue;
+    const nodes: FieldNode[] = [];
+    const walk = (set: SelectionSetNode | undefined) => {
+      for (const s of set?.selections ?? []) {
+        if (s.kind === Kind.FIELD) {
+          if (s.name.value === rel.propertyName && !s.alias) nodes.push(s);
+        } else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+        else walk(info.fragments[s.name.value]?.selectionSet);
+      }
+    };
+    for (const node of info.fieldNodes) walk(node.selectionSet);
+    if (!nodes.length) continue;
+    const props = columnsOf(rel.inverseEntityMetadata, nodes, info.fragments);
+    if (props)
+      joins.push({
+        field: rel.propertyName,
+        child: rel.inverseEntityMetadata,
+        foreignKey: rel.joinColumns[0].databaseName,
+        props,
+      });
+  }
+  return joins;
 }

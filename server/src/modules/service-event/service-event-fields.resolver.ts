@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
-import { declareReads } from '../../context/selection';
+import { declareJoined, declareReads } from '../../context/selection';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ParticipationViewerCan, ServiceEventViewerCan } from './service-event.inputs';
@@ -20,6 +20,8 @@ import { eventPlaces, waitlistPositions } from './participation.loaders';
 
 // Participations under an event read only its id (see context/selection.ts).
 declareReads(ServiceEvent, { participations: [] });
+// A participation's volunteer comes with the participations' own statement (see Loaders.related).
+declareJoined(Participation, ['volunteer']);
 
 @Resolver(() => ServiceEvent)
 export class ServiceEventFieldsResolver {
@@ -138,7 +140,7 @@ export class ParticipationFieldsResolver {
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
   volunteer(@Root() p: Participation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Volunteer, p.volunteerId, info);
+    return ctx.loaders.related(p, Volunteer, p.volunteerId, info);
   }
 
   @FieldResolver(() => ParticipationViewerCan)
