@@ -3,12 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { DashboardCache, dashboardCache, NOW_FRESH_MS } from '../src/modules/dashboard/dashboard-cache';
+import { StatementCounter } from '../src/db/statement-counter';
 import type { Dashboard } from '../src/modules/dashboard/dashboard.inputs';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { graphql } from './generated';
 import { startTestServer, type Client, type TestServer } from './helpers/server';
 
+const counter = new StatementCounter(true);
 let t: TestDatabase;
 let server: TestServer;
 let hub: Client;
@@ -27,7 +29,7 @@ const DASHBOARD = graphql(`
 `);
 
 beforeAll(async () => {
-  t = await createSeededDatabase('dashboard_cache');
+  t = await createSeededDatabase('dashboard_cache', { logger: counter });
   server = await startTestServer(t.db);
   hub = await server.as('hub.admin');
 });
@@ -66,6 +68,68 @@ describe('the dashboard cache behind the API', () => {
     const [region] = await sql<{ id: string }>(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`);
     await read({ regionId: toGlobalId('Region', region.id) });
     expect(dashboardCache().stats().entries).toBe(2);
+  });
+});
+
+describe('after a write', () => {
+  const FULL = graphql(`
+    query DashboardAfterWrite {
+      dashboard {
+        counts {
+          volunteers
+        }
+        donations {
+          cashFen
+        }
+        hours {
+          verified
+        }
+      }
+    }
+  `);
+  /** The dashboard's section statements among those counted (each opens with its own shape). */
+  const sectionStatements = () => ({
+    people: counter.statements.filter((s) => s.includes('GROUPING(v.status)')).length,
+    donations: counter.statements.filter((s) => s.includes('GROUPING(d.item)')).length,
+    events: counter.statements.filter((s) => s.includes('GROUPING(month)')).length,
+  });
+
+  it('recomputes only the sections over the tables the write changed', async () => {
+    dashboardCache().clear();
+    const first = (await hub.gql(FULL, {})).data.dashboard;
+    const [org] = await sql<{ id: string }>(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
+    await sql(
+      `INSERT INTO donation (kind, amount_fen, donor_organisation_id, donated_on) VALUES ('CASH', 700, $1, (now() - interval '1 hour')::date)`,
+      [org.id],
+    );
+    counter.reset();
+    const res = await hub.gql(FULL, {});
+    expect(res.errors).toBeUndefined();
+    expect(BigInt(res.data.dashboard.donations.cashFen) - BigInt(first.donations.cashFen)).toBe(700n);
+    expect(res.data.dashboard.counts.volunteers).toBe(first.counts.volunteers);
+    expect(sectionStatements()).toEqual({ people: 0, donations: 1, events: 0 });
+
+    // A volunteer's change reaches the volunteer figures, which are recomputed.
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer`);
+    await sql(`UPDATE volunteer SET insured = NOT insured WHERE id = (SELECT min(id) FROM volunteer)`);
+    counter.reset();
+    const again = await hub.gql(FULL, {});
+    expect(again.data.dashboard.counts.volunteers).toBe(n);
+    expect(sectionStatements()).toEqual({ people: 1, donations: 0, events: 0 });
+  });
+
+  it('computes a section once for the readers that ask at the same time', async () => {
+    dashboardCache().clear();
+    await hub.gql(FULL, {});
+    const [org] = await sql<{ id: string }>(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
+    await sql(
+      `INSERT INTO donation (kind, amount_fen, donor_organisation_id, donated_on) VALUES ('CASH', 300, $1, (now() - interval '1 hour')::date)`,
+      [org.id],
+    );
+    counter.reset();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => hub.gql(FULL, {})));
+    expect(new Set(answers.map((a) => a.data.dashboard.donations.cashFen)).size).toBe(1);
+    expect(sectionStatements().donations).toBe(1);
   });
 });
 

@@ -1,9 +1,11 @@
 // Per-request DataLoaders: one batched statement per relation and nesting level, never one per row.
 // Every batch carries the viewer's row scope, so nested paths and federation references see no more than lists.
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
-import { getEntities, hydrate } from '../db/hydrate';
+import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
+import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -16,21 +18,52 @@ function targetName(entity: EntityTarget<ObjectLiteral>): string {
 
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<string, unknown>>();
+  private readonly propsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<unknown, readonly string[] | null>>();
+  private readonly joinsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], JoinedRelation[]>();
+  /** To-one relations loaded with their parent row (parent → field → child or null). */
+  private readonly prepared = new WeakMap<object, Record<string, unknown>>();
 
   constructor(
     private readonly db: DataSource,
     private readonly scope: Scope,
   ) {}
 
-  /** Rows by primary key; missing rows load as null. */
-  one<T extends WithId>(entity: EntityTarget<T>): DataLoader<string, T | null> {
-    const key = entity;
+  /**
+   * The columns a field's selection set needs (null: all), for a loader that serves a field
+   * resolver; services that go on to use an entity load it whole (no `info`).
+   */
+  private props(entity: EntityTarget<ObjectLiteral>, info?: GraphQLResolveInfo, keys: readonly string[] = []) {
+    if (!info) return null;
+    // Every item of a list asks with the same fieldNodes: worked out once per position.
+    let byTarget = this.propsMemo.get(info.fieldNodes);
+    if (!byTarget) this.propsMemo.set(info.fieldNodes, (byTarget = new Map<unknown, readonly string[] | null>()));
+    const memoKey = keys.length ? `${targetName(entity)}.${keys.join(',')}` : entity;
+    if (byTarget.has(memoKey)) return byTarget.get(memoKey)!;
+    const selected = selectedColumns(this.db.getMetadata(entity), info);
+    const props = selected && [...new Set([...selected, ...keys])].sort();
+    byTarget.set(memoKey, props);
+    return props;
+  }
+
+  private joins(entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo): JoinedRelation[] {
+    let joins = this.joinsMemo.get(info.fieldNodes);
+    if (!joins) this.joinsMemo.set(info.fieldNodes, (joins = joinedRelations(this.db.getMetadata(entity), info)));
+    return joins;
+  }
+
+  /**
+   * Rows by primary key; missing rows load as null. With `info`, only the columns its selection
+   * set needs (one loader, so one statement, per distinct set of columns).
+   */
+  one<T extends WithId>(entity: EntityTarget<T>, info?: GraphQLResolveInfo): DataLoader<string, T | null> {
+    const props = this.props(entity, info);
+    const key = props ? `${targetName(entity)}(${props.join(',')})` : entity;
     let loader = this.cache.get(key) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {
         const repo = this.db.getRepository(entity);
-        const qb = repo.createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] });
-        const rows = await getEntities(this.scope.apply(qb, repo.metadata.name));
+        const qb = selectProps(repo.createQueryBuilder('t'), props).where('t.id = ANY(:ids)', { ids: [...ids] });
+        const rows = await getEntities(this.scope.apply(qb, repo.metadata.name), props);
         const byId = new Map(rows.map((r) => [String(r.id), r]));
         return ids.map((id) => byId.get(String(id)) ?? null);
       });
@@ -54,9 +87,29 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * A to-one relation of `parent` that its list's statement may have joined (`declareJoined`), else
+   * loaded by key like `ref`. Null when the foreign key is null or the child is outside the scope.
+   */
+  related<T extends WithId>(
+    parent: object,
+    entity: EntityTarget<T>,
+    id: string | null | undefined,
+    info: GraphQLResolveInfo,
+  ): Promise<T | null> {
+    // An aliased field may select other columns than the joined, unaliased one.
+    const joined = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
+    if (joined && info.fieldName in joined) return Promise.resolve(joined[info.fieldName] as T | null);
+    return this.ref(entity, id, info);
+  }
+
   /** A to-one relation: null when the foreign key is null. */
-  ref<T extends WithId>(entity: EntityTarget<T>, id: string | null | undefined): Promise<T | null> {
-    return id ? this.one(entity).load(id) : Promise.resolve(null);
+  ref<T extends WithId>(
+    entity: EntityTarget<T>,
+    id: string | null | undefined,
+    info?: GraphQLResolveInfo,
+  ): Promise<T | null> {
+    return id ? this.one(entity, info).load(id) : Promise.resolve(null);
   }
 
   /**
@@ -68,9 +121,14 @@ export class Loaders {
     entity: EntityTarget<T>,
     foreignKeys: (keyof T & string) | Array<keyof T & string>,
     limit: number,
+    info?: GraphQLResolveInfo,
   ): DataLoader<string, T[]> {
     const fks = Array.isArray(foreignKeys) ? foreignKeys : [foreignKeys];
-    const key = `${targetName(entity)}.${fks.join(',')}.${limit}`;
+    const props = this.props(entity, info, fks);
+    const joins = props && info ? this.joins(entity, info) : [];
+    const key =
+      `${targetName(entity)}.${fks.join(',')}.${limit}${props ? `(${props.join(',')})` : ''}` +
+      joins.map((j) => `+${j.field}(${j.props.join(',')})`).join('');
     let loader = this.cache.get(key) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (parentKeys) => {
@@ -82,19 +140,38 @@ export class Loaders {
         const keyList = fks.map((_, i) => `:k${i}::bigint[]`).join(', ');
         // One pass: the rows themselves carry their rank among their siblings, so the first
         // `limit` per parent are cut without joining the table back to itself.
-        const ranked = repo
-          .createQueryBuilder('t')
+        const ranked = selectProps(repo.createQueryBuilder('t'), props)
           .addSelect(`row_number() OVER (PARTITION BY ${columns.join(', ')} ORDER BY t.id)`, 'rn')
           .where(`(${columns.join(', ')}) IN (SELECT * FROM unnest(${keyList}))`, params);
         this.scope.apply(ranked, repo.metadata.name);
         const [sql, values] = ranked.getQueryAndParameters();
-        const rows = hydrate(
-          ranked,
-          await this.db.query(
-            `SELECT * FROM (${sql}) ranked WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`,
-            values,
-          ),
+        // Joined children after the cut (only the rows kept), each under its own row scope in the
+        // join condition: outside it, the child is null, as its loader would answer.
+        const joined = joins.map((j) => {
+          const alias = `j_${j.field}`;
+          const scope = this.scope.predicate(j.child.name, alias);
+          const columns = j.child.columns
+            .filter((c) => j.props.includes(c.propertyName))
+            .map((c) => `, ${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`);
+          return {
+            columns: columns.join(''),
+            join: ` LEFT JOIN "${j.child.tableName}" ${alias} ON ${alias}.id = ranked.t_${j.foreignKey}${scope ? ` AND (${scope})` : ''}`,
+          };
+        });
+        const raws: Array<Record<string, unknown>> = await this.db.query(
+          `SELECT ranked.*${joined.map((j) => j.columns).join('')} FROM (${sql}) ranked${joined.map((j) => j.join).join('')}
+            WHERE ranked.rn <= ${Math.trunc(limit)} ORDER BY ranked.t_id`,
+          values,
         );
+        const rows = hydrate(ranked, raws, props);
+        if (joins.length) {
+          const copiers = joins.map((j) => [j, rowCopier<object>(j.child, `j_${j.field}`, j.props)] as const);
+          raws.forEach((raw, i) => {
+            const children: Record<string, unknown> = {};
+            for (const [j, copy] of copiers) children[j.field] = raw[`j_${j.field}_id`] == null ? null : copy(raw);
+            this.prepared.set(rows[i], children);
+          });
+        }
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const parent = fks.map((fk) => String(row[fk])).join(':');

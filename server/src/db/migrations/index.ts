@@ -7,6 +7,7 @@ import { Work1795942260073 } from './1795942260073-Work';
 import { Operations1795960000000 } from './1795960000000-Operations';
 import { AccountActivation1796530834557 } from './1796530834557-AccountActivation';
 import { VisitReview1796543271294 } from './1796543271294-VisitReview';
+import { TableVersions1796543872195 } from './1796543872195-TableVersions';
 
 export const migrations = [
   Init1795928516066,
@@ -17,4 +18,5 @@ export const migrations = [
   Operations1795960000000,
   AccountActivation1796530834557,
   VisitReview1796543271294,
+  TableVersions1796543872195,
 ];

@@ -1,15 +1,21 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { CampaignViewerCan } from './campaign.inputs';
 import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
+import { declareReads } from '../../context/selection';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceEvent } from '../service-event/service-event.entity';
 import { Campaign, CampaignStatus } from './campaign.entity';
 import { CampaignPartner } from './campaign-partner.entity';
 import { CampaignFigures, CampaignDonationTotals, CampaignPartnerContribution } from './campaign-figures';
+
+// Lists under a campaign and a partner read only the parent's keys (see context/selection.ts).
+declareReads(Campaign, { partners: [], events: [] });
+declareReads(CampaignPartner, { events: ['campaignId', 'organisationId'] });
 
 @Resolver(() => Campaign)
 export class CampaignFieldsResolver {
@@ -26,13 +32,23 @@ export class CampaignFieldsResolver {
   }
 
   @FieldResolver(() => [CampaignPartner], { description: 'Partner organisations, first `first` by id.' })
-  partners(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.many(CampaignPartner, 'campaignId', nestedFirst(first)).load(c.id);
+  partners(
+    @Root() c: Campaign,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.many(CampaignPartner, 'campaignId', nestedFirst(first), info).load(c.id);
   }
 
   @FieldResolver(() => [ServiceEvent], { description: 'Events of the campaign, first `first` by id.' })
-  events(@Root() c: Campaign, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.many(ServiceEvent, 'campaignId', nestedFirst(first)).load(c.id);
+  events(
+    @Root() c: Campaign,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.many(ServiceEvent, 'campaignId', nestedFirst(first), info).load(c.id);
   }
 
   @FieldResolver(() => [CampaignPartnerContribution], {
@@ -66,8 +82,8 @@ export class CampaignPartnerFieldsResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() p: CampaignPartner, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, p.organisationId);
+  organisation(@Root() p: CampaignPartner, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.ref(Organisation, p.organisationId, info);
   }
 
   @FieldResolver(() => [ServiceEvent], { description: "This partner's events within the campaign." })
@@ -75,9 +91,10 @@ export class CampaignPartnerFieldsResolver {
     @Root() p: CampaignPartner,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return ctx.loaders
-      .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first))
+      .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first), info)
       .load(`${p.campaignId}:${p.organisationId}`);
   }
 }

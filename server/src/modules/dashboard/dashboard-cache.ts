@@ -1,7 +1,17 @@
 // The dashboard's result cache: one entry per scope and filter, holding only the newest data
-// version, bounded by bytes so no mix of reads and writes can grow the process.
+// version, bounded by bytes so no mix of reads and writes can grow the process. An entry keeps
+// its sections' rows with the versions of the tables they read, so that after a write the next
+// read recomputes only what the write touched.
 import { LRUCache } from 'lru-cache';
 import type { Dashboard } from './dashboard.inputs';
+import type { Row } from './dashboard-sections';
+
+export interface SectionEntry {
+  /** The versions of the tables the section reads, joined. */
+  version: string;
+  computedAt: number;
+  rows: Row[];
+}
 
 interface Entry {
   version: string;
@@ -10,6 +20,7 @@ interface Entry {
   /** Whether the period ends at a time the client gave (else it ends "now"). */
   fixedEnd: boolean;
   value: Dashboard;
+  sections?: Record<string, SectionEntry>;
 }
 
 /**
@@ -37,18 +48,29 @@ export class DashboardCache {
       maxSize: maxBytes,
       // The JSON length stands in for the heap the result takes (strings and numbers of the same
       // data); a result larger than the whole budget is simply not kept.
-      sizeCalculation: (e) => Math.max(1, 2 * JSON.stringify(e.value).length),
+      sizeCalculation: (e) =>
+        Math.max(1, 2 * (JSON.stringify(e.value).length + JSON.stringify(e.sections ?? {}).length)),
     });
   }
 
   /** The cached result if it is of this data version (and, for "until now", fresh enough). */
   get(key: string, version: string, now: number): Dashboard | undefined {
+    return this.lookup(key, version, now).hit;
+  }
+
+  /**
+   * The cached result if it is of this data version (and, for "until now", fresh enough); else
+   * the entry of an older version, still fresh enough, whose unchanged sections may be kept.
+   */
+  lookup(key: string, version: string, now: number): { hit?: Dashboard; stale?: Entry } {
     const e = this.lru.get(key);
-    const fresh =
-      e && e.version === version && (e.fixedEnd || (now >= e.computedAt && now - e.computedAt < NOW_FRESH_MS));
-    if (fresh) this.hits++;
-    else this.misses++;
-    return fresh ? e.value : undefined;
+    const timely = e && (e.fixedEnd || (now >= e.computedAt && now - e.computedAt < NOW_FRESH_MS));
+    if (timely && e.version === version) {
+      this.hits++;
+      return { hit: e.value };
+    }
+    this.misses++;
+    return { stale: timely ? e : undefined };
   }
 
   /** Replaces the entry of this scope and filter, unless a request that started later stored a newer version. */

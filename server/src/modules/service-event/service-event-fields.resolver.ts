@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
+import { declareJoined, declareReads } from '../../context/selection';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ParticipationViewerCan, ServiceEventViewerCan } from './service-event.inputs';
@@ -15,6 +17,11 @@ import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import { attendanceMet, sharePercent } from './event-rules';
 import { eventPlaces, waitlistPositions } from './participation.loaders';
+
+// Participations under an event read only its id (see context/selection.ts).
+declareReads(ServiceEvent, { participations: [] });
+// A participation's volunteer comes with the participations' own statement (see Loaders.related).
+declareJoined(Participation, ['volunteer']);
 
 @Resolver(() => ServiceEvent)
 export class ServiceEventFieldsResolver {
@@ -75,8 +82,9 @@ export class ServiceEventFieldsResolver {
     @Root() e: ServiceEvent,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first)).load(e.id);
+    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first), info).load(e.id);
   }
 
   @FieldResolver(() => ServiceEventViewerCan)
@@ -126,13 +134,13 @@ export class ParticipationFieldsResolver {
   }
 
   @FieldResolver(() => ServiceEvent, { nullable: true, description: 'Null when outside what you may see.' })
-  event(@Root() p: Participation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(ServiceEvent, p.eventId);
+  event(@Root() p: Participation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.ref(ServiceEvent, p.eventId, info);
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Null when outside what you may see.' })
-  volunteer(@Root() p: Participation, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Volunteer, p.volunteerId);
+  volunteer(@Root() p: Participation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.related(p, Volunteer, p.volunteerId, info);
   }
 
   @FieldResolver(() => ParticipationViewerCan)

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Float, Int } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Resolver, Root, Float, Int } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { VolunteerViewerCan } from './volunteer.inputs';
 import { mayChange } from '../../auth/write-policy';
@@ -37,8 +38,8 @@ export class VolunteerFieldsResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Organisation, v.organisationId);
+  organisation(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.ref(Organisation, v.organisationId, info);
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true })
@@ -52,8 +53,8 @@ export class VolunteerFieldsResolver {
   }
 
   @FieldResolver(() => Region)
-  homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.ref(Region, v.homeRegionId);
+  homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.ref(Region, v.homeRegionId, info);
   }
 
   @FieldResolver(() => Float, { description: 'Verified service hours.' })

@@ -1,0 +1,166 @@
+// The dashboard's sections: one statement each, and the tables each reads, so a write recomputes
+// only the sections over the tables it changed (their versions: the TableVersions migration).
+import type { Context } from '../../context/context';
+import { contributionSql } from '../campaign/contribution.sql';
+import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
+import type { Lens } from './dashboard-lens';
+import {
+  AGE_BAND,
+  beneficiaryWhere,
+  JURISDICTION_THRESHOLDS,
+  childRegion,
+  donationWhere,
+  eventWhere,
+  type Params,
+  pairingWhere,
+  STAR_LEVEL,
+  volunteerWhere,
+} from './dashboard.sql';
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface Section {
+  name: SectionName;
+  /** Every versioned table the statement reads under this lens (reference tables never change). */
+  deps: (lens: Lens) => string[];
+  sql: (p: Params, lens: Lens, ctx: Context) => string;
+}
+
+export type SectionName =
+  'people' | 'network' | 'events' | 'active' | 'pairings' | 'campaigns' | 'training' | 'donations' | 'disability';
+
+export const SECTIONS: readonly Section[] = [
+  {
+    name: 'people',
+    deps: (lens) => [
+      'volunteer',
+      'organisation',
+      'region',
+      ...(lens.campaignId ? ['participation', 'service_event'] : []),
+    ],
+    sql: (
+      p,
+      lens,
+    ) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
+          WHEN GROUPING(band) = 0 THEN 'age' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(stars) = 0 THEN 'stars'
+          WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
+          COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
+        FROM (SELECT v.*, ${AGE_BAND('v.birth_date', p, lens)} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
+                CASE WHEN j.th IS NULL THEN ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)}
+                     ELSE (SELECT count(*)::int FROM unnest(j.th) h WHERE v.verified_minutes >= h * 60) END AS stars
+                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id
+                LEFT JOIN (${JURISDICTION_THRESHOLDS}) j ON j.region_id = v.home_region_id
+               WHERE ${volunteerWhere('v', p, lens)}) v
+        GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`,
+  },
+  {
+    name: 'network',
+    deps: () => ['service_station', 'volunteer_team', 'region'],
+    sql: (p, lens) => `SELECT
+          (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
+             ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS stations,
+          (SELECT count(*)::int FROM volunteer_team t WHERE ${lens.regionPath ? `t.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
+             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams`,
+  },
+  {
+    name: 'events',
+    deps: () => ['service_event', 'organisation', 'region'],
+    sql: (p, lens) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
+          WHEN GROUPING(o.id) = 0 THEN 'org' WHEN GROUPING(area) = 0 THEN 'region' ELSE 'all' END AS set,
+          COALESCE(month, st.id::text, o.id::text, area) AS k, COALESCE(st.name, o.name, ar.name, month) AS label,
+          sum(e.verified_minutes)::bigint AS minutes, sum(e.person_times_served)::bigint AS served
+        FROM (SELECT e.*, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, ${childRegion('r.path', lens)} AS area
+                FROM service_event e JOIN region r ON r.id = e.region_id WHERE ${eventWhere('e', p, lens)} AND e.status <> 'CANCELLED') e
+        JOIN service_type st ON st.id = e.service_type_id JOIN organisation o ON o.id = e.organiser_id
+        LEFT JOIN region ar ON ar.id::text = e.area
+        GROUP BY GROUPING SETS ((month), (st.id, st.name), (o.id, o.name), (area, ar.name), ())`,
+  },
+  {
+    name: 'active',
+    deps: (lens) => ['participation', 'service_event', 'region', ...(lens.organisationId ? ['volunteer'] : [])],
+    sql: (
+      p,
+      lens,
+    ) => `SELECT count(DISTINCT p.volunteer_id)::int AS n FROM participation p JOIN service_event e ON e.id = p.event_id
+        WHERE ${eventWhere('e', p, lens, { byOrganiser: false })} AND p.verified_at IS NOT NULL AND p.deleted_at IS NULL
+          ${lens.organisationId ? `AND p.volunteer_id IN (SELECT id FROM volunteer WHERE organisation_id = ${p.add(lens.organisationId)})` : ''}`,
+  },
+  {
+    name: 'pairings',
+    deps: () => ['pairing', 'pairing_visit', 'beneficiary', 'household', 'organisation', 'region'],
+    sql: (p, lens, ctx) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
+          ben AS (SELECT b.id, ${childRegion('r.path', lens)} AS area,
+                    EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id)) AS covered
+                  FROM beneficiary b JOIN region r ON r.id = b.region_id WHERE ${beneficiaryWhere('b', p, lens)})
+        SELECT 'kind' AS set, kind::text AS k, NULL AS label, count(*)::int AS n FROM pr GROUP BY kind
+        UNION ALL SELECT 'status', status::text, NULL, count(*)::int FROM pr GROUP BY status
+        UNION ALL SELECT 'overdue', NULL, NULL, count(*)::int FROM pr WHERE status = 'ACTIVE'
+          AND COALESCE(last_visit_at, started_on::timestamptz) < ${p.add(lens.to)}::timestamptz - make_interval(days => ${p.add(ctx.settings.pairingOverdueDays)}::int)
+        UNION ALL SELECT 'coverage', ben.area, max(ar.name), (avg(covered::int) * 10000)::int
+          FROM ben LEFT JOIN region ar ON ar.id::text = ben.area GROUP BY ROLLUP (ben.area)`,
+  },
+  {
+    name: 'campaigns',
+    deps: () => [
+      'campaign',
+      'campaign_partner',
+      'service_event',
+      'participation',
+      'donation',
+      'organisation',
+      'region',
+    ],
+    sql: (p, lens) => `SELECT c.id::text AS campaign_id, c.name, x.role, o.id::text AS org_id, o.name AS org_name,
+          x.events, x.minutes, x.served, x.volunteers, x.cash AS fen
+        FROM (${contributionSql({
+          partners: [
+            `cp.status = 'ACCEPTED'`,
+            lens.campaignId ? `cp.campaign_id = ${p.add(lens.campaignId)}` : 'TRUE',
+            lens.organisationId
+              ? `cp.campaign_id IN (SELECT campaign_id FROM campaign_partner WHERE organisation_id = ${p.add(lens.organisationId)})`
+              : 'TRUE',
+            lens.regionPath
+              ? `(cp.campaign_id IN (SELECT id FROM campaign WHERE region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)}))
+                 OR cp.campaign_id IN (SELECT e.campaign_id FROM service_event e WHERE ${eventWhere('e', p, { ...lens, organisationId: null, campaignId: null }, { period: false })}))`
+              : 'TRUE',
+          ].join(' AND '),
+          events: (e) => eventWhere(e, p, { ...lens, organisationId: null, campaignId: null }),
+        })}) x
+        JOIN campaign c ON c.id = x.campaign_id::bigint JOIN organisation o ON o.id = x.organisation_id::bigint
+        ORDER BY c.id, array_position(ARRAY['LEAD', 'CO_ORGANISER', 'SUPPORTER'], x.role), o.id`,
+  },
+  {
+    name: 'training',
+    deps: (lens) => [
+      'volunteer',
+      'training_session',
+      'training_attendance',
+      'region',
+      ...(lens.campaignId ? ['participation', 'service_event'] : []),
+    ],
+    sql: (p, lens) => `SELECT count(*)::int AS active,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+            WHERE a.volunteer_id = v.id AND a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
+              AND s.held_on <= ${p.add(lens.to)}::timestamptz::date))::int AS trained
+        FROM volunteer v WHERE v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`,
+  },
+  {
+    name: 'donations',
+    deps: () => ['donation', 'beneficiary', 'household', 'pairing', 'region'],
+    sql: (p, lens) => `SELECT CASE WHEN GROUPING(d.item) = 0 THEN 'item' ELSE 'cash' END AS set, d.item AS k,
+          COALESCE(sum(d.amount_fen) FILTER (WHERE d.kind = 'CASH'), 0)::bigint AS fen, COALESCE(sum(d.quantity), 0)::int AS n
+        FROM donation d WHERE ${donationWhere('d', p, lens)}
+        GROUP BY GROUPING SETS ((d.item), ())`,
+  },
+  {
+    name: 'disability',
+    deps: () => ['beneficiary', 'pairing', 'region'],
+    sql: (
+      p,
+      lens,
+    ) => `SELECT CASE WHEN GROUPING(b.disability_category) = 0 THEN 'category' WHEN GROUPING(b.disability_grade) = 0 THEN 'grade' ELSE 'all' END AS set,
+          COALESCE(b.disability_category::text, b.disability_grade::text) AS k, count(*)::int AS n
+        FROM beneficiary b WHERE ${beneficiaryWhere('b', p, lens)}
+        GROUP BY GROUPING SETS ((b.disability_category), (b.disability_grade), ())`,
+  },
+];
