@@ -97,6 +97,8 @@ const schema = z.object({
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
   /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
   CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** Youngest age at which a volunteer may register (with a guardian until 18). */
+  VOLUNTEER_MIN_AGE: z.coerce.number().int().min(6).max(18).default(14),
 });
 
 export type Config = z.infer<typeof schema> & {
