@@ -245,6 +245,9 @@ export const PublicCampaignsDocument = graphql(`
           id
           name
         }
+        events(first: 20) {
+          ...PublicEventFields
+        }
       }
     }
   }

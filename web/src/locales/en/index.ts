@@ -19,6 +19,7 @@ import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
+import { takingPartMessages } from './taking-part';
 
 export const en: MessageSchema = {
   enums,
@@ -33,6 +34,7 @@ export const en: MessageSchema = {
   ...hoursMessages,
   ...trainingMessages,
   ...volunteersMessages,
+  ...takingPartMessages,
   ...beneficiariesMessages,
   ...personalDataMessages,
   ...commendationsMessages,

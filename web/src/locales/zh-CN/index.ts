@@ -20,6 +20,7 @@ import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
+import { takingPartMessages } from './taking-part';
 
 export const zhCN = {
   enums,
@@ -34,6 +35,7 @@ export const zhCN = {
   ...hoursMessages,
   ...trainingMessages,
   ...volunteersMessages,
+  ...takingPartMessages,
   ...beneficiariesMessages,
   ...personalDataMessages,
   ...commendationsMessages,
