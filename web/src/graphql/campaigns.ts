@@ -246,7 +246,24 @@ export const PublicCampaignsDocument = graphql(`
           name
         }
         events(first: 20) {
-          ...PublicEventFields
+          id
+          title
+          place
+          startsAt
+          endsAt
+          status
+          capacity
+          placesLeft
+          adultsOnly
+          station {
+            id
+            name
+            contactPhone
+          }
+          campaign {
+            id
+            name
+          }
         }
       }
     }

@@ -33,36 +33,30 @@ export const SkillsDocument = graphql(`
   }
 `);
 
-/** What the public sees of an open event: no people, only the places left. */
-export const PublicEventFieldsFragment = graphql(`
-  fragment PublicEventFields on ServiceEvent {
-    id
-    title
-    place
-    startsAt
-    endsAt
-    status
-    capacity
-    placesLeft
-    adultsOnly
-    station {
-      id
-      name
-      contactPhone
-    }
-    campaign {
-      id
-      name
-    }
-  }
-`);
-
+// What the public sees of an open event, in each document below: no people, only the places left.
 export const PublicEventDocument = graphql(`
   query PublicEvent($id: ID!) {
     node(id: $id) {
       id
       ... on ServiceEvent {
-        ...PublicEventFields
+        id
+        title
+        place
+        startsAt
+        endsAt
+        status
+        capacity
+        placesLeft
+        adultsOnly
+        station {
+          id
+          name
+          contactPhone
+        }
+        campaign {
+          id
+          name
+        }
       }
     }
   }
@@ -78,7 +72,24 @@ export const PublicEventsDocument = graphql(`
         endCursor
       }
       nodes {
-        ...PublicEventFields
+        id
+        title
+        place
+        startsAt
+        endsAt
+        status
+        capacity
+        placesLeft
+        adultsOnly
+        station {
+          id
+          name
+          contactPhone
+        }
+        campaign {
+          id
+          name
+        }
       }
     }
   }
