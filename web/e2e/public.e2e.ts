@@ -166,7 +166,7 @@ describe('volunteer registration, keyboard only', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await focusedId(page)).toBe('reg-id-number');
-      await tabTo(page, 'reg-consent', 60); // past the city's skill list;
+      await tabTo(page, 'reg-consent', 60); // past the city's skill list
       expect(await focusVisible(page)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
