@@ -119,6 +119,8 @@ const schema = z.object({
     .default('tongxin:'),
   /** Dashboard subscribers hear of changes at most this often (milliseconds). */
   LIVE_DASHBOARD_THROTTLE_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
+  /** Youngest age at which a volunteer may register (with a guardian until 18). */
+  VOLUNTEER_MIN_AGE: z.coerce.number().int().min(6).max(18).default(14),
 });
 
 export type Config = z.infer<typeof schema> & {

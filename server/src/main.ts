@@ -124,6 +124,7 @@ async function main() {
           pairingOverdueDays: config.PAIRING_OVERDUE_DAYS,
           attendanceShare: config.ATTENDANCE_SHARE,
           checkInEarlyMinutes: config.CHECK_IN_EARLY_MINUTES,
+          volunteerMinAge: config.VOLUNTEER_MIN_AGE,
         },
         trustedDocuments: loadTrustedDocuments(config),
       },

@@ -42,7 +42,8 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   volunteers: { op: list('volunteers'), allowed: PEOPLE },
   beneficiaries: { op: list('beneficiaries'), allowed: PEOPLE },
   households: { op: list('households'), allowed: PEOPLE },
-  serviceEvents: { op: list('serviceEvents'), allowed: LOGGED_IN },
+  // anonymous: the OPEN events of PUBLISHED campaigns (taking-part.test.ts checks which rows)
+  serviceEvents: { op: list('serviceEvents'), allowed: ALL },
   participations: { op: list('participations'), allowed: PEOPLE },
   pairings: { op: list('pairings'), allowed: ['hub', 'region', 'org', 'volunteer'] },
   donations: { op: list('donations'), allowed: ADMINS },
@@ -252,7 +253,34 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   },
   revealPersonalData: {
     op: `mutation { revealPersonalData(id: "bad", reason: "x") { fields } }`,
-    allowed: ['hub', 'region', 'org', 'volunteer'],
+    // a coordinator: only the caller's phone of a request at its station
+    allowed: ['hub', 'region', 'org', 'station', 'volunteer'],
+  },
+  skills: { op: list('skills'), allowed: ALL },
+  createSkill: {
+    op: `mutation { createSkill(input: { name: "", regionId: "bad" }) { id } }`,
+    allowed: ['hub', 'region'],
+  },
+  updateSkill: {
+    op: `mutation { updateSkill(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ['hub', 'region'],
+  },
+  submissionStatus: {
+    op: `{ submissionStatus(reference: "x", phoneLast4: "x") { status } }`,
+    allowed: ALL,
+  },
+  suggestVolunteersForEvent: {
+    op: `{ suggestVolunteersForEvent(eventId: "bad") { score } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  eventInvitations: { op: list('eventInvitations'), allowed: LOGGED_IN },
+  inviteVolunteerToEvent: {
+    op: `mutation { inviteVolunteerToEvent(eventId: "bad", volunteerId: "bad") { id } }`,
+    allowed: ['hub', 'region', 'org', 'station'],
+  },
+  respondToEventInvitation: {
+    op: `mutation { respondToEventInvitation(invitationId: "bad", version: 1, accept: true) { id } }`,
+    allowed: ['volunteer'],
   },
 };
 

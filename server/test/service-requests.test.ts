@@ -37,6 +37,12 @@ const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 const g = (type: string, id: string) => toGlobalId(type, id);
 const rowId = (globalId: string) => fromGlobalId(globalId).id;
+/** The request a public reference names (the public itself never learns the id). */
+const byReference = async (reference: string) =>
+  g(
+    'ServiceRequest',
+    (await sql<{ id: string }>(`SELECT id::text FROM service_request WHERE reference = $1`, [reference]))[0].id,
+  );
 const fieldsOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.fields?.map((f) => [f.field, f.key]);
 
 beforeAll(async () => {
@@ -96,7 +102,8 @@ describe('the public request form', () => {
     const res = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0001' }) });
     expect(res.errors).toBeUndefined();
     expect(res.data.submitServiceRequest).toEqual({
-      reference: expect.any(String) as unknown,
+      reference: expect.stringMatching(/^TX-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/) as unknown,
+      station: { name: expect.any(String) as unknown, phone: expect.any(String) as unknown },
       status: 'OPEN',
       createdAt: T0.toISOString(),
     });
@@ -104,7 +111,7 @@ describe('the public request form', () => {
     expect(retry.data.submitServiceRequest.reference).toBe(res.data.submitServiceRequest.reference);
     expect(await count('service_request')).toBe(before + 1);
     const [row] = await sql(`SELECT phone, callback_requested, region_id::text FROM service_request WHERE id = $1`, [
-      rowId(res.data.submitServiceRequest.reference),
+      rowId(await byReference(res.data.submitServiceRequest.reference)),
     ]);
     expect(row).toMatchObject({ phone: '13800138000', callback_requested: true });
     const [audit] = await sql(
@@ -116,7 +123,7 @@ describe('the public request form', () => {
       phone: expect.not.stringContaining('0013') as unknown,
     });
     // The reference does not open the request to the public.
-    const peek = await server.gql(READ, { id: res.data.submitServiceRequest.reference });
+    const peek = await server.gql(READ, { id: await byReference(res.data.submitServiceRequest.reference) });
     expect(peek.data?.node ?? null).toBeNull();
   });
 
@@ -161,7 +168,7 @@ describe('the coordinator handles requests', () => {
       input: form({ idempotencyKey: 'public-form-0002', callbackRequested: false }),
     });
     request = nodeAs(
-      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      (await station.gql(READ, { id: await byReference(submitted.data.submitServiceRequest.reference) })).data.node,
       'ServiceRequest',
     );
     expect(request).toMatchObject({
@@ -239,7 +246,7 @@ describe('the coordinator handles requests', () => {
   it('refuses to complete a request nobody was assigned, writing nothing', async () => {
     const submitted = await server.gql(SUBMIT, { input: form({ idempotencyKey: 'public-form-0003' }) });
     const open = nodeAs(
-      (await station.gql(READ, { id: submitted.data.submitServiceRequest.reference })).data.node,
+      (await station.gql(READ, { id: await byReference(submitted.data.submitServiceRequest.reference) })).data.node,
       'ServiceRequest',
     );
     const [participations, events, audits] = [

@@ -17,6 +17,7 @@ let youth: Client;
 let women: Client;
 let volunteer: Client;
 let youthOrg: string;
+let signLanguage: string;
 const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(q, p);
 const count = async (table: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
@@ -27,7 +28,7 @@ const registration = (over: Partial<VolunteerRegistrationInput> = {}): Volunteer
   idNumber: newIdentity(),
   phone: '13800138000',
   category: 'STUDENT',
-  skills: ['手语', ' 手语 '],
+  skillIds: [toGlobalId('Skill', signLanguage), toGlobalId('Skill', signLanguage)],
   organisationId: toGlobalId('Organisation', youthOrg),
   consentAccepted: true,
   consentVersion: '2026-01',
@@ -43,6 +44,7 @@ beforeAll(async () => {
   [{ id: youthOrg }] = await sql(
     `SELECT id::text FROM organisation WHERE kind = 'YOUTH_LEAGUE' ORDER BY organisation.id LIMIT 1`,
   );
+  [{ id: signLanguage }] = await sql(`SELECT id::text FROM skill WHERE name = '手语'`);
 });
 afterAll(async () => {
   await server?.close();
@@ -56,7 +58,7 @@ describe('volunteer registration', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.registerVolunteer.status).toBe('PENDING');
     const [row] = await sql(
-      `SELECT birth_date, gender, consent_version, consent_at IS NOT NULL AS consented, skills, home_region_id::text, organisation_id::text
+      `SELECT birth_date, gender, consent_version, consent_at IS NOT NULL AS consented, skill_ids, home_region_id::text, organisation_id::text
          FROM volunteer WHERE id_number = $1`,
       [input.idNumber],
     );
@@ -65,7 +67,7 @@ describe('volunteer registration', () => {
       gender: 'FEMALE',
       consent_version: '2026-01',
       consented: true,
-      skills: ['手语'],
+      skill_ids: [signLanguage],
       organisation_id: youthOrg,
     });
     const [audit] = await sql<{ after: { idNumber: string } }>(
@@ -145,8 +147,10 @@ describe('volunteer review', () => {
   `);
   const register = async () => {
     const res = await server.gql(REGISTER, { input: registration() });
-    const id = res.data.registerVolunteer.reference;
-    return { id, version: 1 };
+    const [{ id }] = await sql(`SELECT id::text FROM volunteer WHERE reference = $1`, [
+      res.data.registerVolunteer.reference,
+    ]);
+    return { id: toGlobalId('Volunteer', id as string), version: 1 };
   };
 
   it('is done by the chosen organisation’s admin; another organisation cannot even see it', async () => {
@@ -242,17 +246,27 @@ describe('volunteer review', () => {
     const { version } = me.data.viewer!.roles[0].volunteer!;
     const res = await volunteer.gql(
       graphql(`
-        mutation UpdateMyVolunteerProfile2($v: Int!) {
-          updateMyVolunteerProfile(version: $v, input: { phone: "13912345678", skills: ["陪诊", "助餐"] }) {
-            skills
+        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {
+          updateMyVolunteerProfile(
+            version: $v
+            input: { phone: "13912345678", skillIds: [$skill], otherSkill: " 助餐 " }
+          ) {
+            skills {
+              name
+            }
+            otherSkill
             version
           }
         }
       `),
-      { v: version },
+      { v: version, skill: toGlobalId('Skill', signLanguage) },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateMyVolunteerProfile).toMatchObject({ skills: ['陪诊', '助餐'], version: version + 1 });
+    expect(res.data.updateMyVolunteerProfile).toMatchObject({
+      skills: [{ name: '手语' }],
+      otherSkill: '助餐',
+      version: version + 1,
+    });
     const bad = await volunteer.gql(
       graphql(`
         mutation UpdateMyVolunteerProfile3($v: Int!) {

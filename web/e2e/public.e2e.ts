@@ -144,7 +144,7 @@ describe('volunteer registration, keyboard only', () => {
       // Leave the consent box unticked; go to the submit button and press Enter.
       for (
         let i = 0;
-        i < 40 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== '提交注册';
+        i < 80 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== '提交注册';
         i++
       ) {
         await page.keyboard.press('Tab');
@@ -166,7 +166,7 @@ describe('volunteer registration, keyboard only', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await focusedId(page)).toBe('reg-id-number');
-      await tabTo(page, 'reg-consent', 20);
+      await tabTo(page, 'reg-consent', 60); // past the city's skill list
       expect(await focusVisible(page)).toBe(true);
       expect(errors).toEqual([]);
     } finally {

@@ -190,7 +190,7 @@ describe('a volunteer registers on the public form, and is approved', () => {
       await page.keyboard.press('Tab');
       expect(await focusedId(page)).toBe('reg-skills');
       await page.keyboard.type('手语、摄影');
-      await tabTo(page, 'reg-consent', 3);
+      await tabTo(page, 'reg-consent', 40);
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
       expect(await focusedText(page)).toBe('提交注册');
@@ -198,7 +198,7 @@ describe('a volunteer registers on the public form, and is approved', () => {
 
       const reference = page.locator('[data-testid="reg-reference"]');
       await reference.waitFor();
-      expect((await reference.textContent())?.trim()).toMatch(/^\S{6,}$/);
+      expect((await reference.textContent())?.trim()).toMatch(/^TX-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
       expect(await focusedId(page)).toBe('reg-done-heading'); // the outcome is read out at once
       expect(await page.locator('.receipt').textContent()).toContain('待审核');
       await expectAccessible(page, 'registration received');

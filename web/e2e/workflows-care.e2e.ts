@@ -80,7 +80,7 @@ describe('service requests', () => {
       const receipt = page.locator('.receipt');
       await expect.poll(() => receipt.count()).toBe(1);
       expect(await focusedId(page)).toBe('req-done-heading');
-      expect(await page.locator('[data-testid="req-reference"]').textContent()).toMatch(/^[A-Za-z0-9=]+$/);
+      expect(await page.locator('[data-testid="req-reference"]').textContent()).toMatch(/^TX-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
       expect(await receipt.textContent()).toContain('待处理');
       await expectAccessible(page, 'service request receipt');
       await screenshot(page, 'anonymous', 'request-service-receipt');

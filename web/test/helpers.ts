@@ -12,7 +12,7 @@ import { routes } from '../src/router';
 import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { useSessionStore, type SessionViewer } from '../src/stores/session';
 import { DistrictsDocument } from '../src/graphql/directory';
-import { ServiceTypesDocument } from '../src/graphql/public';
+import { ServiceTypesDocument, SkillsDocument } from '../src/graphql/public';
 import type { Permission } from '../src/graphql/generated/graphql';
 
 export const lookupMocks: MockedResponse[] = [
@@ -32,6 +32,21 @@ export const lookupMocks: MockedResponse[] = [
         serviceTypes: {
           __typename: 'ServiceTypeConnection',
           nodes: [{ __typename: 'ServiceType', id: 'S1', name: '法律援助', nameEn: 'Legal aid', audience: 'GENERAL' }],
+        },
+      },
+    },
+    maxUsageCount: 10,
+  },
+  {
+    request: { query: SkillsDocument },
+    result: {
+      data: {
+        skills: {
+          __typename: 'SkillConnection',
+          nodes: [
+            { __typename: 'Skill', id: 'K1', name: '手语' },
+            { __typename: 'Skill', id: 'K2', name: '驾驶' },
+          ],
         },
       },
     },

@@ -61,7 +61,9 @@ describe('volunteer registration, sent to the server', () => {
     await w.find('#reg-district').setValue('R1');
     await w.find('#reg-organisation').setValue('O1');
     await w.find('#reg-category').setValue('STUDENT');
-    await w.find('#reg-skills').setValue('手语、驾驶，手语');
+    await w.find('#reg-skills').setValue(' 陪诊 ');
+    await w.find('#reg-skill-K1').setValue(true);
+    await w.find('#reg-skill-K2').setValue(true);
     await w.find('#reg-consent').setValue(true);
     return w;
   }
@@ -109,7 +111,9 @@ describe('volunteer registration, sent to the server', () => {
       regionId: 'R1',
       organisationId: 'O1',
       category: 'STUDENT',
-      skills: ['手语', '驾驶'],
+      skillIds: ['K1', 'K2'],
+      otherSkill: '陪诊',
+      guardian: null,
       consentAccepted: true,
       consentVersion: '2026-01',
     });
@@ -152,7 +156,8 @@ describe('volunteer registration, sent to the server', () => {
       data: {
         registerVolunteer: {
           __typename: 'VolunteerRegistration',
-          reference: 'Vm9sdW50ZWVyOjEyMw==',
+          reference: 'TX-7K3M-9Q',
+          station: { __typename: 'ReceiptStation', name: '新城社区志愿者服务站', phone: '029-88881234' },
           status: 'PENDING',
           registeredAt: '2026-05-17T02:00:00.000Z',
         },
@@ -161,7 +166,8 @@ describe('volunteer registration, sent to the server', () => {
     const w = await fillValid();
     await w.find('form').trigger('submit');
     await vi.waitFor(() => expect(w.find('form').exists()).toBe(false));
-    expect(w.find('[data-testid="reg-reference"]').text()).toBe('Vm9sdW50ZWVyOjEyMw==');
+    expect(w.find('[data-testid="reg-reference"]').text()).toBe('TX-7K3M-9Q');
+    expect(w.find('[data-testid="reg-station-phone"]').text()).toBe('029-88881234');
     expect(w.find('.receipt').text()).toContain('待审核');
     expect(document.activeElement?.id).toBe('reg-done-heading');
 

@@ -23,6 +23,8 @@ export enum Permission {
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
   /** Approve, reject, suspend, retire and edit volunteers within scope. */
   MANAGE_VOLUNTEERS = 'MANAGE_VOLUNTEERS',
+  /** The skill list of one's city (region admins of the city, the hub). */
+  MANAGE_SKILLS = 'MANAGE_SKILLS',
   /** A volunteer's own profile, sign-ups, event codes, self-reported hours and corrections. */
   VOLUNTEER_SELF_SERVICE = 'VOLUNTEER_SELF_SERVICE',
   MANAGE_BENEFICIARIES = 'MANAGE_BENEFICIARIES',
@@ -100,6 +102,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     P.READ_PARTICIPATIONS,
     P.READ_SERVICE_REQUESTS,
     P.READ_PERSONAL_DATA_MASKED,
+    // only a service request's caller's phone, for the call-back (personal-data.service.ts)
+    P.REVEAL_PERSONAL_DATA,
     P.READ_DASHBOARD,
     P.MANAGE_BENEFICIARIES,
     P.MANAGE_EVENTS,

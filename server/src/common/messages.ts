@@ -166,6 +166,36 @@ export const MESSAGES = {
   alreadyEnrolled: { 'zh-CN': '已报名该培训', en: 'Already enrolled.' },
   notEnrolled: { 'zh-CN': '该志愿者未报名此培训', en: 'This volunteer is not enrolled in this session.' },
   trainingNotHeld: { 'zh-CN': '培训尚未举行，不能登记出勤', en: 'The session has not taken place yet.' },
+  // taking part: minors, skills, invitations, references
+  tooYoung: {
+    'zh-CN': '年满 {minAge} 周岁方可注册志愿者（根据身份证号码计算，当前 {age} 周岁）',
+    en: 'Volunteers must be at least {minAge} to register (the identity number gives {age}).',
+  },
+  guardianRequired: {
+    'zh-CN': '未满 18 周岁须由监护人同意：请填写监护人姓名、关系和手机号码',
+    en: "Under 18, a guardian must agree: give the guardian's name, relation and mobile number.",
+  },
+  guardianConsentRequired: {
+    'zh-CN': '请由监护人阅读并同意个人信息告知书',
+    en: 'The guardian must read and accept the personal-data notice.',
+  },
+  adultsOnly: {
+    'zh-CN': '该活动仅限年满 18 周岁的志愿者参加',
+    en: 'This event is for volunteers aged 18 or over.',
+  },
+  alreadyInvited: { 'zh-CN': '已邀请过该志愿者', en: 'This volunteer has already been invited.' },
+  skillTaken: { 'zh-CN': '该技能已在本市列表中', en: "This skill is already on the city's list." },
+  skillListIsPerCity: { 'zh-CN': '技能列表按市管理，请选择市', en: 'Skill lists are kept per city: choose the city.' },
+  availabilityInvalid: {
+    'zh-CN': '时段应为星期 1–7 及 HH:MM 格式的起止时间，结束晚于开始',
+    en: 'A slot is a weekday 1–7 and a start and end written HH:MM, the end after the start.',
+  },
+  districtRequired: { 'zh-CN': '请选择区县', en: 'Choose districts.' },
+  referenceInvalid: {
+    'zh-CN': '查询编号应形如 TX-7K3M-9Q',
+    en: 'A reference looks like TX-7K3M-9Q.',
+  },
+  lastFourDigits: { 'zh-CN': '请填写手机号码后四位', en: 'Enter the last four digits of the mobile number.' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -17,12 +17,15 @@ export interface WorkSettings {
   attendanceShare: number;
   /** How many minutes before an event starts people may check in (and after it ends, check out). */
   checkInEarlyMinutes: number;
+  /** The youngest age at which a volunteer may register (under 18 with a guardian). */
+  volunteerMinAge: number;
 }
 
 export const DEFAULT_WORK_SETTINGS: WorkSettings = {
   pairingOverdueDays: 60,
   attendanceShare: 0.6,
   checkInEarlyMinutes: 60,
+  volunteerMinAge: 14,
 };
 
 export interface Context {

@@ -11,6 +11,8 @@ import { loadNode, nodeResolver, type NodeTypes } from './node/node.resolver';
 import { regionModule } from './region';
 import { organisationModule } from './organisation';
 import { serviceTypeModule } from './service-type';
+import { skillModule } from './skill';
+import { submissionModule } from './submission';
 import { volunteerTeamModule } from './volunteer-team';
 import { serviceStationModule } from './service-station';
 import { volunteerModule } from './volunteer';
@@ -52,6 +54,8 @@ export const MODULES: readonly HubModule[] = [
   dashboardModule,
   todoModule,
   liveModule,
+  skillModule,
+  submissionModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);

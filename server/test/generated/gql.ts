@@ -133,8 +133,8 @@ type Documents = {
     "\n  mutation EndPairing2($id: ID!, $v: Int!, $r: String!) {\n    endPairing(id: $id, version: $v, reason: $r) {\n      ...PairingFields\n    }\n  }\n": typeof types.EndPairing2Document,
     "\n  mutation LogPairingVisit2($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        visitedOn\n        minutes\n        mode\n        notes\n      }\n      pairing {\n        id\n        lastVisitAt\n        version\n      }\n      donation {\n        kind\n        item\n        quantity\n        unit\n        amountFen\n        donorName\n        donorOrganisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LogPairingVisit2Document,
     "\n  query Pairings4($f: PairingFilter) {\n    pairings(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        overdue\n      }\n    }\n  }\n": typeof types.Pairings4Document,
-    "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      status\n      registeredAt\n    }\n  }\n": typeof types.RegisterVolunteer2Document,
-    "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      status\n      createdAt\n    }\n  }\n": typeof types.SubmitServiceRequest2Document,
+    "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      registeredAt\n    }\n  }\n": typeof types.RegisterVolunteer2Document,
+    "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n": typeof types.SubmitServiceRequest2Document,
     "\n  fragment RequestFields on ServiceRequest {\n    id\n    status\n    version\n    callbackRequested\n    closingNote\n    phone\n    assignedVolunteer {\n      id\n    }\n    participation {\n      id\n      minutes\n      status\n      verifiedAt\n    }\n  }\n": typeof types.RequestFieldsFragmentDoc,
     "\n  mutation CreateServiceRequest2($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      ...RequestFields\n      requesterName\n      beneficiary {\n        id\n      }\n    }\n  }\n": typeof types.CreateServiceRequest2Document,
     "\n  mutation AssignServiceRequest2($id: ID!, $v: Int!, $vol: ID!) {\n    assignServiceRequest(id: $id, version: $v, volunteerId: $vol) {\n      ...RequestFields\n    }\n  }\n": typeof types.AssignServiceRequest2Document,
@@ -152,6 +152,21 @@ type Documents = {
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": typeof types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.StationBoardNodeDocument,
     "\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.SuppressionDisabilityDocument,
+    "\n  mutation SignUpForEvent3($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n    }\n  }\n": typeof types.SignUpForEvent3Document,
+    "\n  mutation CreateServiceEvent3($i: CreateServiceEventInput!) {\n    createServiceEvent(input: $i) {\n      id\n      adultsOnly\n      requiredSkills {\n        name\n      }\n    }\n  }\n": typeof types.CreateServiceEvent3Document,
+    "\n  query SubmissionStatus($r: String!, $d: String!) {\n    submissionStatus(reference: $r, phoneLast4: $d) {\n      reference\n      kind\n      status\n      submittedAt\n      station {\n        name\n        phone\n      }\n    }\n  }\n": typeof types.SubmissionStatusDocument,
+    "\n      mutation RevealCaller($id: ID!, $reason: String!) {\n        revealPersonalData(id: $id, reason: $reason) {\n          fields\n          phone\n          idNumber\n        }\n      }\n    ": typeof types.RevealCallerDocument,
+    "\n    mutation CreateSkill($i: CreateSkillInput!) {\n      createSkill(input: $i) {\n        id\n        name\n      }\n    }\n  ": typeof types.CreateSkillDocument,
+    "\n    query Suggest($e: ID!, $n: Int!) {\n      suggestVolunteersForEvent(eventId: $e, first: $n) {\n        volunteer {\n          id\n          realName\n        }\n        score\n        skillScore\n        availabilityScore\n        distanceScore\n        loadScore\n        recentHours\n      }\n    }\n  ": typeof types.SuggestDocument,
+    "\n      mutation OwnAvailability($v: Int!, $i: VolunteerProfileInput!) {\n        updateMyVolunteerProfile(version: $v, input: $i) {\n          skills {\n            name\n          }\n          availability {\n            weekday\n            from\n            to\n          }\n          preferredDistricts {\n            name\n          }\n          version\n        }\n      }\n    ": typeof types.OwnAvailabilityDocument,
+    "\n      mutation Invite($e: ID!, $v: ID!) {\n        inviteVolunteerToEvent(eventId: $e, volunteerId: $v) {\n          id\n          status\n          version\n        }\n      }\n    ": typeof types.InviteDocument,
+    "\n      mutation Respond($i: ID!, $v: Int!, $a: Boolean!) {\n        respondToEventInvitation(invitationId: $i, version: $v, accept: $a) {\n          status\n          participation {\n            status\n          }\n          event {\n            title\n          }\n        }\n      }\n    ": typeof types.RespondDocument,
+    "\n    query PublicEvents($first: Int!) {\n      serviceEvents(first: $first) {\n        totalCount\n        nodes {\n          id\n          title\n          place\n          status\n          startsAt\n          placesLeft\n          station {\n            name\n          }\n          campaign {\n            status\n          }\n          participations {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.PublicEventsDocument,
+    "\n    mutation PublicCampaign($i: CreateCampaignInput!) {\n      createCampaign(input: $i) {\n        id\n        version\n      }\n    }\n  ": typeof types.PublicCampaignDocument,
+    "\n    mutation PublishPublicCampaign($id: ID!, $v: Int!) {\n      publishCampaign(id: $id, version: $v) {\n        status\n      }\n    }\n  ": typeof types.PublishPublicCampaignDocument,
+    "\n      query PublicEventNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": typeof types.PublicEventNodeDocument,
+    "\n      query PublicPeople {\n        participations(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.PublicPeopleDocument,
+    "\n      query PublicCampaignEvents {\n        campaigns(first: 20) {\n          nodes {\n            status\n            events(first: 50) {\n              status\n            }\n          }\n        }\n      }\n    ": typeof types.PublicCampaignEventsDocument,
     "\n  query TenancyVolunteers($filter: VolunteerFilter) {\n    volunteers(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TenancyVolunteersDocument,
     "\n  query TenancyBeneficiaries {\n    beneficiaries(first: 100) {\n      totalCount\n      nodes {\n        id\n        idNumber\n        certificateNumber\n        phone\n      }\n    }\n  }\n": typeof types.TenancyBeneficiariesDocument,
     "\n  query TenancyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.TenancyNodeDocument,
@@ -182,7 +197,7 @@ type Documents = {
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": typeof types.SetVolunteerStatus2Document,
     "\n        mutation SetVolunteerStatus3($id: ID!) {\n          setVolunteerStatus(id: $id, version: 3, status: ACTIVE) {\n            status\n          }\n        }\n      ": typeof types.SetVolunteerStatus3Document,
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": typeof types.Viewer3Document,
-    "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile2Document,
+    "\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile3Document,
     "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.WritePolicyNodeDocument,
@@ -313,8 +328,8 @@ const documents: Documents = {
     "\n  mutation EndPairing2($id: ID!, $v: Int!, $r: String!) {\n    endPairing(id: $id, version: $v, reason: $r) {\n      ...PairingFields\n    }\n  }\n": types.EndPairing2Document,
     "\n  mutation LogPairingVisit2($input: LogPairingVisitInput!) {\n    logPairingVisit(input: $input) {\n      visit {\n        id\n        visitedOn\n        minutes\n        mode\n        notes\n      }\n      pairing {\n        id\n        lastVisitAt\n        version\n      }\n      donation {\n        kind\n        item\n        quantity\n        unit\n        amountFen\n        donorName\n        donorOrganisation {\n          id\n        }\n      }\n    }\n  }\n": types.LogPairingVisit2Document,
     "\n  query Pairings4($f: PairingFilter) {\n    pairings(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        overdue\n      }\n    }\n  }\n": types.Pairings4Document,
-    "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      status\n      registeredAt\n    }\n  }\n": types.RegisterVolunteer2Document,
-    "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      status\n      createdAt\n    }\n  }\n": types.SubmitServiceRequest2Document,
+    "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      registeredAt\n    }\n  }\n": types.RegisterVolunteer2Document,
+    "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n": types.SubmitServiceRequest2Document,
     "\n  fragment RequestFields on ServiceRequest {\n    id\n    status\n    version\n    callbackRequested\n    closingNote\n    phone\n    assignedVolunteer {\n      id\n    }\n    participation {\n      id\n      minutes\n      status\n      verifiedAt\n    }\n  }\n": types.RequestFieldsFragmentDoc,
     "\n  mutation CreateServiceRequest2($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      ...RequestFields\n      requesterName\n      beneficiary {\n        id\n      }\n    }\n  }\n": types.CreateServiceRequest2Document,
     "\n  mutation AssignServiceRequest2($id: ID!, $v: Int!, $vol: ID!) {\n    assignServiceRequest(id: $id, version: $v, volunteerId: $vol) {\n      ...RequestFields\n    }\n  }\n": types.AssignServiceRequest2Document,
@@ -332,6 +347,21 @@ const documents: Documents = {
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": types.StationBoardNodeDocument,
     "\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.SuppressionDisabilityDocument,
+    "\n  mutation SignUpForEvent3($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n    }\n  }\n": types.SignUpForEvent3Document,
+    "\n  mutation CreateServiceEvent3($i: CreateServiceEventInput!) {\n    createServiceEvent(input: $i) {\n      id\n      adultsOnly\n      requiredSkills {\n        name\n      }\n    }\n  }\n": types.CreateServiceEvent3Document,
+    "\n  query SubmissionStatus($r: String!, $d: String!) {\n    submissionStatus(reference: $r, phoneLast4: $d) {\n      reference\n      kind\n      status\n      submittedAt\n      station {\n        name\n        phone\n      }\n    }\n  }\n": types.SubmissionStatusDocument,
+    "\n      mutation RevealCaller($id: ID!, $reason: String!) {\n        revealPersonalData(id: $id, reason: $reason) {\n          fields\n          phone\n          idNumber\n        }\n      }\n    ": types.RevealCallerDocument,
+    "\n    mutation CreateSkill($i: CreateSkillInput!) {\n      createSkill(input: $i) {\n        id\n        name\n      }\n    }\n  ": types.CreateSkillDocument,
+    "\n    query Suggest($e: ID!, $n: Int!) {\n      suggestVolunteersForEvent(eventId: $e, first: $n) {\n        volunteer {\n          id\n          realName\n        }\n        score\n        skillScore\n        availabilityScore\n        distanceScore\n        loadScore\n        recentHours\n      }\n    }\n  ": types.SuggestDocument,
+    "\n      mutation OwnAvailability($v: Int!, $i: VolunteerProfileInput!) {\n        updateMyVolunteerProfile(version: $v, input: $i) {\n          skills {\n            name\n          }\n          availability {\n            weekday\n            from\n            to\n          }\n          preferredDistricts {\n            name\n          }\n          version\n        }\n      }\n    ": types.OwnAvailabilityDocument,
+    "\n      mutation Invite($e: ID!, $v: ID!) {\n        inviteVolunteerToEvent(eventId: $e, volunteerId: $v) {\n          id\n          status\n          version\n        }\n      }\n    ": types.InviteDocument,
+    "\n      mutation Respond($i: ID!, $v: Int!, $a: Boolean!) {\n        respondToEventInvitation(invitationId: $i, version: $v, accept: $a) {\n          status\n          participation {\n            status\n          }\n          event {\n            title\n          }\n        }\n      }\n    ": types.RespondDocument,
+    "\n    query PublicEvents($first: Int!) {\n      serviceEvents(first: $first) {\n        totalCount\n        nodes {\n          id\n          title\n          place\n          status\n          startsAt\n          placesLeft\n          station {\n            name\n          }\n          campaign {\n            status\n          }\n          participations {\n            id\n          }\n        }\n      }\n    }\n  ": types.PublicEventsDocument,
+    "\n    mutation PublicCampaign($i: CreateCampaignInput!) {\n      createCampaign(input: $i) {\n        id\n        version\n      }\n    }\n  ": types.PublicCampaignDocument,
+    "\n    mutation PublishPublicCampaign($id: ID!, $v: Int!) {\n      publishCampaign(id: $id, version: $v) {\n        status\n      }\n    }\n  ": types.PublishPublicCampaignDocument,
+    "\n      query PublicEventNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": types.PublicEventNodeDocument,
+    "\n      query PublicPeople {\n        participations(first: 1) {\n          totalCount\n        }\n      }\n    ": types.PublicPeopleDocument,
+    "\n      query PublicCampaignEvents {\n        campaigns(first: 20) {\n          nodes {\n            status\n            events(first: 50) {\n              status\n            }\n          }\n        }\n      }\n    ": types.PublicCampaignEventsDocument,
     "\n  query TenancyVolunteers($filter: VolunteerFilter) {\n    volunteers(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.TenancyVolunteersDocument,
     "\n  query TenancyBeneficiaries {\n    beneficiaries(first: 100) {\n      totalCount\n      nodes {\n        id\n        idNumber\n        certificateNumber\n        phone\n      }\n    }\n  }\n": types.TenancyBeneficiariesDocument,
     "\n  query TenancyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.TenancyNodeDocument,
@@ -362,7 +392,7 @@ const documents: Documents = {
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": types.SetVolunteerStatus2Document,
     "\n        mutation SetVolunteerStatus3($id: ID!) {\n          setVolunteerStatus(id: $id, version: 3, status: ACTIVE) {\n            status\n          }\n        }\n      ": types.SetVolunteerStatus3Document,
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": types.Viewer3Document,
-    "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile2Document,
+    "\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile3Document,
     "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.WritePolicyNodeDocument,
@@ -867,11 +897,11 @@ export function graphql(source: "\n  query Pairings4($f: PairingFilter) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      status\n      registeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      status\n      registeredAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      registeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {\n    registerVolunteer(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      registeredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      status\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -940,6 +970,66 @@ export function graphql(source: "\n        query StationBoardNode($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpForEvent3($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpForEvent3($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceEvent3($i: CreateServiceEventInput!) {\n    createServiceEvent(input: $i) {\n      id\n      adultsOnly\n      requiredSkills {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceEvent3($i: CreateServiceEventInput!) {\n    createServiceEvent(input: $i) {\n      id\n      adultsOnly\n      requiredSkills {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionStatus($r: String!, $d: String!) {\n    submissionStatus(reference: $r, phoneLast4: $d) {\n      reference\n      kind\n      status\n      submittedAt\n      station {\n        name\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubmissionStatus($r: String!, $d: String!) {\n    submissionStatus(reference: $r, phoneLast4: $d) {\n      reference\n      kind\n      status\n      submittedAt\n      station {\n        name\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RevealCaller($id: ID!, $reason: String!) {\n        revealPersonalData(id: $id, reason: $reason) {\n          fields\n          phone\n          idNumber\n        }\n      }\n    "): (typeof documents)["\n      mutation RevealCaller($id: ID!, $reason: String!) {\n        revealPersonalData(id: $id, reason: $reason) {\n          fields\n          phone\n          idNumber\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateSkill($i: CreateSkillInput!) {\n      createSkill(input: $i) {\n        id\n        name\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateSkill($i: CreateSkillInput!) {\n      createSkill(input: $i) {\n        id\n        name\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Suggest($e: ID!, $n: Int!) {\n      suggestVolunteersForEvent(eventId: $e, first: $n) {\n        volunteer {\n          id\n          realName\n        }\n        score\n        skillScore\n        availabilityScore\n        distanceScore\n        loadScore\n        recentHours\n      }\n    }\n  "): (typeof documents)["\n    query Suggest($e: ID!, $n: Int!) {\n      suggestVolunteersForEvent(eventId: $e, first: $n) {\n        volunteer {\n          id\n          realName\n        }\n        score\n        skillScore\n        availabilityScore\n        distanceScore\n        loadScore\n        recentHours\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation OwnAvailability($v: Int!, $i: VolunteerProfileInput!) {\n        updateMyVolunteerProfile(version: $v, input: $i) {\n          skills {\n            name\n          }\n          availability {\n            weekday\n            from\n            to\n          }\n          preferredDistricts {\n            name\n          }\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation OwnAvailability($v: Int!, $i: VolunteerProfileInput!) {\n        updateMyVolunteerProfile(version: $v, input: $i) {\n          skills {\n            name\n          }\n          availability {\n            weekday\n            from\n            to\n          }\n          preferredDistricts {\n            name\n          }\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation Invite($e: ID!, $v: ID!) {\n        inviteVolunteerToEvent(eventId: $e, volunteerId: $v) {\n          id\n          status\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation Invite($e: ID!, $v: ID!) {\n        inviteVolunteerToEvent(eventId: $e, volunteerId: $v) {\n          id\n          status\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation Respond($i: ID!, $v: Int!, $a: Boolean!) {\n        respondToEventInvitation(invitationId: $i, version: $v, accept: $a) {\n          status\n          participation {\n            status\n          }\n          event {\n            title\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation Respond($i: ID!, $v: Int!, $a: Boolean!) {\n        respondToEventInvitation(invitationId: $i, version: $v, accept: $a) {\n          status\n          participation {\n            status\n          }\n          event {\n            title\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PublicEvents($first: Int!) {\n      serviceEvents(first: $first) {\n        totalCount\n        nodes {\n          id\n          title\n          place\n          status\n          startsAt\n          placesLeft\n          station {\n            name\n          }\n          campaign {\n            status\n          }\n          participations {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PublicEvents($first: Int!) {\n      serviceEvents(first: $first) {\n        totalCount\n        nodes {\n          id\n          title\n          place\n          status\n          startsAt\n          placesLeft\n          station {\n            name\n          }\n          campaign {\n            status\n          }\n          participations {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublicCampaign($i: CreateCampaignInput!) {\n      createCampaign(input: $i) {\n        id\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation PublicCampaign($i: CreateCampaignInput!) {\n      createCampaign(input: $i) {\n        id\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishPublicCampaign($id: ID!, $v: Int!) {\n      publishCampaign(id: $id, version: $v) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishPublicCampaign($id: ID!, $v: Int!) {\n      publishCampaign(id: $id, version: $v) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PublicEventNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query PublicEventNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PublicPeople {\n        participations(first: 1) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query PublicPeople {\n        participations(first: 1) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PublicCampaignEvents {\n        campaigns(first: 20) {\n          nodes {\n            status\n            events(first: 50) {\n              status\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PublicCampaignEvents {\n        campaigns(first: 20) {\n          nodes {\n            status\n            events(first: 50) {\n              status\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1063,7 +1153,7 @@ export function graphql(source: "\n        query Viewer3 {\n          viewer {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

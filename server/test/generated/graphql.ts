@@ -14,6 +14,13 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+/** One weekly slot: weekday 1 (Monday) – 7 (Sunday), from and to as HH:MM, city time. */
+export type AvailabilitySlotInput = {
+  from: string;
+  to: string;
+  weekday: number;
+};
+
 export type AwardCommendationInput = {
   /** The awarding organisation; an organisation admin’s own by default. */
   awardedById?: string | number | null | undefined;
@@ -100,6 +107,8 @@ export type CreateCampaignInput = {
 };
 
 export type CreateServiceEventInput = {
+  /** Only volunteers aged 18 or over on the day may sign up. */
+  adultsOnly?: boolean;
   /** Share of the event to attend for the hours to count (0–1); default: the jurisdiction’s. */
   attendanceShare?: number | null | undefined;
   /** The joint campaign the event belongs to (not CLOSED). */
@@ -116,6 +125,8 @@ export type CreateServiceEventInput = {
   place: string;
   /** Where it is held; default: the station's community. */
   regionId?: string | number | null | undefined;
+  /** Skills wanted, from the city's list (ranks suggestions). */
+  requiredSkillIds?: Array<string | number>;
   serviceTypeId: string | number;
   startsAt: string;
   /** The station holding the event (a coordinator: their own). */
@@ -137,6 +148,15 @@ export type CreateServiceRequestInput = {
   serviceTypeId: string | number;
   /** Defaults to the beneficiary’s station. */
   stationId?: string | number | null | undefined;
+};
+
+export type CreateSkillInput = {
+  idempotencyKey?: string | null | undefined;
+  /** At most 30 characters; unique within the city. */
+  name: string;
+  /** The city whose list it joins. */
+  regionId: string | number;
+  serviceTypeId?: string | number | null | undefined;
 };
 
 export type DashboardFilter = {
@@ -164,6 +184,11 @@ export type DonationKind =
   | 'CASH'
   | 'IN_KIND';
 
+export type EventInvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 export type EventOrigin =
   | 'HOUR_REPORT'
   | 'PAIRING_VISIT'
@@ -175,6 +200,24 @@ export type EventStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+/** A minor's guardian, who consents for them. */
+export type GuardianInput = {
+  /** The guardian accepted the personal-data notice for the minor. */
+  consentAccepted: boolean;
+  /** Version of the notice shown (current: 2026-01). */
+  consentVersion: string;
+  name: string;
+  /** Mobile number, 11 digits. */
+  phone: string;
+  relation: GuardianRelation;
+};
+
+export type GuardianRelation =
+  | 'GRANDPARENT'
+  | 'OTHER_GUARDIAN'
+  | 'PARENT'
+  | 'SIBLING';
 
 export type HourCorrectionRequestInput = {
   /** A retry with the same key requests once. */
@@ -269,6 +312,7 @@ export type Permission =
   | 'MANAGE_EVENTS'
   | 'MANAGE_PAIRINGS'
   | 'MANAGE_SERVICE_REQUESTS'
+  | 'MANAGE_SKILLS'
   | 'MANAGE_TRAINING'
   | 'MANAGE_VOLUNTEERS'
   | 'READ_ACCOUNTS'
@@ -408,6 +452,10 @@ export type StationBoardInput = {
   serviceTypeIds?: Array<string | number> | null | undefined;
 };
 
+export type SubmissionKind =
+  | 'SERVICE_REQUEST'
+  | 'VOLUNTEER_REGISTRATION';
+
 /** The public request form: no login, a callback number, a station or a place. */
 export type SubmitServiceRequestInput = {
   /** Call the requester back. */
@@ -466,6 +514,8 @@ export type UpdateCampaignInput = {
 
 /** Only the fields given change. */
 export type UpdateServiceEventInput = {
+  /** Only volunteers aged 18 or over (applies to new sign-ups). */
+  adultsOnly?: boolean | null | undefined;
   attendanceShare?: number | null | undefined;
   /** Not below the number signed up; raising it promotes the waitlist in order. */
   capacity?: number | null | undefined;
@@ -473,6 +523,8 @@ export type UpdateServiceEventInput = {
   /** true opens a DRAFT for sign-up; false takes an event without sign-ups back to DRAFT. */
   open?: boolean | null | undefined;
   place?: string | null | undefined;
+  /** Skills wanted (replaces). */
+  requiredSkillIds?: Array<string | number> | null | undefined;
   serviceTypeId?: string | number | null | undefined;
   startsAt?: string | null | undefined;
   title?: string | null | undefined;
@@ -505,12 +557,19 @@ export type VisitReview =
 
 /** Fields an admin may change, within scope. */
 export type VolunteerAdminInput = {
+  /** Replaces the weekly slots. */
+  availability?: Array<AvailabilitySlotInput> | null | undefined;
   category?: VolunteerCategory | null | undefined;
   insured?: boolean | null | undefined;
   organisationId?: string | number | null | undefined;
+  /** A skill not on the list; empty to clear. */
+  otherSkill?: string | null | undefined;
   phone?: string | null | undefined;
+  /** Districts preferred besides home (replaces). */
+  preferredDistrictIds?: Array<string | number> | null | undefined;
   realName?: string | null | undefined;
-  skills?: Array<string> | null | undefined;
+  /** Skills from the city's list. */
+  skillIds?: Array<string | number> | null | undefined;
   stationId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
 };
@@ -537,11 +596,25 @@ export type VolunteerFilter = {
   registeredTo?: string | null | undefined;
   /** Substring of the real name. */
   search?: string | null | undefined;
-  /** A skill the volunteer lists. */
-  skill?: string | null | undefined;
+  /** A skill (from the list) the volunteer has. */
+  skillId?: string | number | null | undefined;
   stationId?: string | number | null | undefined;
   statuses?: Array<VolunteerStatus> | null | undefined;
   teamId?: string | number | null | undefined;
+};
+
+/** Fields a volunteer may change in their own profile. */
+export type VolunteerProfileInput = {
+  /** Replaces the weekly slots. */
+  availability?: Array<AvailabilitySlotInput> | null | undefined;
+  category?: VolunteerCategory | null | undefined;
+  /** A skill not on the list; empty to clear. */
+  otherSkill?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** Districts preferred besides home (replaces). */
+  preferredDistrictIds?: Array<string | number> | null | undefined;
+  /** Skills from the city's list. */
+  skillIds?: Array<string | number> | null | undefined;
 };
 
 export type VolunteerRegistrationInput = {
@@ -550,18 +623,23 @@ export type VolunteerRegistrationInput = {
   consentAccepted: boolean;
   /** Version of the notice shown (current: 2026-01). */
   consentVersion: string;
+  /** Required when the identity number gives an age under 18. */
+  guardian?: GuardianInput | null | undefined;
   /** Resident identity number (GB 11643); birth date and gender are derived from it. */
   idNumber: string;
   /** A retry with the same key registers once. */
   idempotencyKey?: string | null | undefined;
   /** The organisation joined (its admins approve). */
   organisationId?: string | number | null | undefined;
+  /** A skill not on the list ("other"). */
+  otherSkill?: string | null | undefined;
   /** Mobile number, 11 digits. */
   phone: string;
   realName: string;
   /** Or a district/subdistrict/community (its admins approve). */
   regionId?: string | number | null | undefined;
-  skills?: Array<string>;
+  /** Skills from the city's list (`skills`). */
+  skillIds?: Array<string | number>;
   /** Or a service station (its region’s admins approve). */
   stationId?: string | number | null | undefined;
 };
@@ -613,6 +691,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'CampaignPartner', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'Donation', id: string }
+    | { __typename: 'EventInvitation', id: string }
     | { __typename: 'HourCorrection', id: string }
     | { __typename: 'HourReport', id: string }
     | { __typename: 'Household', id: string }
@@ -625,6 +704,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'Skill', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -642,6 +722,7 @@ export type BeneficiaryAccessNeedsQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -654,6 +735,7 @@ export type BeneficiaryAccessNeedsQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -692,12 +774,16 @@ export type MissingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type Node5QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Node5Query = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -780,6 +866,7 @@ export type VolunteerHoursNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -792,6 +879,7 @@ export type VolunteerHoursNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', verifiedHours: number }
@@ -1030,6 +1118,7 @@ export type VolunteerStarNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1042,6 +1131,7 @@ export type VolunteerStarNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', starLevel: number, verifiedHours: number }
@@ -1130,6 +1220,7 @@ export type CampaignFiguresNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1142,6 +1233,7 @@ export type CampaignFiguresNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1291,6 +1383,7 @@ export type ParticipationNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1303,6 +1396,7 @@ export type ParticipationNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1320,6 +1414,7 @@ export type EventNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1332,6 +1427,7 @@ export type EventNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1589,14 +1685,14 @@ export type RegisterVolunteer2MutationVariables = Exact<{
 }>;
 
 
-export type RegisterVolunteer2Mutation = { registerVolunteer: { reference: string, status: VolunteerStatus, registeredAt: string } };
+export type RegisterVolunteer2Mutation = { registerVolunteer: { reference: string, status: VolunteerStatus, registeredAt: string, station: { name: string, phone: string } | null } };
 
 export type SubmitServiceRequest2MutationVariables = Exact<{
   input: SubmitServiceRequestInput;
 }>;
 
 
-export type SubmitServiceRequest2Mutation = { submitServiceRequest: { reference: string, status: ServiceRequestStatus, createdAt: string } };
+export type SubmitServiceRequest2Mutation = { submitServiceRequest: { reference: string, status: ServiceRequestStatus, createdAt: string, station: { name: string, phone: string } | null } };
 
 export type RequestFieldsFragment = { id: string, status: ServiceRequestStatus, version: number, callbackRequested: boolean, closingNote: string | null, phone: string, assignedVolunteer: { id: string } | null, participation: { id: string, minutes: number, status: ParticipationStatus, verifiedAt: string | null } | null };
 
@@ -1647,6 +1743,7 @@ export type RequestNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1659,6 +1756,7 @@ export type RequestNodeQuery = { node:
     | { __typename: 'ServiceRequest', id: string, status: ServiceRequestStatus, version: number, callbackRequested: boolean, closingNote: string | null, phone: string, assignedVolunteer: { id: string } | null, participation: { id: string, minutes: number, status: ParticipationStatus, verifiedAt: string | null } | null }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1683,6 +1781,7 @@ export type PairingOverdueNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1695,6 +1794,7 @@ export type PairingOverdueNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1757,6 +1857,7 @@ export type StationBoardNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1769,6 +1870,7 @@ export type StationBoardNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation', openingHours: string, serviceTypes: Array<{ id: string }> }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1781,6 +1883,139 @@ export type SuppressionDisabilityQueryVariables = Exact<{
 
 
 export type SuppressionDisabilityQuery = { dashboard: { disability: { beneficiaries: number, byCategory: Array<{ key: string, value: number }>, byGrade: Array<{ key: string, value: number }> } } };
+
+export type SignUpForEvent3MutationVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type SignUpForEvent3Mutation = { signUpForEvent: { id: string, status: ParticipationStatus } };
+
+export type CreateServiceEvent3MutationVariables = Exact<{
+  i: CreateServiceEventInput;
+}>;
+
+
+export type CreateServiceEvent3Mutation = { createServiceEvent: { id: string, adultsOnly: boolean, requiredSkills: Array<{ name: string }> } };
+
+export type SubmissionStatusQueryVariables = Exact<{
+  r: string;
+  d: string;
+}>;
+
+
+export type SubmissionStatusQuery = { submissionStatus: { reference: string, kind: SubmissionKind, status: string, submittedAt: string, station: { name: string, phone: string } | null } | null };
+
+export type RevealCallerMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevealCallerMutation = { revealPersonalData: { fields: Array<string>, phone: string | null, idNumber: string | null } };
+
+export type CreateSkillMutationVariables = Exact<{
+  i: CreateSkillInput;
+}>;
+
+
+export type CreateSkillMutation = { createSkill: { id: string, name: string } };
+
+export type SuggestQueryVariables = Exact<{
+  e: string | number;
+  n: number;
+}>;
+
+
+export type SuggestQuery = { suggestVolunteersForEvent: Array<{ score: number, skillScore: number, availabilityScore: number, distanceScore: number, loadScore: number, recentHours: number, volunteer: { id: string, realName: string } }> };
+
+export type OwnAvailabilityMutationVariables = Exact<{
+  v: number;
+  i: VolunteerProfileInput;
+}>;
+
+
+export type OwnAvailabilityMutation = { updateMyVolunteerProfile: { version: number, skills: Array<{ name: string }>, availability: Array<{ weekday: number, from: string, to: string }>, preferredDistricts: Array<{ name: string }> } };
+
+export type InviteMutationVariables = Exact<{
+  e: string | number;
+  v: string | number;
+}>;
+
+
+export type InviteMutation = { inviteVolunteerToEvent: { id: string, status: EventInvitationStatus, version: number } };
+
+export type RespondMutationVariables = Exact<{
+  i: string | number;
+  v: number;
+  a: boolean;
+}>;
+
+
+export type RespondMutation = { respondToEventInvitation: { status: EventInvitationStatus, participation: { status: ParticipationStatus } | null, event: { title: string } | null } };
+
+export type PublicEventsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type PublicEventsQuery = { serviceEvents: { totalCount: number, nodes: Array<{ id: string, title: string, place: string, status: EventStatus, startsAt: string, placesLeft: number, station: { name: string } | null, campaign: { status: CampaignStatus } | null, participations: Array<{ id: string }> }> } };
+
+export type PublicCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type PublicCampaignMutation = { createCampaign: { id: string, version: number } };
+
+export type PublishPublicCampaignMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type PublishPublicCampaignMutation = { publishCampaign: { status: CampaignStatus } };
+
+export type PublicEventNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicEventNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PublicPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicPeopleQuery = { participations: { totalCount: number } };
+
+export type PublicCampaignEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCampaignEventsQuery = { campaigns: { nodes: Array<{ status: CampaignStatus, events: Array<{ status: EventStatus }> }> } };
 
 export type TenancyVolunteersQueryVariables = Exact<{
   filter?: VolunteerFilter | null | undefined;
@@ -1800,6 +2035,8 @@ export type TenancyNodeQueryVariables = Exact<{
 
 
 export type TenancyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1895,6 +2132,7 @@ export type TrainingRecordNodeQuery = { node:
     | { __typename: 'CampaignPartner' }
     | { __typename: 'Commendation' }
     | { __typename: 'Donation' }
+    | { __typename: 'EventInvitation' }
     | { __typename: 'HourCorrection' }
     | { __typename: 'HourReport' }
     | { __typename: 'Household' }
@@ -1907,6 +2145,7 @@ export type TrainingRecordNodeQuery = { node:
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
+    | { __typename: 'Skill' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', trainingRecord: Array<{ attended: boolean, session: { id: string, title: string, heldOn: string } | null }> }
@@ -2033,10 +2272,11 @@ export type Viewer3Query = { viewer: { roles: Array<{ volunteer: { id: string, v
 
 export type UpdateMyVolunteerProfile2MutationVariables = Exact<{
   v: number;
+  skill: string | number;
 }>;
 
 
-export type UpdateMyVolunteerProfile2Mutation = { updateMyVolunteerProfile: { skills: Array<string>, version: number } };
+export type UpdateMyVolunteerProfile2Mutation = { updateMyVolunteerProfile: { otherSkill: string | null, version: number, skills: Array<{ name: string }> } };
 
 export type UpdateMyVolunteerProfile3MutationVariables = Exact<{
   v: number;
@@ -2058,6 +2298,8 @@ export type WritePolicyNodeQueryVariables = Exact<{
 
 
 export type WritePolicyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2245,8 +2487,8 @@ export const ResumePairing2Document = {"kind":"Document","definitions":[{"kind":
 export const EndPairing2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPairing2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"ownerA"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerB"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EndPairing2Mutation, EndPairing2MutationVariables>;
 export const LogPairingVisit2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogPairingVisit2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogPairingVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logPairingVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"donation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"donorName"}},{"kind":"Field","name":{"kind":"Name","value":"donorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogPairingVisit2Mutation, LogPairingVisit2MutationVariables>;
 export const Pairings4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pairings4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PairingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<Pairings4Query, Pairings4QueryVariables>;
-export const RegisterVolunteer2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterVolunteer2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}}]}}]}}]} as unknown as DocumentNode<RegisterVolunteer2Mutation, RegisterVolunteer2MutationVariables>;
-export const SubmitServiceRequest2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitServiceRequest2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SubmitServiceRequest2Mutation, SubmitServiceRequest2MutationVariables>;
+export const RegisterVolunteer2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterVolunteer2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}}]}}]}}]} as unknown as DocumentNode<RegisterVolunteer2Mutation, RegisterVolunteer2MutationVariables>;
+export const SubmitServiceRequest2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitServiceRequest2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SubmitServiceRequest2Mutation, SubmitServiceRequest2MutationVariables>;
 export const CreateServiceRequest2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceRequest2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callbackRequested"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"assignedVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<CreateServiceRequest2Mutation, CreateServiceRequest2MutationVariables>;
 export const AssignServiceRequest2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignServiceRequest2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vol"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vol"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callbackRequested"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"assignedVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<AssignServiceRequest2Mutation, AssignServiceRequest2MutationVariables>;
 export const CompleteServiceRequest2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteServiceRequest2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"m"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"minutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m"}}},{"kind":"Argument","name":{"kind":"Name","value":"personTimesServed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callbackRequested"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"assignedVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<CompleteServiceRequest2Mutation, CompleteServiceRequest2MutationVariables>;
@@ -2263,6 +2505,21 @@ export const ServiceRequestsDocument = {"kind":"Document","definitions":[{"kind"
 export const UpdateStationBoard2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStationBoard2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBoardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStationBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateStationBoard2Mutation, UpdateStationBoard2MutationVariables>;
 export const StationBoardNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationBoardNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceStation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StationBoardNodeQuery, StationBoardNodeQueryVariables>;
 export const SuppressionDisabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuppressionDisability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SuppressionDisabilityQuery, SuppressionDisabilityQueryVariables>;
+export const SignUpForEvent3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpForEvent3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SignUpForEvent3Mutation, SignUpForEvent3MutationVariables>;
+export const CreateServiceEvent3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceEvent3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adultsOnly"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateServiceEvent3Mutation, CreateServiceEvent3MutationVariables>;
+export const SubmissionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubmissionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"phoneLast4"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<SubmissionStatusQuery, SubmissionStatusQueryVariables>;
+export const RevealCallerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealCaller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealPersonalData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}}]} as unknown as DocumentNode<RevealCallerMutation, RevealCallerMutationVariables>;
+export const CreateSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateSkillMutation, CreateSkillMutationVariables>;
+export const SuggestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Suggest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestVolunteersForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"skillScore"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"distanceScore"}},{"kind":"Field","name":{"kind":"Name","value":"loadScore"}},{"kind":"Field","name":{"kind":"Name","value":"recentHours"}}]}}]}}]} as unknown as DocumentNode<SuggestQuery, SuggestQueryVariables>;
+export const OwnAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OwnAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyVolunteerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredDistricts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OwnAvailabilityMutation, OwnAvailabilityMutationVariables>;
+export const InviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Invite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteVolunteerToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<InviteMutation, InviteMutationVariables>;
+export const RespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Respond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToEventInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RespondMutation, RespondMutationVariables>;
+export const PublicEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicEventsQuery, PublicEventsQueryVariables>;
+export const PublicCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublicCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PublicCampaignMutation, PublicCampaignMutationVariables>;
+export const PublishPublicCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPublicCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PublishPublicCampaignMutation, PublishPublicCampaignMutationVariables>;
+export const PublicEventNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicEventNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PublicEventNodeQuery, PublicEventNodeQueryVariables>;
+export const PublicPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<PublicPeopleQuery, PublicPeopleQueryVariables>;
+export const PublicCampaignEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicCampaignEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicCampaignEventsQuery, PublicCampaignEventsQueryVariables>;
 export const TenancyVolunteersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenancyVolunteers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenancyVolunteersQuery, TenancyVolunteersQueryVariables>;
 export const TenancyBeneficiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenancyBeneficiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<TenancyBeneficiariesQuery, TenancyBeneficiariesQueryVariables>;
 export const TenancyNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenancyNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TenancyNodeQuery, TenancyNodeQueryVariables>;
@@ -2292,7 +2549,7 @@ export const RejectVolunteer2Document = {"kind":"Document","definitions":[{"kind
 export const SetVolunteerStatus2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVolunteerStatus2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVolunteerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUSPENDED"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"长期未参加活动","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetVolunteerStatus2Mutation, SetVolunteerStatus2MutationVariables>;
 export const SetVolunteerStatus3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVolunteerStatus3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVolunteerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetVolunteerStatus3Mutation, SetVolunteerStatus3MutationVariables>;
 export const Viewer3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Viewer3Query, Viewer3QueryVariables>;
-export const UpdateMyVolunteerProfile2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyVolunteerProfile2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyVolunteerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"phone"},"value":{"kind":"StringValue","value":"13912345678","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"skills"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"陪诊","block":false},{"kind":"StringValue","value":"助餐","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMyVolunteerProfile2Mutation, UpdateMyVolunteerProfile2MutationVariables>;
+export const UpdateMyVolunteerProfile2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyVolunteerProfile2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skill"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyVolunteerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"phone"},"value":{"kind":"StringValue","value":"13912345678","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"skillIds"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"skill"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"otherSkill"},"value":{"kind":"StringValue","value":" 助餐 ","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherSkill"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMyVolunteerProfile2Mutation, UpdateMyVolunteerProfile2MutationVariables>;
 export const UpdateMyVolunteerProfile3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyVolunteerProfile3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyVolunteerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"phone"},"value":{"kind":"StringValue","value":"999","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMyVolunteerProfile3Mutation, UpdateMyVolunteerProfile3MutationVariables>;
 export const WritePolicyCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritePolicyCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WritePolicyCreateAccountMutation, WritePolicyCreateAccountMutationVariables>;
 export const WritePolicyNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritePolicyNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WritePolicyNodeQuery, WritePolicyNodeQueryVariables>;

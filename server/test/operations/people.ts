@@ -5,6 +5,10 @@ export const REGISTER = graphql(`
   mutation RegisterVolunteer2($input: VolunteerRegistrationInput!) {
     registerVolunteer(input: $input) {
       reference
+      station {
+        name
+        phone
+      }
       status
       registeredAt
     }

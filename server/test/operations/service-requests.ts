@@ -5,6 +5,10 @@ export const SUBMIT = graphql(`
   mutation SubmitServiceRequest2($input: SubmitServiceRequestInput!) {
     submitServiceRequest(input: $input) {
       reference
+      station {
+        name
+        phone
+      }
       status
       createdAt
     }

@@ -245,6 +245,26 @@ export const PublicCampaignsDocument = graphql(`
           id
           name
         }
+        events(first: 20) {
+          id
+          title
+          place
+          startsAt
+          endsAt
+          status
+          capacity
+          placesLeft
+          adultsOnly
+          station {
+            id
+            name
+            contactPhone
+          }
+          campaign {
+            id
+            name
+          }
+        }
       }
     }
   }

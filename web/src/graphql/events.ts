@@ -321,3 +321,64 @@ export const VerifyHoursDocument = graphql(`
     }
   }
 `);
+
+/** Who could come to an event the viewer runs, best first, with the parts of the score. */
+export const SuggestVolunteersDocument = graphql(`
+  query SuggestVolunteers($eventId: ID!, $first: Int!) {
+    suggestVolunteersForEvent(eventId: $eventId, first: $first) {
+      volunteer {
+        id
+        realName
+        homeRegion {
+          id
+          name
+        }
+      }
+      score
+      skillScore
+      availabilityScore
+      distanceScore
+      loadScore
+      recentHours
+    }
+  }
+`);
+
+export const InviteVolunteerToEventDocument = graphql(`
+  mutation InviteVolunteerToEvent($eventId: ID!, $volunteerId: ID!, $idempotencyKey: String) {
+    inviteVolunteerToEvent(eventId: $eventId, volunteerId: $volunteerId, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** A volunteer's invitations still waiting for an answer. */
+export const MyEventInvitationsDocument = graphql(`
+  query MyEventInvitations {
+    eventInvitations(first: 20, filter: { statuses: [PENDING] }) {
+      nodes {
+        id
+        status
+        version
+        event {
+          id
+          title
+          place
+          startsAt
+        }
+      }
+    }
+  }
+`);
+
+export const RespondToEventInvitationDocument = graphql(`
+  mutation RespondToEventInvitation($invitationId: ID!, $version: Int!, $accept: Boolean!) {
+    respondToEventInvitation(invitationId: $invitationId, version: $version, accept: $accept) {
+      id
+      status
+      version
+    }
+  }
+`);

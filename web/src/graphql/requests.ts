@@ -6,6 +6,10 @@ export const SubmitServiceRequestDocument = graphql(`
   mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {
     submitServiceRequest(input: $input) {
       reference
+      station {
+        name
+        phone
+      }
       status
       createdAt
     }

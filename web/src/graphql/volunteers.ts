@@ -53,7 +53,22 @@ export const VolunteerDetailDocument = graphql(`
         idNumber
         birthDate
         insured
-        skills
+        skills {
+          id
+          name
+        }
+        otherSkill
+        availability {
+          weekday
+          from
+          to
+        }
+        preferredDistricts {
+          id
+          name
+        }
+        guardianName
+        guardianRelation
         registeredAt
         homeRegion {
           id
@@ -115,7 +130,20 @@ export const UpdateMyVolunteerProfileDocument = graphql(`
       id
       phone
       category
-      skills
+      skills {
+        id
+        name
+      }
+      otherSkill
+      availability {
+        weekday
+        from
+        to
+      }
+      preferredDistricts {
+        id
+        name
+      }
       version
     }
   }
@@ -146,6 +174,10 @@ export const RegisterVolunteerDocument = graphql(`
   mutation RegisterVolunteer($input: VolunteerRegistrationInput!) {
     registerVolunteer(input: $input) {
       reference
+      station {
+        name
+        phone
+      }
       status
       registeredAt
     }

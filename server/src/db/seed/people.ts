@@ -72,6 +72,36 @@ const SKILLS = [
   '烹饪',
 ];
 const STUDENT_SKILLS = ['辅导功课', '英语', '计算机', '文艺表演', '体育指导', '手语', '摄影', '有声朗读'];
+/** The service a skill serves (by service-type code), for the city's managed skill list. */
+const SKILL_SERVICE: Readonly<Record<string, string>> = {
+  法律咨询: 'LEGAL_AID',
+  医疗护理: 'HEALTH_CHECK',
+  康复训练: 'REHAB_KNOWLEDGE',
+  家电维修: 'APPLIANCE_REPAIR',
+  理发: 'BEAUTY',
+  编织: 'KNITTING',
+  插花: 'FLOWER_ARRANGING',
+  就业指导: 'EMPLOYMENT_GUIDANCE',
+  辅导功课: 'YOUTH_TUTORING',
+  文艺表演: 'YOUTH_CULTURE_SPORTS',
+  体育指导: 'YOUTH_CULTURE_SPORTS',
+  有声朗读: 'BLIND_AUDIOBOOK',
+  陪伴出行: 'BLIND_ACCOMPANIMENT',
+  盲文: 'BLIND_HOME_SUPPORT',
+};
+
+/** The city's skill list: every skill the volunteers are drawn with, ids 1..N; name → id. */
+async function seedSkills(ctx: StepContext): Promise<Map<string, number>> {
+  const names = [...new Set([...SKILLS, ...STUDENT_SKILLS])];
+  const typeId = new Map(ctx.world.serviceTypes.map((t) => [t.code, t.id]));
+  await copyRows(
+    ctx.client,
+    'skill',
+    ['id', 'name', 'region_id', 'service_type_id'],
+    names.map((name, i) => [i + 1, name, ctx.world.cityRegionId, typeId.get(SKILL_SERVICE[name]) ?? null]),
+  );
+  return new Map(names.map((name, i) => [name, i + 1]));
+}
 const DISABILITY_WEIGHTS: ReadonlyArray<readonly [DisabilityCategoryCode, number]> = [
   ['PHYSICAL', 30],
   ['HEARING', 18],
@@ -166,6 +196,7 @@ export async function seedVolunteers(ctx: StepContext): Promise<void> {
   const registrationDays = daysBetween(REGISTRATION_START, REGISTRATION_END);
   const urban = world.communities.filter((c) => !c.village);
   const cadreTeam = world.teamByOrg.get(world.orgIds.cityDpf) ?? null;
+  const skillIds = await seedSkills(ctx);
   const columns = [
     'id',
     'real_name',
@@ -174,7 +205,7 @@ export async function seedVolunteers(ctx: StepContext): Promise<void> {
     'birth_date',
     'phone',
     'category',
-    'skills',
+    'skill_ids',
     'status',
     'organisation_id',
     'team_id',
@@ -250,7 +281,7 @@ export async function seedVolunteers(ctx: StepContext): Promise<void> {
         birthDate,
         mobile(rng),
         category,
-        skills,
+        skills.map((name) => skillIds.get(name)!).sort((a, b) => a - b),
         status,
         organisationId,
         teamId,

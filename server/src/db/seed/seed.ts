@@ -22,6 +22,7 @@ export const SEED_TABLES = [
   'region',
   'organisation',
   'service_type',
+  'skill',
   'volunteer_team',
   'service_station',
   'volunteer',

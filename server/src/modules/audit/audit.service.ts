@@ -14,6 +14,7 @@ const MASKERS: Record<string, (v: string) => string | null> = {
   idNumber: maskIdNumber,
   certificateNumber: maskIdNumber,
   phone: maskPhone,
+  guardianPhone: maskPhone,
   address: maskAddress,
   birthDate: maskBirthDate,
   passwordHash: () => '[redacted]',

@@ -8,22 +8,27 @@ import { AuditService } from '../audit/audit.service';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
+import { ServiceRequest } from '../service-request/service-request.entity';
 
 export type PersonalField = 'idNumber' | 'certificateNumber' | 'phone' | 'address' | 'birthDate';
 const ALL: PersonalField[] = ['idNumber', 'certificateNumber', 'phone', 'address', 'birthDate'];
 /** A helper doing the job needs to reach the person, never their identity documents. */
 const CONTACT: PersonalField[] = ['phone', 'address'];
+/** A service request holds the caller's phone only, for the call-back. */
+const CALLER: PersonalField[] = ['phone'];
 
 const TABLES: Record<PersonRecord['type'], string> = {
   Volunteer: 'volunteer',
   Beneficiary: 'beneficiary',
   Household: 'household',
+  ServiceRequest: 'service_request',
 };
 
 type PersonRecord =
   | { type: 'Volunteer'; row: Volunteer }
   | { type: 'Beneficiary'; row: Beneficiary }
-  | { type: 'Household'; row: Household };
+  | { type: 'Household'; row: Household }
+  | { type: 'ServiceRequest'; row: ServiceRequest };
 
 export interface RevealedData {
   id: string;
@@ -62,14 +67,21 @@ export class PersonalDataService {
 
   /** The record through the viewer's row scope: what it cannot list, it cannot reveal. */
   private async load(ctx: Context, type: string, id: string): Promise<PersonRecord> {
-    const entity = { Volunteer, Beneficiary, Household }[type];
-    if (!entity) throw badInput('id', 'Only volunteers, beneficiaries and households hold personal data.');
-    const row = await ctx.loaders.one<Volunteer | Beneficiary | Household>(entity).load(id);
+    const entity = { Volunteer, Beneficiary, Household, ServiceRequest }[type];
+    if (!entity)
+      throw badInput('id', 'Only volunteers, beneficiaries, households and service requests hold personal data.');
+    const row = await ctx.loaders.one<Volunteer | Beneficiary | Household | ServiceRequest>(entity).load(id);
     if (!row) throw notFound(type);
     return { type, row } as PersonRecord;
   }
 
   private async entitlement(ctx: Context, g: RoleGrant, rec: PersonRecord): Promise<PersonalField[]> {
+    // A request's caller is called back by whoever handles the queue it sits in: the station's
+    // coordinator, the region's admins, the hub.
+    if (rec.type === 'ServiceRequest') {
+      const handles = g.role === Role.HUB_ADMIN || g.role === Role.REGION_ADMIN || g.role === Role.STATION_COORDINATOR;
+      return handles && (await this.visibleTo(ctx, g, rec)) ? CALLER : [];
+    }
     switch (g.role) {
       case Role.HUB_ADMIN:
         return ALL;

@@ -1,17 +1,31 @@
 // Service events, sign-ups and attendance (participations).
-import { Permission } from '../../auth/permissions';
+import { Permission, PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
 import { ServiceEvent } from './service-event.entity';
 import { Participation } from './participation.entity';
+import { EventInvitation } from './event-invitation.entity';
 import { ServiceEventResolver } from './service-event.resolver';
+import { EventInvitationFieldsResolver, InvitationResolver } from './invitation.resolver';
 import { ServiceEventFieldsResolver, ParticipationFieldsResolver } from './service-event-fields.resolver';
-import { serviceEventScope, serviceEventWriteScope } from './service-event.scope';
+import { serviceEventAnonymousScope, serviceEventScope, serviceEventWriteScope } from './service-event.scope';
 
 export const serviceEventModule: HubModule = {
-  entities: [ServiceEvent, Participation],
-  resolvers: [ServiceEventResolver, ServiceEventFieldsResolver, ParticipationFieldsResolver],
-  nodes: { ServiceEvent: Permission.READ_EVENTS, Participation: Permission.READ_PARTICIPATIONS },
+  entities: [ServiceEvent, Participation, EventInvitation],
+  resolvers: [
+    ServiceEventResolver,
+    ServiceEventFieldsResolver,
+    ParticipationFieldsResolver,
+    InvitationResolver,
+    EventInvitationFieldsResolver,
+  ],
+  nodes: {
+    // anonymous visitors read the open events of published campaigns (serviceEventAnonymousScope)
+    ServiceEvent: PUBLIC,
+    Participation: Permission.READ_PARTICIPATIONS,
+    EventInvitation: Permission.READ_EVENTS,
+  },
   keyed: [ServiceEvent],
   scope: serviceEventScope,
   writeScope: serviceEventWriteScope,
+  anonymousScope: serviceEventAnonymousScope,
 };

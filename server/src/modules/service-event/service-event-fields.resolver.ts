@@ -11,6 +11,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
+import { Skill } from '../skill/skill.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { HourCorrection } from '../hours/hour-correction.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
@@ -70,6 +71,17 @@ export class ServiceEventFieldsResolver {
   @FieldResolver(() => Int, { description: 'Places taken: signed up, checked in or completed.' })
   async placesTaken(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
     return (await eventPlaces(ctx).load(e.id)).taken;
+  }
+
+  @FieldResolver(() => Int, { description: 'Places still free (capacity less places taken, not below 0).' })
+  async placesLeft(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    return Math.max(0, e.capacity - (await eventPlaces(ctx).load(e.id)).taken);
+  }
+
+  @FieldResolver(() => [Skill], { description: "Skills wanted, from the city's list." })
+  async requiredSkills(@Root() e: ServiceEvent, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.one(Skill).loadMany(e.requiredSkillIds);
+    return rows.filter((r): r is Skill => !!r && !(r instanceof Error));
   }
 
   @FieldResolver(() => Int, { description: 'People on the waitlist.' })

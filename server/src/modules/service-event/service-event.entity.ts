@@ -125,6 +125,14 @@ export class ServiceEvent extends BaseEntity {
   @Column({ type: 'enum', enum: EventOrigin, enumName: 'event_origin', default: EventOrigin.SCHEDULED })
   origin: EventOrigin;
 
+  @Field({ description: 'Only volunteers 18 or older on the day may sign up.' })
+  @Column({ default: false })
+  adultsOnly: boolean;
+
+  /** Skills the organiser asks for (from the city's list); suggestions rank by them. */
+  @Column({ type: 'bigint', array: true, default: () => "'{}'" })
+  requiredSkillIds: string[];
+
   /** Share of the event a volunteer must attend for the hours to count; null = the jurisdiction default. */
   @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true })
   attendanceShare: string | null;

@@ -1,6 +1,6 @@
 // Event and participation filters; inputs and payloads of the event and attendance workflows.
 import { Field, ID, InputType, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { ParticipationStatus } from './participation.entity';
 
@@ -115,6 +115,13 @@ export class CreateServiceEventInput {
   @Field({ defaultValue: true, description: 'Open for sign-up at once (true), or keep as a DRAFT.' })
   open: boolean;
 
+  @Field({ defaultValue: false, description: 'Only volunteers aged 18 or over on the day may sign up.' })
+  adultsOnly: boolean;
+
+  @Field(() => [ID], { defaultValue: [], description: "Skills wanted, from the city's list (ranks suggestions)." })
+  @ArrayMaxSize(20)
+  requiredSkillIds: string[];
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key creates the event once.' })
   @IsOptional()
   @MaxLength(128)
@@ -162,6 +169,14 @@ export class UpdateServiceEventInput {
     description: 'true opens a DRAFT for sign-up; false takes an event without sign-ups back to DRAFT.',
   })
   open?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only volunteers aged 18 or over (applies to new sign-ups).' })
+  adultsOnly?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Skills wanted (replaces).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  requiredSkillIds?: string[] | null;
 }
 
 @ObjectType({ description: 'A one-time event code to show at the event; only its hash is kept.' })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, GraphQLISODateTime, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
-import { Permission } from '../../auth/permissions';
+import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { ServiceEvent } from './service-event.entity';
 import { Participation } from './participation.entity';
@@ -28,8 +28,11 @@ export class ServiceEventResolver {
   private readonly signUps = new SignUpService();
   private readonly attendance = new AttendanceService();
 
-  @Authorized(Permission.READ_EVENTS)
-  @Query(() => ServiceEventConnection, { description: 'Service events.' })
+  // Anonymous visitors too: they see the open events of published campaigns (the anonymous scope).
+  @Authorized(PUBLIC)
+  @Query(() => ServiceEventConnection, {
+    description: 'Service events; without login, the OPEN events of PUBLISHED campaigns.',
+  })
   serviceEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,

@@ -1,5 +1,5 @@
 // Which events and participations each role sees (read by auth/scope.ts through the registry).
-import { id, inRegion, Role, via, type RoleRules, type ScopeRules } from '../../auth/scope-rules';
+import { id, inRegion, Role, via, type AnonymousRules, type RoleRules, type ScopeRules } from '../../auth/scope-rules';
 
 export const eventRules: RoleRules = {
   [Role.REGION_ADMIN]: (g, a) => inRegion(`${a}.region_id`, g),
@@ -21,7 +21,34 @@ export const participationRules: RoleRules = {
   [Role.VOLUNTEER]: (g, a) => `${a}.volunteer_id = ${id(g.volunteerId)}`,
 };
 
-export const serviceEventScope: ScopeRules = { ServiceEvent: eventRules, Participation: participationRules };
+/** An invitation is seen by whoever sees its event (staff) and by the invited volunteer. */
+const invitationRules: RoleRules = {
+  ...via(
+    {
+      [Role.REGION_ADMIN]: eventRules[Role.REGION_ADMIN],
+      [Role.ORG_ADMIN]: eventRules[Role.ORG_ADMIN],
+      [Role.STATION_COORDINATOR]: eventRules[Role.STATION_COORDINATOR],
+    },
+    'service_event',
+    'event_id',
+  ),
+  [Role.VOLUNTEER]: (g, a) => `${a}.volunteer_id = ${id(g.volunteerId)}`,
+};
+
+export const serviceEventScope: ScopeRules = {
+  ServiceEvent: eventRules,
+  Participation: participationRules,
+  EventInvitation: invitationRules,
+};
+
+/**
+ * The public sees the open events of published campaigns, to join them: the event row only (its
+ * sign-ups, people and codes stay behind their own rules, which give anonymous visitors nothing).
+ */
+export const serviceEventAnonymousScope: AnonymousRules = {
+  ServiceEvent: (a) =>
+    `(${a}.status = 'OPEN' AND ${a}.campaign_id IN (SELECT ac.id FROM campaign ac WHERE ac.status = 'PUBLISHED'))`,
+};
 
 /**
  * Who runs an event, and so may change it and its participations (check-in, verification): the
@@ -37,6 +64,7 @@ const runsEvent: RoleRules = {
 
 export const serviceEventWriteScope: ScopeRules = {
   ServiceEvent: runsEvent,
+  EventInvitation: via(runsEvent, 'service_event', 'event_id'),
   Participation: {
     [Role.REGION_ADMIN]: participationRules[Role.REGION_ADMIN],
     ...via(

@@ -19,6 +19,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { ServiceType } from '../service-type/service-type.entity';
+import { SkillService } from '../skill/skill.service';
 import { ServiceEvent, EventOrigin, EVENT_TRANSITIONS, EventStatus } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
 import type {
@@ -38,6 +39,7 @@ const shareOf = (v: number | null | undefined) => (v === undefined || v === null
 
 export class ServiceEventService {
   private readonly audit = new AuditService();
+  private readonly skills = new SkillService();
 
   list(ctx: Context, f: ServiceEventFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, ServiceEvent, 'e');
@@ -105,6 +107,13 @@ export class ServiceEventService {
     // has ended may not: its hours would be credited for a past nobody scheduled.
     p.check(input.endsAt.getTime() <= ctx.now().getTime(), 'input.endsAt', 'eventInPast');
     if (campaignId) await this.checkCampaign(ctx, m, campaignId, organiserId, region?.path ?? null, p, input);
+    const requiredSkillIds = await this.skills.checkIds(
+      ctx,
+      input.requiredSkillIds,
+      regionId,
+      'input.requiredSkillIds',
+      p,
+    );
     p.throwIfAny();
     if (!mayPlace(ctx, Permission.MANAGE_EVENTS, { regionPath: region!.path, organisationId: organiserId, stationId }))
       throw forbidden();
@@ -126,6 +135,8 @@ export class ServiceEventService {
           attendanceShare: shareOf(input.attendanceShare),
           status: input.open ? EventStatus.OPEN : EventStatus.DRAFT,
           origin: EventOrigin.SCHEDULED,
+          adultsOnly: input.adultsOnly,
+          requiredSkillIds,
         }),
       );
       await this.audit.write(ctx, tx, {
@@ -144,6 +155,8 @@ export class ServiceEventService {
           endsAt: input.endsAt,
           capacity: input.capacity,
           status: event.status,
+          adultsOnly: input.adultsOnly,
+          requiredSkillIds,
         },
       });
       return tx.findOneByOrFail(ServiceEvent, { id: event.id });
@@ -190,6 +203,15 @@ export class ServiceEventService {
           changes.capacity = input.capacity;
       }
       if (input.attendanceShare !== undefined) changes.attendanceShare = shareOf(input.attendanceShare);
+      if (input.adultsOnly !== undefined && input.adultsOnly !== null) changes.adultsOnly = input.adultsOnly;
+      if (input.requiredSkillIds)
+        changes.requiredSkillIds = await this.skills.checkIds(
+          ctx,
+          input.requiredSkillIds,
+          event.regionId,
+          'input.requiredSkillIds',
+          p,
+        );
       if (input.open === true && event.status === EventStatus.DRAFT) changes.status = EventStatus.OPEN;
       if (input.open === false && event.status === EventStatus.OPEN) {
         const live = await m.countBy(Participation, { eventId: id, status: Not(ParticipationStatus.CANCELLED) });

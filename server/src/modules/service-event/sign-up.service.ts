@@ -8,6 +8,8 @@ import { conflict, fieldError, forbidden, keyedError } from '../../common/errors
 import { invalidState } from '../../common/state-machine';
 import { dbId } from '../../common/node';
 import { createOnce } from '../../common/write';
+import { cityDate } from '../../common/dates';
+import { ADULT_AGE, ageOn } from '../volunteer/volunteer-rules';
 import { AuditService } from '../audit/audit.service';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
@@ -115,12 +117,7 @@ export class SignUpService {
   }
 
   /** The caller holds the event's lock, so the count of places cannot change underneath. */
-  private async signUp(
-    ctx: Context,
-    m: EntityManager,
-    event: ServiceEvent,
-    volunteerId: string,
-  ): Promise<Participation> {
+  async signUp(ctx: Context, m: EntityManager, event: ServiceEvent, volunteerId: string): Promise<Participation> {
     if (event.status !== EventStatus.OPEN || event.endsAt <= ctx.now()) throw fieldError('eventId', 'eventNotOpen');
     // An event of a campaign takes sign-ups only while the campaign is published.
     const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
@@ -128,6 +125,9 @@ export class SignUpService {
       throw keyedError('INVALID_STATE', 'campaignNotPublished', {}, { field: 'eventId', state: campaign.status });
     const volunteer = await m.findOneBy(Volunteer, { id: volunteerId });
     if (volunteer?.status !== VolunteerStatus.ACTIVE) throw fieldError('volunteerId', 'volunteerNotActive');
+    // Age on the day the event starts, in the city's calendar.
+    if (event.adultsOnly && ageOn(volunteer.birthDate, cityDate(event.startsAt)) < ADULT_AGE)
+      throw fieldError('eventId', 'adultsOnly');
     // One row per (event, volunteer): a cancelled (or removed) sign-up is reused, anything else is a duplicate.
     const existing = await m.findOne(Participation, { where: { eventId: event.id, volunteerId }, withDeleted: true });
     if (existing && !existing.deletedAt && existing.status !== ParticipationStatus.CANCELLED) {

@@ -34,6 +34,12 @@ export class ServiceRequest extends BaseEntity {
   @Column({ type: 'text' })
   description: string;
 
+  /** The short reference of a public submission (TX-XXXX-XX), for look-ups by the requester. */
+  @Field(() => String, { nullable: true, description: 'Short reference given to the requester (public form).' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  reference: string | null;
+
   @Field(() => ServiceRequestStatus)
   @Index()
   @Column({

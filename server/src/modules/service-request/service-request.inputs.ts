@@ -1,6 +1,7 @@
 // Inputs and payloads of service requests: the public form, requests filed by coordinators, and their handling.
 import { Field, ID, InputType, ArgsType, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ReceiptStation } from '../submission/submission.types';
 import { ServiceRequestStatus } from './service-request.entity';
 
 @InputType()
@@ -65,8 +66,11 @@ export class SubmitServiceRequestInput {
 
 @ObjectType({ description: 'What the public form returns: a reference to quote on the phone, and nothing else.' })
 export class ServiceRequestReceipt {
-  @Field(() => ID, { description: 'Reference number of the request (its global id).' })
+  @Field({ description: 'Short reference to quote or look up (submissionStatus), e.g. TX-7K3M-9Q.' })
   reference: string;
+
+  @Field(() => ReceiptStation, { nullable: true, description: 'The station to call about it.' })
+  station: ReceiptStation | null;
 
   @Field(() => ServiceRequestStatus)
   status: ServiceRequestStatus;

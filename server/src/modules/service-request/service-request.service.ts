@@ -4,7 +4,7 @@ import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
-import { dbId, toGlobalId } from '../../common/node';
+import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
 import { changeable, lockToChange, mayPlace } from '../../auth/write-policy';
 import { fieldError, keyedError, Problems } from '../../common/errors';
@@ -12,6 +12,8 @@ import { invalidState } from '../../common/state-machine';
 import { MOBILE_NUMBER } from '../../common/identity';
 import type { MessageKey } from '../../common/messages';
 import { createOnce } from '../../common/write';
+import { allocateReference } from '../../common/reference';
+import { receiptStation } from '../submission/submission.service';
 import { AuditService } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
@@ -90,6 +92,7 @@ export class ServiceRequestService {
           m.create(ServiceRequest, {
             requesterName,
             phone,
+            reference: await allocateReference(m),
             description,
             callbackRequested: input.callbackRequested,
             stationId: place!.stationId,
@@ -110,6 +113,7 @@ export class ServiceRequestService {
             regionId: row.regionId,
             serviceTypeId: row.serviceTypeId,
             callbackRequested: row.callbackRequested,
+            reference: row.reference,
           },
           regionId: row.regionId,
         });
@@ -117,7 +121,8 @@ export class ServiceRequestService {
       },
     );
     return {
-      reference: toGlobalId('ServiceRequest', request.id),
+      reference: request.reference!,
+      station: await receiptStation(ctx.db.manager, request.stationId, request.regionId),
       status: request.status,
       createdAt: request.createdAt,
     };

@@ -13,7 +13,8 @@ import { ServiceStation } from '../service-station/service-station.entity';
 import { TrainingAttendance } from '../training/training-attendance.entity';
 import { RegionService } from '../region/region.service';
 import { starLevel } from './star-level';
-import { Volunteer, VolunteerStatus } from './volunteer.entity';
+import { AvailabilitySlot, Volunteer, VolunteerStatus } from './volunteer.entity';
+import { Skill } from '../skill/skill.entity';
 
 @Resolver(() => Volunteer)
 export class VolunteerFieldsResolver {
@@ -35,6 +36,29 @@ export class VolunteerFieldsResolver {
   @FieldResolver(() => String, { description: 'Birth date, masked to the year.' })
   birthDate(@Root() v: Volunteer) {
     return maskBirthDate(v.birthDate);
+  }
+
+  @Authorized(Permission.READ_PERSONAL_DATA_MASKED)
+  @FieldResolver(() => String, { nullable: true, description: "A minor's guardian's mobile, masked." })
+  guardianPhone(@Root() v: Volunteer) {
+    return v.guardianPhone && maskPhone(v.guardianPhone);
+  }
+
+  @FieldResolver(() => [Skill], { description: "Skills from the city's list." })
+  async skills(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.one(Skill).loadMany(v.skillIds);
+    return rows.filter((r): r is Skill => !!r && !(r instanceof Error));
+  }
+
+  @FieldResolver(() => [AvailabilitySlot], { description: 'Weekly availability, city time.' })
+  availability(@Root() v: Volunteer) {
+    return v.availability;
+  }
+
+  @FieldResolver(() => [Region], { description: 'Districts preferred besides home.' })
+  async preferredDistricts(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.one(Region).loadMany(v.preferredDistrictIds);
+    return rows.filter((r): r is Region => !!r && !(r instanceof Error));
   }
 
   @FieldResolver(() => Organisation, { nullable: true })

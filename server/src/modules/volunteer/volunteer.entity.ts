@@ -1,6 +1,6 @@
 // Registered volunteers. Identity number, phone and birth date are personal data: never exposed raw.
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Directive, Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
 import { Region } from '../region/region.entity';
@@ -29,6 +29,27 @@ export enum VolunteerStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(VolunteerStatus, { name: 'VolunteerStatus' });
+
+export enum GuardianRelation {
+  PARENT = 'PARENT',
+  GRANDPARENT = 'GRANDPARENT',
+  SIBLING = 'SIBLING',
+  OTHER_GUARDIAN = 'OTHER_GUARDIAN',
+}
+registerEnumType(GuardianRelation, { name: 'GuardianRelation' });
+
+/** One weekly slot: a day (1 = Monday … 7 = Sunday) and a time range, city time, HH:MM. */
+@ObjectType()
+export class AvailabilitySlot {
+  @Field(() => Int, { description: '1 = Monday … 7 = Sunday.' })
+  weekday: number;
+
+  @Field({ description: 'HH:MM, city time.' })
+  from: string;
+
+  @Field({ description: 'HH:MM, city time, after `from`.' })
+  to: string;
+}
 
 export enum Gender {
   MALE = 'MALE',
@@ -65,10 +86,27 @@ export class Volunteer extends BaseEntity {
   @Column({ type: 'enum', enum: VolunteerCategory, enumName: 'volunteer_category' })
   category: VolunteerCategory;
 
-  @Index('idx_volunteer_skills', { synchronize: false }) // GIN, created in the migration
-  @Field(() => [String])
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  skills: string[];
+  /** Skills from the city's managed list (skill ids, sorted). */
+  @Index('idx_volunteer_skill_ids', { synchronize: false }) // GIN, created in the migration
+  @Column({ type: 'bigint', array: true, default: () => "'{}'" })
+  skillIds: string[];
+
+  @Field(() => String, { nullable: true, description: 'A skill not on the list ("other"), in free text.' })
+  @Column({ type: 'text', nullable: true })
+  otherSkill: string | null;
+
+  /** Weekly availability: when the volunteer can usually come (city time). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  availability: AvailabilitySlot[];
+
+  /** Districts the volunteer prefers to serve in besides home. */
+  @Column({ type: 'bigint', array: true, default: () => "'{}'" })
+  preferredDistrictIds: string[];
+
+  /** The short reference of the public registration (TX-XXXX-XX), for look-ups by the person. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  reference: string | null;
 
   @Field(() => VolunteerStatus)
   @Index()
@@ -127,6 +165,26 @@ export class Volunteer extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   consentVersion: string | null;
+
+  /** A minor's guardian (under 18 at registration): name, relation, mobile and consent. */
+  @Field(() => String, { nullable: true, description: "A minor's guardian." })
+  @Column({ type: 'text', nullable: true })
+  guardianName: string | null;
+
+  @Field(() => GuardianRelation, { nullable: true })
+  @Column({ type: 'enum', enum: GuardianRelation, enumName: 'guardian_relation', nullable: true })
+  guardianRelation: GuardianRelation | null;
+
+  @Column({ type: 'varchar', length: 11, nullable: true })
+  guardianPhone: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the guardian consented.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  guardianConsentAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Version of the notice the guardian consented to.' })
+  @Column({ type: 'text', nullable: true })
+  guardianConsentVersion: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the volunteer was rejected, suspended or retired.' })
   @Column({ type: 'text', nullable: true })

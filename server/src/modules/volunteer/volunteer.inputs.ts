@@ -1,7 +1,8 @@
 // Roster filters; inputs and payloads of registration, review and profile edits.
-import { Field, ID, InputType, GraphQLISODateTime, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { VolunteerCategory, VolunteerStatus } from './volunteer.entity';
+import { Field, ID, InputType, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { GuardianRelation, VolunteerCategory, VolunteerStatus } from './volunteer.entity';
+import { ReceiptStation } from '../submission/submission.types';
 
 @InputType()
 export class VolunteerFilter {
@@ -23,8 +24,8 @@ export class VolunteerFilter {
   @Field(() => [VolunteerCategory], { nullable: true })
   categories?: VolunteerCategory[];
 
-  @Field(() => String, { nullable: true, description: 'A skill the volunteer lists.' })
-  skill?: string;
+  @Field(() => ID, { nullable: true, description: 'A skill (from the list) the volunteer has.' })
+  skillId?: string;
 
   @Field(() => Date, { nullable: true, description: 'Registered at or after.' })
   registeredFrom?: Date;
@@ -38,6 +39,41 @@ export class VolunteerFilter {
 
 /** The personal-data notice volunteers consent to; bump the version when its text changes. */
 export const CONSENT_VERSION = '2026-01';
+
+@InputType({ description: "A minor's guardian, who consents for them." })
+export class GuardianInput {
+  @Field()
+  @MaxLength(30)
+  name: string;
+
+  @Field(() => GuardianRelation)
+  relation: GuardianRelation;
+
+  @Field({ description: 'Mobile number, 11 digits.' })
+  @MaxLength(11)
+  phone: string;
+
+  @Field({ description: 'The guardian accepted the personal-data notice for the minor.' })
+  consentAccepted: boolean;
+
+  @Field({ description: `Version of the notice shown (current: ${CONSENT_VERSION}).` })
+  @MaxLength(20)
+  consentVersion: string;
+}
+
+@InputType({ description: 'One weekly slot: weekday 1 (Monday) – 7 (Sunday), from and to as HH:MM, city time.' })
+export class AvailabilitySlotInput {
+  @Field(() => Int)
+  weekday: number;
+
+  @Field()
+  @MaxLength(5)
+  from: string;
+
+  @Field()
+  @MaxLength(5)
+  to: string;
+}
 
 @InputType()
 export class VolunteerRegistrationInput {
@@ -56,10 +92,22 @@ export class VolunteerRegistrationInput {
   @Field(() => VolunteerCategory)
   category: VolunteerCategory;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [ID], { defaultValue: [], description: "Skills from the city's list (`skills`)." })
   @ArrayMaxSize(20)
-  @MaxLength(30, { each: true })
-  skills: string[];
+  skillIds: string[];
+
+  @Field(() => String, { nullable: true, description: 'A skill not on the list ("other").' })
+  @IsOptional()
+  @MaxLength(30)
+  otherSkill?: string | null;
+
+  @Field(() => GuardianInput, {
+    nullable: true,
+    description: 'Required when the identity number gives an age under 18.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  guardian?: GuardianInput | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation joined (its admins approve).' })
   organisationId?: string | null;
@@ -85,8 +133,11 @@ export class VolunteerRegistrationInput {
 
 @ObjectType({ description: 'What a public registration returns: no personal data.' })
 export class VolunteerRegistration {
-  @Field(() => ID, { description: 'Reference of the registration (the volunteer’s global id).' })
+  @Field({ description: 'Short reference to quote or look up (submissionStatus), e.g. TX-7K3M-9Q.' })
   reference: string;
+
+  @Field(() => ReceiptStation, { nullable: true, description: 'The station to call about it.' })
+  station: ReceiptStation | null;
 
   @Field(() => VolunteerStatus)
   status: VolunteerStatus;
@@ -105,11 +156,26 @@ export class VolunteerProfileInput {
   @Field(() => VolunteerCategory, { nullable: true })
   category?: VolunteerCategory | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Skills from the city's list." })
   @IsOptional()
   @ArrayMaxSize(20)
-  @MaxLength(30, { each: true })
-  skills?: string[] | null;
+  skillIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A skill not on the list; empty to clear.' })
+  @IsOptional()
+  @MaxLength(30)
+  otherSkill?: string | null;
+
+  @Field(() => [AvailabilitySlotInput], { nullable: true, description: 'Replaces the weekly slots.' })
+  @IsOptional()
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  availability?: AvailabilitySlotInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Districts preferred besides home (replaces).' })
+  @IsOptional()
+  @ArrayMaxSize(14)
+  preferredDistrictIds?: string[] | null;
 }
 
 @InputType({ description: 'Fields an admin may change, within scope.' })

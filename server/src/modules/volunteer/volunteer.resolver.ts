@@ -2,7 +2,7 @@ import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from '
 import type { Context } from '../../context/context';
 import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { toGlobalId } from '../../common/node';
+import { receiptStation } from '../submission/submission.service';
 import { Volunteer, VolunteerStatus } from './volunteer.entity';
 import {
   VolunteerFilter,
@@ -38,7 +38,8 @@ export class VolunteerResolver {
     @Ctx() ctx: Context,
   ) {
     const v = await this.service.register(ctx, input);
-    return { reference: toGlobalId('Volunteer', v.id), status: v.status, registeredAt: v.registeredAt };
+    const station = await receiptStation(ctx.db.manager, v.stationId, v.homeRegionId);
+    return { reference: v.reference, station, status: v.status, registeredAt: v.registeredAt };
   }
 
   @Authorized(Permission.MANAGE_VOLUNTEERS)

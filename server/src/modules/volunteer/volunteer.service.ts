@@ -18,6 +18,9 @@ import {
   normaliseIdentityNumber,
 } from '../../common/identity';
 import { createOnce } from '../../common/write';
+import { allocateReference } from '../../common/reference';
+import { SkillService } from '../skill/skill.service';
+import { availabilitySlots, checkAge } from './volunteer-rules';
 import { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
@@ -41,6 +44,7 @@ const identityTaken = () => fieldConflict('idNumber', 'identityTaken');
 
 export class VolunteerService {
   private readonly audit = new AuditService();
+  private readonly skills = new SkillService();
 
   list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
@@ -54,7 +58,8 @@ export class VolunteerService {
     whereEquals(qb, 'v.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
     if (f.statuses?.length) qb.andWhere('v.status IN (:...statuses)', { statuses: f.statuses });
     if (f.categories?.length) qb.andWhere('v.category IN (:...categories)', { categories: f.categories });
-    if (f.skill?.trim()) qb.andWhere('v.skills @> ARRAY[:skill]::text[]', { skill: f.skill.trim() });
+    if (f.skillId)
+      qb.andWhere('v.skillIds @> ARRAY[:skill]::bigint[]', { skill: dbId(f.skillId, 'Skill', 'filter.skillId') });
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
     return paginate(qb, page);
@@ -73,7 +78,12 @@ export class VolunteerService {
       p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', {
         version: CONSENT_VERSION,
       });
+    const guardian = checkAge(ctx, idNumber, input.guardian, p);
     const place = await this.affiliation(ctx, input, p);
+    // Skills come from the list of the city the volunteer joins (unknown until an affiliation is chosen).
+    const skillIds = place.homeRegionId
+      ? await this.skills.checkIds(ctx, input.skillIds, place.homeRegionId, 'skillIds', p)
+      : [];
     p.throwIfAny();
 
     const { idempotencyKey, ...fingerprint } = input;
@@ -82,13 +92,17 @@ export class VolunteerService {
         if ((await m.query<unknown[]>(`SELECT 1 FROM volunteer WHERE id_number = $1`, [idNumber])).length)
           throw identityTaken();
         const now = ctx.now();
+        const reference = await allocateReference(m);
         const volunteer = await m.save(
           m.create(Volunteer, {
             realName,
             idNumber,
             phone,
             category: input.category,
-            skills: [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))],
+            skillIds,
+            otherSkill: input.otherSkill?.trim() || null,
+            reference,
+            ...(guardian && { ...guardian, guardianConsentAt: now }),
             gender: genderFromIdentity(idNumber) as Gender,
             birthDate: birthDateFromIdentity(idNumber)!,
             status: VolunteerStatus.PENDING,
@@ -103,7 +117,16 @@ export class VolunteerService {
           recordType: 'Volunteer',
           recordId: volunteer.id,
           actorId: ctx.viewer?.accountId ?? null,
-          after: { realName, idNumber, phone, category: input.category, ...place, consentVersion: CONSENT_VERSION },
+          after: {
+            realName,
+            idNumber,
+            phone,
+            category: input.category,
+            ...place,
+            consentVersion: CONSENT_VERSION,
+            reference,
+            ...guardian,
+          },
           regionId: place.homeRegionId,
         });
         return volunteer;
@@ -147,18 +170,18 @@ export class VolunteerService {
   async updateOwnProfile(ctx: Context, version: number, input: VolunteerProfileInput): Promise<Volunteer> {
     const own = ownVolunteerId(ctx);
     if (!own) throw forbidden();
-    const changes = this.profileChanges(input, new Problems());
+    const changes = await this.profileChanges(ctx, await this.homeOf(ctx, own), input, new Problems());
     return this.applyChanges(ctx, own, version, Permission.VOLUNTEER_SELF_SERVICE, changes, 'UPDATE_OWN_PROFILE');
   }
 
   async update(ctx: Context, id: string, version: number, input: VolunteerAdminInput): Promise<Volunteer> {
     const p = new Problems();
-    const changes = this.profileChanges(input, p, false);
+    const volunteerId = dbId(id, 'Volunteer', 'id');
+    const changes = await this.profileChanges(ctx, await this.homeOf(ctx, volunteerId), input, p, false);
     if (input.realName !== undefined && input.realName !== null) {
       if (!p.check(input.realName.trim().length < 2, 'realName', 'required')) changes.realName = input.realName.trim();
     }
     if (input.insured !== undefined && input.insured !== null) changes.insured = input.insured;
-    const volunteerId = dbId(id, 'Volunteer', 'id');
     if (input.organisationId !== undefined) {
       const orgId = input.organisationId ? dbId(input.organisationId, 'Organisation', 'input.organisationId') : null;
       const org = orgId ? await ctx.db.getRepository(Organisation).findOneBy({ id: orgId }) : null;
@@ -208,14 +231,25 @@ export class VolunteerService {
     return this.applyChanges(ctx, volunteerId, version, Permission.MANAGE_VOLUNTEERS, changes, 'UPDATE_VOLUNTEER');
   }
 
-  private profileChanges(input: VolunteerProfileInput, p: Problems, throwNow = true): Partial<Volunteer> {
+  private async profileChanges(
+    ctx: Context,
+    homeRegionId: string,
+    input: VolunteerProfileInput,
+    p: Problems,
+    throwNow = true,
+  ): Promise<Partial<Volunteer>> {
     const changes: Partial<Volunteer> = {};
     if (input.phone !== undefined && input.phone !== null) {
       if (!p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid'))
         changes.phone = input.phone.trim();
     }
     if (input.category) changes.category = input.category;
-    if (input.skills) changes.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+    if (input.skillIds)
+      changes.skillIds = await this.skills.checkIds(ctx, input.skillIds, homeRegionId, 'input.skillIds', p);
+    if (input.otherSkill !== undefined) changes.otherSkill = input.otherSkill?.trim() || null;
+    if (input.availability) changes.availability = availabilitySlots(input.availability, p);
+    if (input.preferredDistrictIds)
+      changes.preferredDistrictIds = await this.districts(ctx, input.preferredDistrictIds, p);
     if (throwNow) p.throwIfAny();
     return changes;
   }
@@ -262,6 +296,22 @@ export class VolunteerService {
     const homeRegionId = station?.regionId ?? region?.id ?? org?.regionId ?? null;
     if (!orgId && !stationId && !regionId) p.add('organisationId', 'affiliationRequired');
     return { organisationId: org?.id ?? null, stationId: station?.id ?? null, homeRegionId: homeRegionId as string };
+  }
+
+  /** The home region of a volunteer the viewer can see (its skills come from that city's list). */
+  private async homeOf(ctx: Context, volunteerId: string): Promise<string> {
+    return (await ctx.loaders.one(Volunteer).load(volunteerId))?.homeRegionId ?? '0';
+  }
+
+  /** District ids, checked to be districts; problems go on the field. */
+  private async districts(ctx: Context, globalIds: readonly string[], p: Problems): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((g) => dbId(g, 'Region', 'input.preferredDistrictIds')))];
+    const found = await ctx.db.query<unknown[]>(
+      `SELECT 1 FROM region WHERE id = ANY($1::bigint[]) AND level = 'DISTRICT'`,
+      [ids],
+    );
+    p.check(found.length !== ids.length, 'input.preferredDistrictIds', 'districtRequired');
+    return ids.sort((a, b) => Number(a) - Number(b));
   }
 
   private async pathOf(ctx: Context, regionId: string): Promise<string | null> {

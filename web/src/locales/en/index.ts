@@ -20,6 +20,7 @@ import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
 import { todoMessages } from './todo';
+import { takingPartMessages } from './taking-part';
 
 export const en: MessageSchema = {
   enums,
@@ -34,6 +35,7 @@ export const en: MessageSchema = {
   ...hoursMessages,
   ...trainingMessages,
   ...volunteersMessages,
+  ...takingPartMessages,
   ...beneficiariesMessages,
   ...personalDataMessages,
   ...commendationsMessages,

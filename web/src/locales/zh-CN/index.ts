@@ -21,6 +21,7 @@ import { stationsMessages } from './stations';
 import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
 import { todoMessages } from './todo';
+import { takingPartMessages } from './taking-part';
 
 export const zhCN = {
   enums,
@@ -35,6 +36,7 @@ export const zhCN = {
   ...hoursMessages,
   ...trainingMessages,
   ...volunteersMessages,
+  ...takingPartMessages,
   ...beneficiariesMessages,
   ...personalDataMessages,
   ...commendationsMessages,

@@ -1,0 +1,14 @@
+// Skills: the managed list per city that volunteer profiles and events name.
+import { PUBLIC } from '../../auth/permissions';
+import type { HubModule } from '../hub-module';
+import { Skill } from './skill.entity';
+import { SkillFieldsResolver, SkillResolver } from './skill.resolver';
+import { skillScope, skillWriteScope } from './skill.scope';
+
+export const skillModule: HubModule = {
+  entities: [Skill],
+  resolvers: [SkillResolver, SkillFieldsResolver],
+  nodes: { Skill: PUBLIC },
+  scope: skillScope,
+  writeScope: skillWriteScope,
+};
