@@ -19,14 +19,14 @@ let alpha: Client;
 let north: Client;
 let a1: Client;
 
-type Res = { data?: Record<string, unknown> | null; errors?: unknown[] };
+type Res = { data?: unknown; errors?: unknown };
 const versionOf = async (table: string, id: string) =>
   Number((await t.db.query<Array<{ v: number }>>(`SELECT version AS v FROM ${table} WHERE id = $1`, [id]))[0].v);
 const g = (type: string, id: string) => toGlobalId(type, id);
 /** Results of earlier entries that later ones build on (an account, a visit, a donation). */
 const made: Record<string, string> = {};
 const idOf = (res: Res, field: string) => {
-  const value = res.data?.[field] as { id?: string; visit?: { id: string } } | undefined;
+  const value = (res.data as Record<string, { id?: string; visit?: { id: string } }> | null | undefined)?.[field];
   return value?.id ?? value?.visit?.id ?? '';
 };
 
