@@ -178,4 +178,28 @@ describe('a logged visit', () => {
     expect(await standing()).toEqual(before);
     expect(await audits('DECLINE_PAIRING_VISIT', dbIdOf(visit.id))).toBe(1);
   });
+
+  it('is offered for review by the pairing’s viewerCan to its owner, not to its volunteer', async () => {
+    const CAN = graphql(`
+      query VisitReviewCan($id: ID!) {
+        node(id: $id) {
+          ... on Pairing {
+            viewerCan {
+              manage
+              logVisit
+              accept
+              reviewVisits
+            }
+          }
+        }
+      }
+    `);
+    const id = toGlobalId('Pairing', w.pairing.p1);
+    expect((await alpha.gql(CAN, { id })).data.node).toEqual({
+      viewerCan: { manage: true, logVisit: true, accept: false, reviewVisits: true },
+    });
+    expect((await a1.gql(CAN, { id })).data.node).toEqual({
+      viewerCan: { manage: false, logVisit: true, accept: false, reviewVisits: false },
+    });
+  });
 });

@@ -307,7 +307,10 @@ describe('pairing actions', () => {
     version: 4,
     ownerA: { id: 'O1', name: '共青团同心市委员会' },
     ownerB: { id: 'O2', name: '城关区残疾人联合会' },
+    // The server's word: the proposing side manages (withdraws), the helped side also accepts.
+    viewerCan: { manage: true, accept: false },
   };
+  const helpedSide = { ...pairing, viewerCan: { manage: true, accept: true } };
   const orgAdminOf = (id: string, name: string) => ({
     ...viewerWith(['MANAGE_PAIRINGS', 'LOG_VISITS']),
     roles: [
@@ -323,7 +326,7 @@ describe('pairing actions', () => {
     ],
   });
 
-  it('offers acceptance only to the helped side', async () => {
+  it('offers acceptance only where the server says the viewer may accept (the helped side)', async () => {
     const proposer = await mountWith(PairingActions, setup([], orgAdminOf('O1', '共青团同心市委员会')), {
       props: { pairing },
     });
@@ -331,7 +334,7 @@ describe('pairing actions', () => {
     expect(proposer.text()).toContain('撤回或拒绝提议'); // either side may withdraw or decline
     proposer.unmount();
     const helped = await mountWith(PairingActions, setup([], orgAdminOf('O2', '城关区残疾人联合会')), {
-      props: { pairing },
+      props: { pairing: helpedSide },
     });
     expect(helped.find('button.button--primary').text()).toBe('确认结对');
   });
@@ -345,7 +348,7 @@ describe('pairing actions', () => {
       PairingActions,
       setup(answering(AcceptPairingDocument, calls, { errors: [stale] }), orgAdminOf('O2', '城关区残疾人联合会')),
       {
-        props: { pairing },
+        props: { pairing: helpedSide },
       },
     );
     await w.find('button.button--primary').trigger('click');

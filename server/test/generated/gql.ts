@@ -188,6 +188,7 @@ type Documents = {
     "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": typeof types.VisitReviewDeclineDocument,
     "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": typeof types.VisitReviewVolunteerDocument,
     "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VisitReviewAccountDocument,
+    "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    ": typeof types.VisitReviewCanDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": typeof types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": typeof types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerReachPairedDocument,
@@ -383,6 +384,7 @@ const documents: Documents = {
     "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": types.VisitReviewDeclineDocument,
     "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": types.VisitReviewVolunteerDocument,
     "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VisitReviewAccountDocument,
+    "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    ": types.VisitReviewCanDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": types.VolunteerReachPairedDocument,
@@ -1114,6 +1116,10 @@ export function graphql(source: "\n  query VisitReviewVolunteer($id: ID!, $regio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
-// The one place the UI asks what the viewer may do. It hides what the server forbids; the server enforces it.
+// The one place the UI asks what the viewer may do in general (routes, menus, forms that place a new
+// record). What it may do with a record it reads from the record's `viewerCan`, as the server decides.
 import { computed } from 'vue';
 import type { Permission } from '../graphql/generated/graphql';
 import { useSessionStore } from '../stores/session';
@@ -35,19 +36,10 @@ export function usePermission() {
   /** A federation admin (hub or region): acts for any organisation in its area, where an org admin acts for its own. */
   const federation = computed(() => roles.value.some((r) => r.role === 'HUB_ADMIN' || r.role === 'REGION_ADMIN'));
 
-  /** May act with `permission` on behalf of this organisation (the server still checks the region of a federation admin). */
-  const canFor = (permission: Permission, organisationId: string | null | undefined): boolean =>
-    can(permission) && (federation.value || ownOrganisations.value.some((o) => o.id === organisationId));
-
   /** Stations the viewer coordinates (its STATION_COORDINATOR roles). */
   const ownStations = computed(() =>
     roles.value.flatMap((r) => (r.role === 'STATION_COORDINATOR' && r.station ? [r.station] : [])),
   );
 
-  /** Runs this event: a federation admin, the organising organisation's admin, or its station's coordinator. */
-  const runsEvent = (event: { organiser: { id: string }; station?: { id: string } | null }): boolean =>
-    canFor('MANAGE_EVENTS', event.organiser.id) ||
-    (can('MANAGE_EVENTS') && ownStations.value.some((s) => s.id === event.station?.id));
-
-  return { can, canFor, runsEvent, permissions, ownOrganisations, ownRegions, ownStations, ownVolunteerId, federation };
+  return { can, permissions, ownOrganisations, ownRegions, ownStations, ownVolunteerId, federation };
 }

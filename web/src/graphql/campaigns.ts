@@ -34,6 +34,11 @@ export const CampaignDetailDocument = graphql(`
     node(id: $id) {
       id
       ... on Campaign {
+        viewerCan {
+          edit
+          publish
+          close
+        }
         name
         description
         status

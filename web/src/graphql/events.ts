@@ -47,6 +47,10 @@ export const EventDetailDocument = graphql(`
     node(id: $id) {
       id
       ... on ServiceEvent {
+        viewerCan {
+          edit
+          manageAttendance
+        }
         title
         status
         origin

@@ -29,6 +29,9 @@ export const HourReportsDocument = graphql(`
           id
           name
         }
+        viewerCan {
+          review
+        }
         serviceType {
           id
           name
@@ -71,11 +74,8 @@ export const HourCorrectionsDocument = graphql(`
             id
             title
             startsAt
-            organiser {
-              id
-            }
-            station {
-              id
+            viewerCan {
+              manageAttendance
             }
           }
         }

@@ -168,6 +168,11 @@ export const PairingDetailDocument = graphql(`
     node(id: $id) {
       id
       ... on Pairing {
+        viewerCan {
+          manage
+          logVisit
+          accept
+        }
         kind
         status
         version

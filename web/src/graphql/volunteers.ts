@@ -41,6 +41,11 @@ export const VolunteerDetailDocument = graphql(`
     node(id: $id) {
       id
       ... on Volunteer {
+        viewerCan {
+          edit
+          approve
+          suspend
+        }
         realName
         gender
         category

@@ -2,9 +2,10 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { PairingViewerCan } from './pairing.inputs';
-import { mayChange } from '../../auth/write-policy';
+import { mayChange, mayPlace } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { Organisation } from '../organisation/organisation.entity';
+import { Region } from '../region/region.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
@@ -65,7 +66,19 @@ export class PairingFieldsResolver {
       mayChange(ctx, Pairing, Permission.MANAGE_PAIRINGS, p.id),
       mayChange(ctx, Pairing, Permission.LOG_VISITS, p.id),
     ]);
-    return { manage: manage && p.status !== PairingStatus.ENDED, logVisit: visit && p.status === PairingStatus.ACTIVE };
+    // Accepting is the helped side's: as acceptPairing places it (owner B, or the federation over owner B).
+    let accept = false;
+    if (manage && p.status === PairingStatus.PROPOSED) {
+      const ownerB = await ctx.loaders.one(Organisation).load(p.ownerBId);
+      const region = ownerB ? await ctx.loaders.one(Region).load(ownerB.regionId) : null;
+      accept = mayPlace(ctx, Permission.MANAGE_PAIRINGS, { organisationId: p.ownerBId, regionPath: region?.path });
+    }
+    return {
+      manage: manage && p.status !== PairingStatus.ENDED,
+      logVisit: visit && p.status === PairingStatus.ACTIVE,
+      accept,
+      reviewVisits: manage && !!p.volunteerId,
+    };
   }
 }
 

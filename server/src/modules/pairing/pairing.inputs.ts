@@ -196,6 +196,12 @@ export class PairingViewerCan {
 
   @Field({ description: 'Log a visit.' })
   logVisit: boolean;
+
+  @Field({ description: 'Accept the proposal: the helped side’s organisation, or the federation over it.' })
+  accept: boolean;
+
+  @Field({ description: 'Confirm or decline its volunteer’s visits as service time.' })
+  reviewVisits: boolean;
 }
 
 @ArgsType()
