@@ -37,12 +37,19 @@ import { countError, httpMetrics, metricsHandler, operationMetricsPlugin, watchP
 import { serviceGatePlugin } from './schema/service-gate';
 import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 import { scopeTables } from './modules';
+import { filesRouter } from './modules/spreadsheet-import/files.http';
+import { startInProcessRunner } from './modules/background-job/in-process-runner';
 
 export type AppConfig = Pick<
   Config,
   'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
 > &
-  Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN'>> & {
+  Partial<
+    Pick<
+      Config,
+      'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN' | 'JOB_RESULT_TTL_H'
+    >
+  > & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
     settings?: Partial<WorkSettings>;
@@ -291,6 +298,27 @@ export async function createApp(
     return true;
   };
 
+  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts).
+  app.use(
+    filesRouter({
+      db,
+      auth,
+      scopeTables,
+      authenticate: (req) => authenticate(req, db, auth),
+      now: config.now,
+      settings: config.settings,
+    }),
+  );
+  const jobs = startInProcessRunner({
+    db,
+    log,
+    auth,
+    scopeTables,
+    resultTtlHours: config.JOB_RESULT_TTL_H ?? 24,
+    now: config.now,
+  });
+  httpServer.on('close', () => jobs.stop());
+
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -366,6 +394,7 @@ export async function createApp(
 
   const drain = async (graceMs: number) => {
     draining = true;
+    jobs.stop();
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     const deadline = Date.now() + graceMs;
@@ -397,7 +426,7 @@ export async function createApp(
     app.use('/assets', express.static(assets, hashed));
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // History-mode routes of the SPA fall back to index.html.
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|files\/).*/, (_req, res) => {
       res.sendFile(index);
     });
   } else {

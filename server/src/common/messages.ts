@@ -162,6 +162,29 @@ export const MESSAGES = {
   alreadyEnrolled: { 'zh-CN': '已报名该培训', en: 'Already enrolled.' },
   notEnrolled: { 'zh-CN': '该志愿者未报名此培训', en: 'This volunteer is not enrolled in this session.' },
   trainingNotHeld: { 'zh-CN': '培训尚未举行，不能登记出勤', en: 'The session has not taken place yet.' },
+  // spreadsheet imports
+  regionUnknown: {
+    'zh-CN': '找不到该地区（请按区县、街道/乡镇、社区/村逐级填写）',
+    en: 'No such region (fill in district, subdistrict and community in turn).',
+  },
+  nameUnknown: { 'zh-CN': '找不到该名称的记录', en: 'Nothing by this name.' },
+  nameAmbiguous: {
+    'zh-CN': '有多个同名记录，请填写所在区县以区分',
+    en: 'Several records have this name; fill in the district to tell them apart.',
+  },
+  duplicateInFile: { 'zh-CN': '与第 {row} 行重复', en: 'Repeats row {row}.' },
+  valueNotInList: { 'zh-CN': '请从下拉列表中选择', en: 'Choose a value from the list.' },
+  columnMissing: { 'zh-CN': '缺少此列', en: 'This column is missing.' },
+  fileUnreadable: {
+    'zh-CN': '无法读取该文件，请上传 .xlsx 格式的表格',
+    en: 'This file cannot be read. Upload an .xlsx workbook.',
+  },
+  tooManyRows: { 'zh-CN': '一次最多导入 {max} 行', en: 'At most {max} rows per import.' },
+  importNotValid: {
+    'zh-CN': '该表格仍有错误，请改正后重新上传',
+    en: 'The spreadsheet still has errors. Correct it and upload it again.',
+  },
+  importAlreadyConfirmed: { 'zh-CN': '该表格已确认导入', en: 'This spreadsheet has already been confirmed.' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

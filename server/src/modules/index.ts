@@ -27,6 +27,8 @@ import { accountModule } from './account';
 import { auditModule } from './audit';
 import { personalDataModule } from './personal-data';
 import { dashboardModule } from './dashboard';
+import { backgroundJobModule } from './background-job';
+import { spreadsheetImportModule } from './spreadsheet-import';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -48,6 +50,8 @@ export const MODULES: readonly HubModule[] = [
   auditModule,
   personalDataModule,
   dashboardModule,
+  backgroundJobModule,
+  spreadsheetImportModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);

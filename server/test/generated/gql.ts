@@ -142,6 +142,9 @@ type Documents = {
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers9Document,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceRequestsDocument,
+    "\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SpreadsheetImportCheckDocument,
+    "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": typeof types.ConfirmSpreadsheetImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": typeof types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.StationBoardNodeDocument,
     "\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.SuppressionDisabilityDocument,
@@ -306,6 +309,9 @@ const documents: Documents = {
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Volunteers9Document,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.ServiceRequestsDocument,
+    "\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.SpreadsheetImportCheckDocument,
+    "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": types.ConfirmSpreadsheetImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": types.ImportJobDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": types.StationBoardNodeDocument,
     "\n  query SuppressionDisability($f: DashboardFilter) {\n    dashboard(filter: $f) {\n      disability {\n        beneficiaries\n        byCategory {\n          key\n          value\n        }\n        byGrade {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.SuppressionDisabilityDocument,
@@ -868,6 +874,18 @@ export function graphql(source: "\n        query Volunteers9 {\n          volunt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

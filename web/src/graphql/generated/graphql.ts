@@ -763,6 +763,7 @@ export type BeneficiaryDetailQueryVariables = Exact<{
 
 
 export type BeneficiaryDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number, idNumber: string, certificateNumber: string, birthDate: string, phone: string | null, address: string | null, accessNeeds: Array<AccessNeed>, version: number, id: string, needs: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel } | null } | null }, station: { __typename: 'ServiceStation', id: string, name: string } | null, household: { __typename: 'Household', id: string, headName: string, size: number } | null }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -780,6 +781,7 @@ export type BeneficiaryDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -831,6 +833,7 @@ export type CampaignDetailQueryVariables = Exact<{
 
 
 export type CampaignDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', name: string, description: string, status: CampaignStatus, themeDay: ThemeDay | null, startsOn: string, endsOn: string, version: number, id: string, leadOrganisation: { __typename: 'Organisation', id: string, name: string }, region: { __typename: 'Region', id: string, name: string }, partners: Array<{ __typename: 'CampaignPartner', id: string, role: PartnerRole, status: PartnerStatus, respondedAt: string | null, version: number, organisation: { __typename: 'Organisation', id: string, name: string, kind: OrganisationKind } }>, contributions: Array<{ __typename: 'CampaignPartnerContribution', role: PartnerRole, status: PartnerStatus, events: number, volunteers: number, verifiedHours: number, personTimesServed: number, donationCashFen: number, donationItems: number, organisation: { __typename: 'Organisation', id: string, name: string } }>, donationTotals: { __typename: 'CampaignDonationTotals', cashFen: number, inKind: Array<{ __typename: 'InKindTotal', item: string, quantity: number, unit: string | null }> }, events: Array<{ __typename: 'ServiceEvent', id: string, title: string, startsAt: string, status: EventStatus, place: string, personTimesServed: number, organiser: { __typename: 'Organisation', id: string, name: string } }> }
     | { __typename: 'CampaignPartner', id: string }
@@ -848,6 +851,7 @@ export type CampaignDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -923,6 +927,7 @@ export type CampaignNameQueryVariables = Exact<{
 
 
 export type CampaignNameQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', name: string, startsOn: string, id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -940,6 +945,7 @@ export type CampaignNameQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -985,6 +991,7 @@ export type StarThresholdsQueryVariables = Exact<{
 
 
 export type StarThresholdsQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1002,6 +1009,7 @@ export type StarThresholdsQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1029,6 +1037,7 @@ export type RegionNameQueryVariables = Exact<{
 
 
 export type RegionNameQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1046,6 +1055,7 @@ export type RegionNameQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1141,6 +1151,7 @@ export type EventDetailQueryVariables = Exact<{
 
 
 export type EventDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1158,6 +1169,7 @@ export type EventDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1408,6 +1420,7 @@ export type PairingDetailQueryVariables = Exact<{
 
 
 export type PairingDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1425,6 +1438,7 @@ export type PairingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1529,6 +1543,7 @@ export type StationDetailQueryVariables = Exact<{
 
 
 export type StationDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1546,6 +1561,7 @@ export type StationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', name: string, address: string, openingHours: string, contactName: string, contactPhone: string, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string } | null, serviceTypes: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string } | null } | null } }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1606,6 +1622,7 @@ export type VolunteerTrainingRecordQueryVariables = Exact<{
 
 
 export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1623,6 +1640,7 @@ export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string, trainingRecord: Array<{ __typename: 'TrainingAttendance', id: string, attended: boolean, session: { __typename: 'TrainingSession', id: string, title: string, heldOn: string, minutes: number, organisation: { __typename: 'Organisation', id: string, name: string } } | null }> }
@@ -1644,6 +1662,7 @@ export type TrainingDetailQueryVariables = Exact<{
 
 
 export type TrainingDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1661,6 +1680,7 @@ export type TrainingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', title: string, heldOn: string, minutes: number, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string }, region: { __typename: 'Region', id: string, name: string }, attendances: Array<{ __typename: 'TrainingAttendance', id: string, attended: boolean, version: number, volunteer: { __typename: 'Volunteer', id: string, realName: string } | null }> }
     | { __typename: 'Volunteer', id: string }
@@ -1682,6 +1702,7 @@ export type VolunteerDetailQueryVariables = Exact<{
 
 
 export type VolunteerDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1699,6 +1720,7 @@ export type VolunteerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', realName: string, gender: Gender, category: VolunteerCategory, status: VolunteerStatus, statusReason: string | null, version: number, verifiedHours: number, starLevel: number, phone: string, idNumber: string, birthDate: string, insured: boolean, skills: Array<string>, registeredAt: string, id: string, homeRegion: { __typename: 'Region', id: string, name: string }, organisation: { __typename: 'Organisation', id: string, name: string } | null, team: { __typename: 'VolunteerTeam', id: string, name: string } | null, station: { __typename: 'ServiceStation', id: string, name: string } | null }

@@ -1,5 +1,6 @@
 export const possibleTypes: Record<string, string[]> = {
   "Node": [
+    "BackgroundJob",
     "Beneficiary",
     "Campaign",
     "CampaignPartner",
@@ -17,6 +18,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ServiceRequest",
     "ServiceStation",
     "ServiceType",
+    "SpreadsheetImport",
     "TrainingAttendance",
     "TrainingSession",
     "Volunteer",
