@@ -38,18 +38,13 @@ import { serviceGatePlugin } from './schema/service-gate';
 import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 import { scopeTables } from './modules';
 import { filesRouter } from './modules/spreadsheet-import/files.http';
-import { startInProcessRunner } from './modules/background-job/in-process-runner';
+import { jobsOf } from './jobs';
 
 export type AppConfig = Pick<
   Config,
   'NODE_ENV' | 'WEB_DIST' | 'REQUEST_TIMEOUT_MS' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'
 > &
-  Partial<
-    Pick<
-      Config,
-      'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT' | 'GATEWAY_TOKEN' | 'JOB_RESULT_TTL_H'
-    >
-  > & {
+  Partial<Pick<Config, 'TRUST_PROXY' | 'SHUTDOWN_GRACE_MS' | 'METRICS_TOKEN' | 'METRICS_PORT'>> & {
     /** The business clock (tests move it); the wall clock when absent. */
     now?: () => Date;
     settings?: Partial<WorkSettings>;
@@ -180,6 +175,9 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts owns the signals and stops Apollo in its order; Apollo's own handler racing it leaves
+    // our stop() waiting on a barrier Apollo never resolves after a clean stop.
+    stopOnTerminationSignals: false,
     introspection: !production,
     // No "Did you mean ...?" in production: a stranger learns nothing of the schema from typos.
     hideSchemaDetailsFromClientErrors: production,
@@ -195,7 +193,7 @@ export async function createApp(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS ?? 10_000 }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      serviceGatePlugin(production, config.GATEWAY_TOKEN),
+      serviceGatePlugin(production, config.trustedDocuments?.apiKeys),
       costLimitPlugin(schema, config.MAX_QUERY_COST, production),
       errorEnvelope(),
       faultStatusPlugin(),
@@ -309,16 +307,6 @@ export async function createApp(
       settings: config.settings,
     }),
   );
-  const jobs = startInProcessRunner({
-    db,
-    log,
-    auth,
-    scopeTables,
-    resultTtlHours: config.JOB_RESULT_TTL_H ?? 24,
-    now: config.now,
-  });
-  httpServer.on('close', () => jobs.stop());
-
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -353,6 +341,7 @@ export async function createApp(
             locale: localeOf(req.headers['accept-language']),
             now: config.now,
             settings: config.settings,
+            jobs: jobsOf(db),
           });
         } catch (err) {
           const fault = classifyFault(err);
@@ -394,7 +383,6 @@ export async function createApp(
 
   const drain = async (graceMs: number) => {
     draining = true;
-    jobs.stop();
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     const deadline = Date.now() + graceMs;

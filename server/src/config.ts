@@ -84,8 +84,11 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serve /metrics on this port only (off the public one). */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  /** In production, `_service { sdl }` is answered only with `x-gateway-token: <GATEWAY_TOKEN>`. */
-  GATEWAY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Replaced by the API client `gateway` in API_KEYS; refused so that a stale setting is noticed. */
+  GATEWAY_TOKEN: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined, 'replaced: list the gateway in API_KEYS as gateway:<key>, sent as x-api-key'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(500_000),
@@ -103,6 +106,13 @@ const schema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24),
+  /**
+   * Where jobs run: `on` in the hub (default), `only` a worker process without HTTP, `off` a hub
+   * that only enqueues (run a worker beside it).
+   */
+  WORKER: z.enum(['on', 'only', 'off']).default('on'),
+  /** How often an idle worker looks for jobs, in seconds. */
+  JOB_POLL_INTERVAL_S: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -125,5 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const embedded = !c.DATABASE_URL;
+  if (c.WORKER === 'only' && embedded) {
+    throw new Error(
+      'Invalid configuration:\n  WORKER: `only` needs DATABASE_URL (the database the hub uses; a worker does not start one of its own)',
+    );
+  }
   return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };
 }

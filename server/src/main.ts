@@ -13,6 +13,7 @@ import { createAuthRuntime } from './auth/runtime';
 import { loadTrustedDocuments } from './schema/trusted-documents';
 import { seedDemoAccounts } from './db/seed/accounts';
 import { configureDashboardCache } from './modules/dashboard/dashboard-cache';
+import { JobRunner, registerJobs } from './jobs';
 
 /**
  * Exit codes: 0 stopped cleanly (every request finished within SHUTDOWN_GRACE_MS); 1 start-up failed
@@ -30,7 +31,7 @@ async function main() {
   let exitCode: number = EXIT.CLEAN;
   let stopping: Promise<void> | undefined;
 
-  // Stops in reverse start order: HTTP (drain) → pool → embedded postgres.
+  // Stops in reverse start order: HTTP (drain) → jobs → pool → embedded postgres.
   const shutdown = (reason: string, code: number) => {
     stopping ??= (async () => {
       exitCode = code;
@@ -97,6 +98,26 @@ async function main() {
       }
     }
 
+    const auth = createAuthRuntime(config);
+    // WORKER=off still enqueues (a worker process runs the jobs); WORKER=only runs jobs and no HTTP.
+    const jobs = registerJobs(
+      new JobRunner({
+        url,
+        db,
+        log: log.child({ component: 'jobs' }),
+        work: config.WORKER !== 'off',
+        pollingIntervalSeconds: config.JOB_POLL_INTERVAL_S,
+        stopTimeoutMs: config.SHUTDOWN_GRACE_MS,
+      }),
+      { auth, resultTtlHours: config.JOB_RESULT_TTL_H },
+    );
+    await jobs.start();
+    cleanups.push(() => jobs.stop());
+    if (config.WORKER === 'only') {
+      log.info({ ms: Date.now() - started }, 'Tongxin worker ready (no HTTP)');
+      return;
+    }
+
     const { subgraphSchema } = await buildHubSchemas();
     const { httpServer, apollo, drain } = await createApp(
       {
@@ -111,7 +132,7 @@ async function main() {
       db,
       subgraphSchema,
       log,
-      createAuthRuntime(config),
+      auth,
     );
     cleanups.push(async () => {
       const { cancelled } = await drain(config.SHUTDOWN_GRACE_MS);

@@ -4,18 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
 import { hashPassword } from '../src/modules/account/session.service';
+import { parseApiKeys } from '../src/schema/trusted-documents';
 
 let t: TestDatabase;
 let dev: TestServer;
 let prod: TestServer;
 /** A hub admin: the fields below need a login, and a caller who may not use a field is refused first. */
 let admin: Client;
-const GATEWAY_TOKEN = 'gateway-token-0123456789abcdef';
+const GATEWAY_KEY = 'gateway-key-0123456789-abcdefghijklmnop';
+const PARTNER_KEY = 'partner-key-0123456789-abcdefghijklmnop';
 
 beforeAll(async () => {
   t = await createTestDatabase('edge_input');
   dev = await startTestServer(t.db, { NODE_ENV: 'development' });
-  prod = await startTestServer(t.db, { NODE_ENV: 'production', GATEWAY_TOKEN });
+  // The manifest is not enforced here so that the gate on `_service` is what answers.
+  const apiKeys = parseApiKeys(`gateway:${GATEWAY_KEY},partner:${PARTNER_KEY}`);
+  prod = await startTestServer(t.db, {
+    NODE_ENV: 'production',
+    trustedDocuments: { manifest: new Map(), enforce: false, apiKeys },
+  });
   const [row] = await t.db.query<Array<{ id: string }>>(
     `INSERT INTO user_account (username, display_name, password_hash) VALUES ('edge.admin', 'E', $1) RETURNING id`,
     [await hashPassword(TEST_PASSWORD)],
@@ -161,16 +168,19 @@ describe('production describes nothing of the schema', () => {
     expect(JSON.stringify((await dev.raw(q, { s: ['DRAFF'] })).errors)).toMatch(/Did you mean/);
   });
 
-  it('answers _service { sdl } only to the gateway credential', async () => {
+  it('answers _service { sdl } only to the API client named gateway', async () => {
     const anonymous = await prod.raw(`{ _service { sdl } }`);
     expect(anonymous.status).toBe(403);
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(anonymous)).not.toMatch(/@key/);
     const viaFragment = await prod.raw(`{ ...F } fragment F on Query { _service { sdl } }`);
     expect(viaFragment.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const wrong = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': 'x'.repeat(GATEWAY_TOKEN.length) });
+    const wrong = await prod.raw(`{ _service { sdl } }`, {}, { 'x-api-key': 'x'.repeat(GATEWAY_KEY.length) });
     expect(wrong.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const gateway = await prod.raw(`{ _service { sdl } }`, {}, { 'x-gateway-token': GATEWAY_TOKEN });
+    // Another API client may run its own operations but not read the federation SDL.
+    const partner = await prod.raw(`{ _service { sdl } }`, {}, { 'x-api-key': PARTNER_KEY });
+    expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const gateway = await prod.raw(`{ _service { sdl } }`, {}, { 'x-api-key': GATEWAY_KEY });
     expect(gateway.errors).toBeUndefined();
     expect((gateway.data as { _service: { sdl: string } })._service.sdl).toContain('@key');
   });

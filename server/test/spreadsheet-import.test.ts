@@ -8,7 +8,10 @@ import { fromGlobalId } from '../src/common/node';
 import { importHooks } from '../src/modules/spreadsheet-import/spreadsheet-import.service';
 import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { startTestServer, TEST_AUTH, type Client, type TestServer } from './helpers/server';
+import pino from 'pino';
+import { createAuthRuntime } from '../src/auth/runtime';
+import { JobRunner, registerJobs } from '../src/jobs';
 import { graphql } from './generated';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -60,6 +63,7 @@ const JOB = graphql(`
 
 let t: TestDatabase;
 let server: TestServer;
+let runner: JobRunner;
 let district: Client;
 let youth: Client;
 let places: { district: string; subdistrict: string; community: string; communityId: string; otherDistrict: string };
@@ -136,9 +140,31 @@ async function waitForJob(client: Client, id: string) {
   throw new Error('job did not finish');
 }
 
+/** The hub as main.ts starts it: the job runner, then HTTP. */
+async function startHub() {
+  runner = registerJobs(
+    new JobRunner({
+      url: t.url,
+      db: t.db,
+      log: pino({ level: 'silent' }),
+      work: true,
+      pollingIntervalSeconds: 0.5,
+      stopTimeoutMs: 500,
+    }),
+    { auth: createAuthRuntime(TEST_AUTH), resultTtlHours: 24 },
+  );
+  await runner.start();
+  server = await startTestServer(t.db);
+}
+
+async function stopHub() {
+  await runner?.stop();
+  await server?.close();
+}
+
 beforeAll(async () => {
   t = await createSeededDatabase('imports');
-  server = await startTestServer(t.db);
+  await startHub();
   [district, youth] = await Promise.all(['district.admin', 'youth.admin'].map((u) => server.as(u)));
   const [d] = await sql<{ id: string; name: string }>(
     `SELECT id::text, name FROM region WHERE level = 'DISTRICT' ORDER BY region.id LIMIT 1`,
@@ -164,7 +190,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await server?.close();
+  await stopHub();
   await t?.drop();
 });
 
@@ -391,11 +417,11 @@ describe('a restart in the middle of an import', () => {
     }
     const halfway = (await district.gql(JOB, { id })).data.backgroundJob;
     expect(halfway).toMatchObject({ status: 'RUNNING', done: 1_000 });
-    await server.close();
+    await stopHub();
     importHooks.afterBatch = undefined;
 
-    // A new process takes the job up from where it stood.
-    server = await startTestServer(t.db);
+    // A new process takes the job up from where it stood (the runner retries what the old one left).
+    await startHub();
     district = await server.as('district.admin');
     const job = await waitForJob(district, id);
     expect(job).toMatchObject({ status: 'SUCCEEDED', done: 2_500 });

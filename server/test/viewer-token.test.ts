@@ -106,4 +106,10 @@ describe('key configuration', () => {
     const { kid: _kid, ...noKid } = key;
     expect(() => parseKeySet(JSON.stringify({ keys: [noKid] }))).toThrow(/has no "kid"/);
   });
+
+  it('refuses the retired GATEWAY_TOKEN and names its replacement', () => {
+    expect(() => loadConfig({ GATEWAY_TOKEN: 'gateway-token-0123456789abcdef' })).toThrow(
+      /GATEWAY_TOKEN: replaced: list the gateway in API_KEYS as gateway:<key>/,
+    );
+  });
 });

@@ -184,7 +184,10 @@ export const MESSAGES = {
     'zh-CN': '该表格仍有错误，请改正后重新上传',
     en: 'The spreadsheet still has errors. Correct it and upload it again.',
   },
-  importAlreadyConfirmed: { 'zh-CN': '该表格已确认导入', en: 'This spreadsheet has already been confirmed.' },
+  jobFailed: {
+    'zh-CN': '任务执行失败，已完成的部分保留；可重新上传同一文件继续',
+    en: 'The job failed; what it finished stays. Upload the same file again to go on.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import type { AuthRuntime } from '../auth/runtime';
 import { Loaders } from './loaders';
 import type { Locale } from '../common/messages';
+import type { JobQueue } from '../jobs/job-runner';
 
 /** Work rules a jurisdiction may tune; from the config, overridable in tests. */
 export interface WorkSettings {
@@ -42,6 +43,8 @@ export interface Context {
   settings: WorkSettings;
   req?: Request;
   res?: Response;
+  /** The job runner's queue (absent where no runner was started). */
+  jobs?: JobQueue;
 }
 
 export function createContext(
@@ -51,7 +54,7 @@ export function createContext(
   auth: AuthRuntime,
   scopeTables: ScopeTables,
   viewer: Viewer | null = null,
-  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now'>> & {
+  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'jobs'>> & {
     settings?: Partial<WorkSettings>;
   } = {},
 ): Context {

@@ -1,12 +1,15 @@
 // `_service { sdl }` describes the whole schema, directives included. In production it is answered
-// only to the federation gateway, which proves itself with `x-gateway-token: <GATEWAY_TOKEN>`
-// (unset: to nobody; our gateway composes from the checked-in supergraph and does not need it).
-import { timingSafeEqual } from 'node:crypto';
+// only to the API client named `gateway` (API_KEYS `gateway:<key>`, sent as `x-api-key` like every
+// API client's key); without such a client, to nobody: our gateway composes from the checked-in
+// supergraph and does not need it.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context/context';
 
-export const GATEWAY_TOKEN_HEADER = 'x-gateway-token';
+import { apiClientOf } from './trusted-documents';
+
+/** The API client whose key opens `_service` in production. */
+export const GATEWAY_CLIENT = 'gateway';
 
 /** Whether a root selection (through inline fragments and fragment spreads too) names `_service`. */
 function asksForService(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
@@ -22,20 +25,17 @@ function asksForService(set: SelectionSetNode, document: DocumentNode, seen = ne
   });
 }
 
-function presented(token: string | undefined, given: unknown): boolean {
-  if (!token || typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function serviceGatePlugin(production: boolean, gatewayToken?: string): ApolloServerPlugin<Context> {
+export function serviceGatePlugin(
+  production: boolean,
+  apiKeys: ReadonlyMap<string, Buffer> = new Map(),
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!production || !operation || !asksForService(operation.selectionSet, document)) return;
-          if (presented(gatewayToken, contextValue.req?.headers[GATEWAY_TOKEN_HEADER])) return;
+          const key = contextValue.req?.headers['x-api-key'];
+          if (apiClientOf(typeof key === 'string' ? key : undefined, apiKeys) === GATEWAY_CLIENT) return;
           throw new GraphQLError('_service is answered to the federation gateway only.', {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });

@@ -1,6 +1,7 @@
 // The owner's view of background jobs (read, list, ask to stop) and the steps every handler takes:
 // start, report progress in the transaction of the work it counts, finish. Which code runs a kind of
 // job is registered here; what drives the handlers (when, retries, restarts) is the job runner's.
+import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Context } from '../../context/context';
@@ -23,8 +24,6 @@ export interface JobEnv {
   /** Hours a result file is kept (JOB_RESULT_TTL_H). */
   resultTtlHours: number;
   now?: () => Date;
-  /** The runner is shutting down: a failure now is the shutdown's, and the job resumes on the next start. */
-  stopped?: () => boolean;
 }
 
 export type JobHandler = (env: JobEnv, job: BackgroundJob) => Promise<void>;
@@ -101,38 +100,43 @@ export class BackgroundJobService {
   }
 }
 
-/** A new job for the viewer, created in the caller's transaction (with the write that asks for it). */
-export function createJob(
+/**
+ * A new job for the viewer, created in the caller's transaction and handed to the job runner in the
+ * same one: the job exists, and will run, exactly when the write that asks for it commits.
+ */
+export async function createJob(
   ctx: Context,
   m: EntityManager,
   kind: BackgroundJobKind,
   total: number,
   payload: Record<string, unknown>,
 ): Promise<BackgroundJob> {
-  return m.save(m.create(BackgroundJob, { kind, ownerAccountId: ctx.viewer!.accountId, total, payload }));
+  if (!ctx.jobs)
+    throw new GraphQLError('Background jobs are not running.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  const job = await m.save(m.create(BackgroundJob, { kind, ownerAccountId: ctx.viewer!.accountId, total, payload }));
+  await ctx.jobs.enqueue('background-job', { backgroundJobId: job.id }, { tx: m });
+  return job;
 }
 
-/** Runs job `id` with its kind's handler; a finished or cancelled job is left alone (a redelivery). */
-export async function runJob(env: JobEnv, id: string): Promise<void> {
-  const job = await env.db.getRepository(BackgroundJob).findOneBy({ id });
+/**
+ * Runs job `id` with its kind's handler; a finished or cancelled job is left alone (a redelivery).
+ * A failure is thrown on for the runner to retry; only the last attempt marks the job FAILED.
+ */
+export async function runJob(env: JobEnv, id: string, lastAttempt: boolean): Promise<void> {
+  const repo = env.db.getRepository(BackgroundJob);
+  const job = await repo.findOneBy({ id });
   if (!job || FINISHED.includes(job.status)) return;
   const handler = handlers.get(job.kind);
   if (!handler) throw new Error(`no handler for ${job.kind} jobs`);
-  const now = env.now?.() ?? new Date();
-  await env.db
-    .getRepository(BackgroundJob)
-    .update({ id }, { status: BackgroundJobStatus.RUNNING, startedAt: job.startedAt ?? now });
+  const now = () => env.now?.() ?? new Date();
+  await repo.update({ id }, { status: BackgroundJobStatus.RUNNING, startedAt: job.startedAt ?? now() });
   try {
     await handler(env, { ...job, status: BackgroundJobStatus.RUNNING } as BackgroundJob);
   } catch (err) {
-    if (err instanceof JobCancelled || env.stopped?.()) return;
-    env.log.error({ err, jobId: id }, 'background job failed');
-    await env.db
-      .getRepository(BackgroundJob)
-      .update(
-        { id },
-        { status: BackgroundJobStatus.FAILED, error: 'jobFailed', finishedAt: env.now?.() ?? new Date() },
-      );
+    if (err instanceof JobCancelled) return;
+    if (lastAttempt)
+      await repo.update({ id }, { status: BackgroundJobStatus.FAILED, error: 'jobFailed', finishedAt: now() });
+    throw err;
   }
 }
 
@@ -180,23 +184,11 @@ export async function finishJob(
   await m.update(BackgroundJob, { id }, { ...fields, status, finishedAt: now, resultExpiresAt: expires });
 }
 
-/** Drops result files past their time (called by the runner's periodic sweep). */
+/** Drops result files past their time (the hourly `background-job-sweep`). */
 export async function expireResults(db: DataSource, now = new Date()): Promise<number> {
   const res = await db.query<[unknown, number]>(
     `UPDATE background_job SET result_file = NULL WHERE result_file IS NOT NULL AND result_expires_at < $1`,
     [now],
   );
   return res[1];
-}
-
-let dispatcher: ((jobId: string) => void) | null = null;
-
-/** The job runner says how a new job reaches it (main.ts / app.ts set it up). */
-export function setJobDispatcher(fn: ((jobId: string) => void) | null): void {
-  dispatcher = fn;
-}
-
-/** Hands a committed job to the runner; without one it waits in the table for the next start. */
-export function dispatchJob(jobId: string): void {
-  dispatcher?.(jobId);
 }

@@ -14,7 +14,6 @@ import {
 } from '../background-job/background-job.entity';
 import {
   createJob,
-  dispatchJob,
   finishJob,
   JobCancelled,
   jobContext,
@@ -119,7 +118,7 @@ export class SpreadsheetImportService {
   async confirm(ctx: Context, id: string): Promise<BackgroundJob> {
     const upload = await this.get(ctx, id);
     handlerFor(ctx, upload.kind);
-    const job = await ctx.db.transaction(async (m) => {
+    return ctx.db.transaction(async (m) => {
       const locked = await m.findOneOrFail(SpreadsheetImport, {
         where: { id: upload.id },
         lock: { mode: 'pessimistic_write' },
@@ -136,9 +135,6 @@ export class SpreadsheetImportService {
       });
       return job;
     });
-    // Only once committed: the runner must find the job (and the upload pointing at it) in the table.
-    if (job.status === BackgroundJobStatus.QUEUED) dispatchJob(job.id);
-    return job;
   }
 }
 
