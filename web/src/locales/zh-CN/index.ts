@@ -12,6 +12,7 @@ import { donationsMessages } from './donations';
 import { enums } from './enums';
 import { eventsMessages } from './events';
 import { hoursMessages } from './hours';
+import { importsMessages } from './imports';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...donationsMessages,
   ...accountsMessages,
   ...auditMessages,
+  ...importsMessages,
 };
 
 export type MessageSchema = typeof zhCN;
