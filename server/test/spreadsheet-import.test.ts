@@ -3,7 +3,7 @@
 // (nothing changes), a correction (one update, one audit entry), scope, and a restart mid-import.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeIdentityNumber } from '../src/common/identity';
+import { makeCertificateNumber, makeIdentityNumber } from '../src/common/identity';
 import { fromGlobalId } from '../src/common/node';
 import { importHooks } from '../src/modules/spreadsheet-import/spreadsheet-import.service';
 import type { SqlRow, TestDatabase } from './helpers/database';
@@ -395,6 +395,100 @@ describe('a volunteer import', () => {
     expect(answer.problems.map((p) => [p.row, p.column, p.key])).toEqual([
       [3, 'organisation', 'outsideScope'],
       [4, 'organisation', 'outsideScope'],
+    ]);
+  });
+});
+
+describe('a beneficiary import with households', () => {
+  const beneficiary = (over: Record<string, string> = {}) => {
+    const id = newIdentity();
+    return {
+      姓名: '孙大爷',
+      身份证号: id,
+      残疾类别: '视力残疾',
+      残疾等级: '二级',
+      残疾人证号: makeCertificateNumber(id, 'VISUAL', 2),
+      区县: places.district,
+      '街道/乡镇': places.subdistrict,
+      '社区/村': places.community,
+      住址: '幸福路 1 号',
+      户主姓名: '孙建国',
+      家庭人口: '3',
+      ...over,
+    };
+  };
+  const uploadTo = async (file: Buffer) => {
+    const res = await fetch(`${server.url}/files/imports/beneficiary?name=b.xlsx`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${district.token}`, 'content-type': XLSX },
+      body: new Uint8Array(file),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as UploadAnswer;
+  };
+
+  it('checks the certificate against identity, category and grade, then imports rows into one household', async () => {
+    const template = await download(district, '/files/import-templates/beneficiary');
+    const first = beneficiary();
+    const second = beneficiary({ 姓名: '孙大妈', 残疾类别: '肢体残疾', 残疾等级: '一级' });
+    second['残疾人证号'] = makeCertificateNumber(second['身份证号'], 'PHYSICAL', 1);
+    const wrongGrade = beneficiary();
+    wrongGrade['残疾人证号'] = makeCertificateNumber(wrongGrade['身份证号'], 'VISUAL', 3);
+    const bad = [
+      first, // 2
+      second, // 3
+      wrongGrade, // 4: the certificate says grade 3
+      beneficiary({ 残疾人证号: '12345' }), // 5: not a certificate number
+      { ...beneficiary(), 残疾人证号: first['残疾人证号'] }, // 6: another's certificate (mismatch with its identity)
+      beneficiary({ 户主姓名: '孙', 住址: '' }), // 7: a household without an address
+    ];
+    const answer = await uploadTo(await fill(template, bad));
+    expect(answer.problems.map((p) => [p.row, p.column, p.key])).toEqual([
+      [4, 'certificateNumber', 'certificateMismatch'],
+      [5, 'certificateNumber', 'certificateInvalid'],
+      [6, 'certificateNumber', 'certificateMismatch'],
+      [7, 'householdHead', 'required'],
+      [7, 'address', 'required'],
+    ]);
+
+    const good = await uploadTo(await fill(template, [first, second]));
+    expect(good.problems).toEqual([]);
+    const job = await waitForJob(
+      district,
+      (await district.gql(CONFIRM, { id: good.id })).data.confirmSpreadsheetImport.id,
+    );
+    expect(job.result).toEqual({ created: 2, updated: 0, unchanged: 0, refused: 0 });
+    const rows = await sql<{
+      real_name: string;
+      disability_grade: number;
+      household_id: string;
+      head_name: string;
+      size: number;
+    }>(
+      `SELECT b.real_name, b.disability_grade, b.household_id::text, h.head_name, h.size
+         FROM beneficiary b JOIN household h ON h.id = b.household_id WHERE b.id_number = ANY($1) ORDER BY b.id`,
+      [[first['身份证号'], second['身份证号']]],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ real_name: '孙大爷', disability_grade: 2, head_name: '孙建国', size: 3 });
+    expect(rows[1].household_id).toBe(rows[0].household_id);
+
+    // Again: nothing changes, no second household.
+    const again = await uploadTo(await fill(template, [first, second]));
+    const twice = await waitForJob(
+      district,
+      (await district.gql(CONFIRM, { id: again.id })).data.confirmSpreadsheetImport.id,
+    );
+    expect(twice.result).toEqual({ created: 0, updated: 0, unchanged: 2, refused: 0 });
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM household WHERE head_name = '孙建国'`);
+    expect(n).toBe(1);
+    const audits = await sql<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('IMPORT_CREATE_HOUSEHOLD', 'IMPORT_CREATE_BENEFICIARY', 'IMPORT_BENEFICIARY') GROUP BY action ORDER BY action`,
+    );
+    expect(audits).toEqual([
+      { action: 'IMPORT_BENEFICIARY', n: 2 },
+      { action: 'IMPORT_CREATE_BENEFICIARY', n: 2 },
+      { action: 'IMPORT_CREATE_HOUSEHOLD', n: 1 },
     ]);
   });
 });

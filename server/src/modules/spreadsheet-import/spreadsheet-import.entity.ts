@@ -8,6 +8,7 @@ import { BackgroundJob } from '../background-job/background-job.entity';
 
 export enum ImportKind {
   VOLUNTEER = 'VOLUNTEER',
+  BENEFICIARY = 'BENEFICIARY',
 }
 registerEnumType(ImportKind, { name: 'ImportKind', description: 'What a spreadsheet import creates or updates.' });
 

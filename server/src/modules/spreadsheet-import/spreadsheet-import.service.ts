@@ -26,9 +26,11 @@ import { Lookups } from './lookups';
 import { buildErrorFile, buildTemplate, readRows } from './sheet';
 import { ImportKind, SpreadsheetImport, type CellProblem } from './spreadsheet-import.entity';
 import { volunteerImport } from './volunteer-sheet';
+import { beneficiaryImport } from './beneficiary-sheet';
 
 export const HANDLERS: Record<ImportKind, ImportHandler<{ row: number }>> = {
   [ImportKind.VOLUNTEER]: volunteerImport,
+  [ImportKind.BENEFICIARY]: beneficiaryImport,
 };
 
 /** Rows per upload, and per transaction of the import job. */

@@ -14,7 +14,14 @@ import { VolunteerCategory } from '../volunteer/volunteer.entity';
 import { checkPersonFields, cleanSkills } from '../volunteer/volunteer.rules';
 import type { Lookups } from './lookups';
 import type { RawRow, SheetColumn } from './sheet';
-import type { ImportHandler, RowOutcome } from './import-handler';
+import {
+  batchCounts,
+  changeEntry,
+  notSeenBefore,
+  outcome,
+  type ImportHandler,
+  type RowOutcome,
+} from './import-handler';
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '已投保']);
 const NO = new Set(['', '否', 'n', 'no', 'false', '0', '未投保']);
@@ -220,23 +227,13 @@ export const volunteerImport: ImportHandler<VolunteerRow> = {
       );
       for (const { row, before } of updated) {
         const keys = COMPARED.filter((k) => !same({ ...before, [k]: row[k] }, before));
-        entries.push({
-          action: 'IMPORT_UPDATE_VOLUNTEER',
-          recordType: 'Volunteer',
-          recordId: before.id,
-          before: Object.fromEntries(keys.map((k) => [k, before[k]])),
-          after: Object.fromEntries(keys.map((k) => [k, row[k]])),
-          regionId: row.homeRegionId,
-        });
+        entries.push(
+          changeEntry('IMPORT_UPDATE_VOLUNTEER', 'Volunteer', before.id, keys, before, row, row.homeRegionId),
+        );
       }
     }
     await audit.writeMany(ctx, m, entries);
-    return {
-      created: created.length,
-      updated: updated.length,
-      unchanged: rows.length - created.length - updated.length - refused,
-      refused,
-    };
+    return batchCounts(rows.length, created.length, updated.length, refused);
   },
 };
 
@@ -288,26 +285,16 @@ function checkRow(ctx: Context, raw: RawRow, lookups: Lookups, seen: Map<string,
       p.add(placementColumn(ctx), 'outsideScope');
   }
 
-  if (!p.has('idNumber')) {
-    const first = seen.get(person.idNumber);
-    if (first) p.add('idNumber', 'duplicateInFile', { row: first });
-    else seen.set(person.idNumber, raw.row);
-  }
-  const problems = p.list.map((x) => ({ row: raw.row, column: x.field, key: x.key, params: x.params }));
-  if (problems.length) return { row: raw.row, problems, value: null };
-  return {
+  notSeenBefore(p, seen, 'idNumber', person.idNumber, raw.row);
+  return outcome(raw.row, p, () => ({
     row: raw.row,
-    problems,
-    value: {
-      row: raw.row,
-      ...person,
-      category: category!,
-      skills,
-      organisationId: org?.id ?? null,
-      teamId: team?.id ?? null,
-      stationId: station?.id ?? null,
-      homeRegionId: homeRegionId!,
-      insured: YES.has(insuredText),
-    },
-  };
+    ...person,
+    category: category!,
+    skills,
+    organisationId: org?.id ?? null,
+    teamId: team?.id ?? null,
+    stationId: station?.id ?? null,
+    homeRegionId: homeRegionId!,
+    insured: YES.has(insuredText),
+  }));
 }

@@ -276,6 +276,7 @@ export type HourReportFilter = {
 
 /** What a spreadsheet import creates or updates. */
 export type ImportKind =
+  | 'BENEFICIARY'
   | 'VOLUNTEER';
 
 export type LogPairingVisitInput = {

@@ -5,7 +5,7 @@ export const importsMessages: typeof source = {
     title: 'Spreadsheet import',
     lead: 'Download the template, fill it in and upload it: every row is checked first (a dry run), then you confirm.',
     kind: 'What to import',
-    kinds: { VOLUNTEER: 'Volunteer roster' },
+    kinds: { VOLUNTEER: 'Volunteer roster', BENEFICIARY: 'Beneficiaries and households' },
     step1: 'Step 1: download the template',
     template: 'Download the template',
     step2: 'Step 2: upload the filled-in spreadsheet',

@@ -4,7 +4,7 @@ export const importsMessages = {
     title: '表格导入',
     lead: '下载模板、填写后上传：系统先逐行检查（试运行），无误后再确认导入。',
     kind: '导入内容',
-    kinds: { VOLUNTEER: '志愿者名册' },
+    kinds: { VOLUNTEER: '志愿者名册', BENEFICIARY: '残疾人及家庭' },
     step1: '第一步：下载模板',
     template: '下载模板',
     step2: '第二步：上传填好的表格',
