@@ -6,7 +6,7 @@ import { Rollups1795930800000 } from './1795930800000-Rollups';
 import { Work1795942260073 } from './1795942260073-Work';
 import { Operations1795960000000 } from './1795960000000-Operations';
 import { AccountActivation1796530834557 } from './1796530834557-AccountActivation';
-import { BackgroundJobs1796542591762 } from './1796542591762-BackgroundJobs';
+import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 
 export const migrations = [
   Init1795928516066,
@@ -16,5 +16,5 @@ export const migrations = [
   Work1795942260073,
   Operations1795960000000,
   AccountActivation1796530834557,
-  BackgroundJobs1796542591762,
+  BackgroundJobs1796547596687,
 ];

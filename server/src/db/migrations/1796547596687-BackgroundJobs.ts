@@ -1,8 +1,8 @@
 // Background jobs as their owners see them, and uploaded spreadsheets with their dry-run problems.
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class BackgroundJobs1796542591762 implements MigrationInterface {
-  name = 'BackgroundJobs1796542591762';
+export class BackgroundJobs1796547596687 implements MigrationInterface {
+  name = 'BackgroundJobs1796547596687';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."background_job_kind" AS ENUM('IMPORT', 'EXPORT', 'REPORT')`);
