@@ -29,6 +29,7 @@ export default defineConfig(({ mode }) => {
         '/graphql': hub,
         '/healthz': hub,
         '/readyz': hub,
+        '/files': hub,
       },
     },
     build: {

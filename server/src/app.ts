@@ -39,6 +39,8 @@ import { scopeTables } from './modules';
 import { createBus } from './live/bus';
 import { attachLive, detachLive } from './live/changes';
 import { attachLiveEndpoint } from './live/ws';
+import { filesRouter } from './modules/spreadsheet-import/files.http';
+import { jobsOf } from './jobs';
 
 export type AppConfig = Pick<
   Config,
@@ -314,6 +316,17 @@ export async function createApp(
     return true;
   };
 
+  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts).
+  app.use(
+    filesRouter({
+      db,
+      auth,
+      scopeTables,
+      authenticate: (req) => authenticate(req.headers.authorization, db, auth),
+      now: config.now,
+      settings: config.settings,
+    }),
+  );
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -348,6 +361,7 @@ export async function createApp(
             locale: localeOf(req.headers['accept-language']),
             now: config.now,
             settings: config.settings,
+            jobs: jobsOf(db),
           });
         } catch (err) {
           const fault = classifyFault(err);
@@ -421,7 +435,7 @@ export async function createApp(
     app.use('/assets', express.static(assets, hashed));
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // History-mode routes of the SPA fall back to index.html.
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|files\/).*/, (_req, res) => {
       res.sendFile(index);
     });
   } else {

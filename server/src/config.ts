@@ -100,6 +100,12 @@ const schema = z.object({
   ATTENDANCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
   /** Minutes before an event starts that check-in opens (and after it ends that check-out still works). */
   CHECK_IN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** Hours a background job's result file (an import's report, an export, a document) is kept. */
+  JOB_RESULT_TTL_H: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 90)
+    .default(24),
   /**
    * Where jobs run: `on` in the hub (default), `only` a worker process without HTTP, `off` a hub
    * that only enqueues (run a worker beside it).

@@ -98,6 +98,7 @@ async function main() {
       }
     }
 
+    const auth = createAuthRuntime(config);
     // WORKER=off still enqueues (a worker process runs the jobs); WORKER=only runs jobs and no HTTP.
     const jobs = registerJobs(
       new JobRunner({
@@ -108,6 +109,7 @@ async function main() {
         pollingIntervalSeconds: config.JOB_POLL_INTERVAL_S,
         stopTimeoutMs: config.SHUTDOWN_GRACE_MS,
       }),
+      { auth, resultTtlHours: config.JOB_RESULT_TTL_H },
     );
     await jobs.start();
     cleanups.push(() => jobs.stop());
@@ -131,7 +133,7 @@ async function main() {
       db,
       subgraphSchema,
       log,
-      createAuthRuntime(config),
+      auth,
     );
     cleanups.push(async () => {
       const { cancelled } = await drain(config.SHUTDOWN_GRACE_MS);

@@ -282,6 +282,12 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { respondToEventInvitation(invitationId: "bad", version: 1, accept: true) { id } }`,
     allowed: ['volunteer'],
   },
+  // A job or upload is its owner's alone (anyone else's is NOT_FOUND); the kind's permission is checked on use.
+  backgroundJob: { op: `{ backgroundJob(id: "bad") { id } }`, allowed: LOGGED_IN },
+  myBackgroundJobs: { op: `{ myBackgroundJobs { id } }`, allowed: LOGGED_IN },
+  cancelBackgroundJob: { op: `mutation { cancelBackgroundJob(id: "bad") { id } }`, allowed: LOGGED_IN },
+  spreadsheetImport: { op: `{ spreadsheetImport(id: "bad") { id } }`, allowed: LOGGED_IN },
+  confirmSpreadsheetImport: { op: `mutation { confirmSpreadsheetImport(id: "bad") { id } }`, allowed: LOGGED_IN },
 };
 
 let t: TestDatabase;

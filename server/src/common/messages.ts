@@ -196,6 +196,32 @@ export const MESSAGES = {
     en: 'A reference looks like TX-7K3M-9Q.',
   },
   lastFourDigits: { 'zh-CN': '请填写手机号码后四位', en: 'Enter the last four digits of the mobile number.' },
+  // spreadsheet imports
+  regionUnknown: {
+    'zh-CN': '找不到该地区（请按区县、街道/乡镇、社区/村逐级填写）',
+    en: 'No such region (fill in district, subdistrict and community in turn).',
+  },
+  nameUnknown: { 'zh-CN': '找不到该名称的记录', en: 'Nothing by this name.' },
+  nameAmbiguous: {
+    'zh-CN': '有多个同名记录，请填写所在区县以区分',
+    en: 'Several records have this name; fill in the district to tell them apart.',
+  },
+  duplicateInFile: { 'zh-CN': '与第 {row} 行重复', en: 'Repeats row {row}.' },
+  valueNotInList: { 'zh-CN': '请从下拉列表中选择', en: 'Choose a value from the list.' },
+  columnMissing: { 'zh-CN': '缺少此列', en: 'This column is missing.' },
+  fileUnreadable: {
+    'zh-CN': '无法读取该文件，请上传 .xlsx 格式的表格',
+    en: 'This file cannot be read. Upload an .xlsx workbook.',
+  },
+  tooManyRows: { 'zh-CN': '一次最多导入 {max} 行', en: 'At most {max} rows per import.' },
+  importNotValid: {
+    'zh-CN': '该表格仍有错误，请改正后重新上传',
+    en: 'The spreadsheet still has errors. Correct it and upload it again.',
+  },
+  jobFailed: {
+    'zh-CN': '任务执行失败，已完成的部分保留；可重新上传同一文件继续',
+    en: 'The job failed; what it finished stays. Upload the same file again to go on.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

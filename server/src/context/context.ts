@@ -8,6 +8,7 @@ import type { AuthRuntime } from '../auth/runtime';
 import { Loaders } from './loaders';
 import type { Locale } from '../common/messages';
 import type { LiveRuntime } from '../live/bus';
+import type { JobQueue } from '../jobs/job-runner';
 
 /** Work rules a jurisdiction may tune; from the config, overridable in tests. */
 export interface WorkSettings {
@@ -48,6 +49,8 @@ export interface Context {
   res?: Response;
   /** The live bus, on subscriptions (live/ws.ts). */
   live?: LiveRuntime;
+  /** The job runner's queue (absent where no runner was started). */
+  jobs?: JobQueue;
 }
 
 export function createContext(
@@ -57,7 +60,7 @@ export function createContext(
   auth: AuthRuntime,
   scopeTables: ScopeTables,
   viewer: Viewer | null = null,
-  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'live'>> & {
+  extra: Partial<Pick<Context, 'authError' | 'ip' | 'req' | 'res' | 'locale' | 'now' | 'live' | 'jobs'>> & {
     settings?: Partial<WorkSettings>;
   } = {},
 ): Context {

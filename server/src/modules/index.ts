@@ -31,6 +31,8 @@ import { personalDataModule } from './personal-data';
 import { dashboardModule } from './dashboard';
 import { todoModule } from './todo';
 import { liveModule } from '../live';
+import { backgroundJobModule } from './background-job';
+import { spreadsheetImportModule } from './spreadsheet-import';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -56,6 +58,8 @@ export const MODULES: readonly HubModule[] = [
   liveModule,
   skillModule,
   submissionModule,
+  backgroundJobModule,
+  spreadsheetImportModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);

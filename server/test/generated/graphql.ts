@@ -31,6 +31,18 @@ export type AwardCommendationInput = {
   year: number;
 };
 
+export type BackgroundJobKind =
+  | 'EXPORT'
+  | 'IMPORT'
+  | 'REPORT';
+
+export type BackgroundJobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type BeneficiaryInput = {
   accessNeeds?: Array<AccessNeed>;
   address?: string | null | undefined;
@@ -686,6 +698,7 @@ export type AnyNodeQueryVariables = Exact<{
 
 
 export type AnyNodeQuery = { node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -705,6 +718,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -717,6 +731,7 @@ export type BeneficiaryAccessNeedsQueryVariables = Exact<{
 
 
 export type BeneficiaryAccessNeedsQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary', accessNeeds: Array<AccessNeed> }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -736,6 +751,7 @@ export type BeneficiaryAccessNeedsQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -776,12 +792,16 @@ export type MissingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type Node5QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Node5Query = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -861,6 +881,7 @@ export type VolunteerHoursNodeQueryVariables = Exact<{
 
 
 export type VolunteerHoursNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -880,6 +901,7 @@ export type VolunteerHoursNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', verifiedHours: number }
@@ -1113,6 +1135,7 @@ export type VolunteerStarNodeQueryVariables = Exact<{
 
 
 export type VolunteerStarNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1132,6 +1155,7 @@ export type VolunteerStarNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', starLevel: number, verifiedHours: number }
@@ -1215,6 +1239,7 @@ export type CampaignFiguresNodeQueryVariables = Exact<{
 
 
 export type CampaignFiguresNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign', contributions: Array<{ role: PartnerRole, status: PartnerStatus, volunteers: number, events: number, verifiedMinutes: number, verifiedHours: number, personTimesServed: number, donationCashFen: number, donationItems: number, organisation: { id: string } }>, donationTotals: { cashFen: number, inKind: Array<{ item: string, unit: string | null, quantity: number }> } }
     | { __typename: 'CampaignPartner' }
@@ -1234,6 +1259,7 @@ export type CampaignFiguresNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1378,6 +1404,7 @@ export type ParticipationNodeQueryVariables = Exact<{
 
 
 export type ParticipationNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1397,6 +1424,7 @@ export type ParticipationNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1409,6 +1437,7 @@ export type EventNodeQueryVariables = Exact<{
 
 
 export type EventNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1428,6 +1457,7 @@ export type EventNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1738,6 +1768,7 @@ export type RequestNodeQueryVariables = Exact<{
 
 
 export type RequestNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1757,6 +1788,7 @@ export type RequestNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1776,6 +1808,7 @@ export type PairingOverdueNodeQueryVariables = Exact<{
 
 
 export type PairingOverdueNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1795,6 +1828,7 @@ export type PairingOverdueNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -1837,6 +1871,27 @@ export type ServiceRequestsQueryVariables = Exact<{
 
 export type ServiceRequestsQuery = { serviceRequests: { nodes: Array<{ status: ServiceRequestStatus, assignedVolunteer: { id: string } | null, participation: { minutes: number, volunteer: { id: string } | null } | null }> } };
 
+export type SpreadsheetImportCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpreadsheetImportCheckQuery = { spreadsheetImport: { id: string, rowCount: number, errorRowCount: number, problems: Array<{ row: number, column: string, header: string, key: string, message: string }>, job: { id: string, status: BackgroundJobStatus } | null } };
+
+export type ConfirmSpreadsheetImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmSpreadsheetImportMutation = { confirmSpreadsheetImport: { id: string, status: BackgroundJobStatus, total: number } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { backgroundJob: { id: string, kind: BackgroundJobKind, status: BackgroundJobStatus, done: number, total: number, result: Record<string, unknown> | null, errorMessage: string | null } };
+
 export type UpdateStationBoard2MutationVariables = Exact<{
   id: string | number;
   v: number;
@@ -1852,6 +1907,7 @@ export type StationBoardNodeQueryVariables = Exact<{
 
 
 export type StationBoardNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -1871,6 +1927,7 @@ export type StationBoardNodeQuery = { node:
     | { __typename: 'ServiceStation', openingHours: string, serviceTypes: Array<{ id: string }> }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer' }
@@ -2005,6 +2062,8 @@ export type PublicEventNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type PublicPeopleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2035,6 +2094,8 @@ export type TenancyNodeQueryVariables = Exact<{
 
 
 export type TenancyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2127,6 +2188,7 @@ export type TrainingRecordNodeQueryVariables = Exact<{
 
 
 export type TrainingRecordNodeQuery = { node:
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Beneficiary' }
     | { __typename: 'Campaign' }
     | { __typename: 'CampaignPartner' }
@@ -2146,6 +2208,7 @@ export type TrainingRecordNodeQuery = { node:
     | { __typename: 'ServiceStation' }
     | { __typename: 'ServiceType' }
     | { __typename: 'Skill' }
+    | { __typename: 'SpreadsheetImport' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingSession' }
     | { __typename: 'Volunteer', trainingRecord: Array<{ attended: boolean, session: { id: string, title: string, heldOn: string } | null }> }
@@ -2308,6 +2371,8 @@ export type WritePolicyNodeQueryVariables = Exact<{
 
 
 export type WritePolicyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2512,6 +2577,9 @@ export const Regions4Document = {"kind":"Document","definitions":[{"kind":"Opera
 export const Volunteers9Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Volunteers9"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<Volunteers9Query, Volunteers9QueryVariables>;
 export const ReferencesCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferencesCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReferencesCreateEventMutation, ReferencesCreateEventMutationVariables>;
 export const ServiceRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRequestsQuery, ServiceRequestsQueryVariables>;
+export const SpreadsheetImportCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpreadsheetImportCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SpreadsheetImportCheckQuery, SpreadsheetImportCheckQueryVariables>;
+export const ConfirmSpreadsheetImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSpreadsheetImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSpreadsheetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ConfirmSpreadsheetImportMutation, ConfirmSpreadsheetImportMutationVariables>;
+export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backgroundJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
 export const UpdateStationBoard2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStationBoard2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBoardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStationBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateStationBoard2Mutation, UpdateStationBoard2MutationVariables>;
 export const StationBoardNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationBoardNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceStation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StationBoardNodeQuery, StationBoardNodeQueryVariables>;
 export const SuppressionDisabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuppressionDisability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SuppressionDisabilityQuery, SuppressionDisabilityQueryVariables>;

@@ -9,6 +9,7 @@ import { AccountActivation1796530834557 } from './1796530834557-AccountActivatio
 import { PublicJoin1796542683394 } from './1796542683394-PublicJoin';
 import { VisitReview1796543271294 } from './1796543271294-VisitReview';
 import { TableVersions1796543872195 } from './1796543872195-TableVersions';
+import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 
 export const migrations = [
   Init1795928516066,
@@ -21,4 +22,5 @@ export const migrations = [
   PublicJoin1796542683394,
   VisitReview1796543271294,
   TableVersions1796543872195,
+  BackgroundJobs1796547596687,
 ];

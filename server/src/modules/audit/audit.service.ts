@@ -51,18 +51,26 @@ export class AuditService {
   }
 
   async write(ctx: Context, manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.getRepository(AuditLog).insert({
-      actorId: entry.actorId !== undefined ? entry.actorId : (ctx.viewer?.accountId ?? null),
-      action: entry.action,
-      recordType: entry.recordType,
-      recordId: entry.recordId ?? null,
-      before: maskForAudit(entry.before) as AuditLog['before'] & object,
-      after: maskForAudit(entry.after) as AuditLog['after'] & object,
-      reason: entry.reason ?? null,
-      requestId: ctx.requestId,
-      regionId: entry.regionId ?? null,
-    });
-    // Every mutation audits once in its transaction: the one place its change is announced, after the commit.
-    publishChange(manager, entry);
+    await this.writeMany(ctx, manager, [entry]);
+  }
+
+  /** Several entries in one statement (a batch of imported rows: one entry per changed record). */
+  async writeMany(ctx: Context, manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await manager.getRepository(AuditLog).insert(
+      entries.map((entry) => ({
+        actorId: entry.actorId !== undefined ? entry.actorId : (ctx.viewer?.accountId ?? null),
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId ?? null,
+        before: maskForAudit(entry.before) as AuditLog['before'] & object,
+        after: maskForAudit(entry.after) as AuditLog['after'] & object,
+        reason: entry.reason ?? null,
+        requestId: ctx.requestId,
+        regionId: entry.regionId ?? null,
+      })),
+    );
+    // Every mutation audits in its transaction: the one place its change is announced, after the commit.
+    for (const entry of entries) publishChange(manager, entry);
   }
 }

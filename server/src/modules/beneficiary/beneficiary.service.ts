@@ -9,14 +9,7 @@ import { dbId, toGlobalId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace, ownStationId } from '../../auth/write-policy';
 import { fieldConflict, notFound, Problems } from '../../common/errors';
-import {
-  birthDateFromIdentity,
-  certificateCategoryDigit,
-  genderFromIdentity,
-  isValidIdentityNumber,
-  normaliseIdentityNumber,
-  MOBILE_NUMBER,
-} from '../../common/identity';
+import { birthDateFromIdentity, genderFromIdentity, MOBILE_NUMBER } from '../../common/identity';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
 import { Region } from '../region/region.entity';
@@ -25,6 +18,7 @@ import { ServiceType } from '../service-type/service-type.entity';
 import type { Gender } from '../volunteer/volunteer.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Household } from './household.entity';
+import { checkBeneficiaryPerson } from './beneficiary.rules';
 import type {
   BeneficiaryFilter,
   HouseholdFilter,
@@ -153,21 +147,7 @@ export class BeneficiaryService {
   /** Every problem of the input at once; the values to store when there are none. */
   private async validate(ctx: Context, input: BeneficiaryInput) {
     const p = new Problems();
-    const realName = input.realName.trim();
-    p.check(realName.length < 2, 'input.realName', 'required');
-    const idNumber = normaliseIdentityNumber(input.idNumber);
-    const idOk = !p.check(!isValidIdentityNumber(idNumber), 'input.idNumber', 'identityInvalid');
-    const cert = normaliseIdentityNumber(input.certificateNumber);
-    if (cert.length !== 20 || !isValidIdentityNumber(cert.slice(0, 18)) || !/^[1-7][1-4]$/.test(cert.slice(18))) {
-      p.add('input.certificateNumber', 'certificateInvalid');
-    } else if (
-      cert[18] !== String(certificateCategoryDigit(input.disabilityCategory)) ||
-      cert[19] !== String(input.disabilityGrade) ||
-      (idOk && cert.slice(0, 18) !== idNumber)
-    ) {
-      p.add('input.certificateNumber', 'certificateMismatch');
-    }
-    if (input.phone) p.check(!MOBILE_NUMBER.test(input.phone.trim()), 'input.phone', 'phoneInvalid');
+    const { realName, idNumber, certificateNumber: cert } = checkBeneficiaryPerson(p, input, (f) => `input.${f}`);
 
     const region = await this.region(ctx, input.regionId, p);
     const stationId = input.stationId

@@ -10,13 +10,7 @@ import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace, ownVolunteerId } from '../../auth/write-policy';
 import { fieldConflict, fieldError, forbidden, Problems } from '../../common/errors';
 import { invalidState } from '../../common/state-machine';
-import {
-  birthDateFromIdentity,
-  genderFromIdentity,
-  isValidIdentityNumber,
-  MOBILE_NUMBER,
-  normaliseIdentityNumber,
-} from '../../common/identity';
+import { birthDateFromIdentity, genderFromIdentity, MOBILE_NUMBER } from '../../common/identity';
 import { createOnce } from '../../common/write';
 import { allocateReference } from '../../common/reference';
 import { SkillService } from '../skill/skill.service';
@@ -27,6 +21,7 @@ import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Volunteer, Gender, VolunteerStatus } from './volunteer.entity';
+import { checkPersonFields } from './volunteer.rules';
 import {
   type VolunteerFilter,
   CONSENT_VERSION,
@@ -67,12 +62,7 @@ export class VolunteerService {
 
   async register(ctx: Context, input: VolunteerRegistrationInput): Promise<Volunteer> {
     const p = new Problems();
-    const realName = input.realName.trim();
-    p.check(realName.length < 2, 'realName', 'required');
-    const idNumber = normaliseIdentityNumber(input.idNumber);
-    p.check(!isValidIdentityNumber(idNumber), 'idNumber', 'identityInvalid');
-    const phone = input.phone.trim();
-    p.check(!MOBILE_NUMBER.test(phone), 'phone', 'phoneInvalid');
+    const { realName, idNumber, phone } = checkPersonFields(p, input);
     if (!input.consentAccepted) p.add('consentAccepted', 'consentRequired');
     else
       p.check(input.consentVersion !== CONSENT_VERSION, 'consentVersion', 'consentOutdated', {

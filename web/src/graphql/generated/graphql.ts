@@ -40,6 +40,18 @@ export type AwardCommendationInput = {
   year: number;
 };
 
+export type BackgroundJobKind =
+  | 'EXPORT'
+  | 'IMPORT'
+  | 'REPORT';
+
+export type BackgroundJobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type BeneficiaryFilter = {
   categories?: Array<DisabilityCategory> | null | undefined;
   /** Disability grade 1–4. */
@@ -296,6 +308,11 @@ export type HourReportFilter = {
   to?: string | null | undefined;
   volunteerId?: string | number | null | undefined;
 };
+
+/** What a spreadsheet import creates or updates. */
+export type ImportKind =
+  | 'BENEFICIARY'
+  | 'VOLUNTEER';
 
 export type LogPairingVisitInput = {
   donation?: VisitDonationInput | null | undefined;
@@ -838,6 +855,7 @@ export type BeneficiaryDetailQueryVariables = Exact<{
 
 
 export type BeneficiaryDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', realName: string, gender: Gender, disabilityCategory: DisabilityCategory, disabilityGrade: number | null, idNumber: string | null, certificateNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, accessNeeds: Array<AccessNeed>, version: number, id: string, needs: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel, parent: { __typename: 'Region', id: string, level: RegionLevel } | null } | null }, station: { __typename: 'ServiceStation', id: string, name: string } | null, household: { __typename: 'Household', id: string, headName: string, size: number } | null }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -857,6 +875,7 @@ export type BeneficiaryDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -908,6 +927,7 @@ export type CampaignDetailQueryVariables = Exact<{
 
 
 export type CampaignDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', name: string, description: string, status: CampaignStatus, themeDay: ThemeDay | null, startsOn: string, endsOn: string, version: number, id: string, viewerCan: { __typename: 'CampaignViewerCan', edit: boolean, publish: boolean, close: boolean }, leadOrganisation: { __typename: 'Organisation', id: string, name: string }, region: { __typename: 'Region', id: string, name: string }, partners: Array<{ __typename: 'CampaignPartner', id: string, role: PartnerRole, status: PartnerStatus, respondedAt: string | null, version: number, organisation: { __typename: 'Organisation', id: string, name: string, kind: OrganisationKind } }>, contributions: Array<{ __typename: 'CampaignPartnerContribution', role: PartnerRole, status: PartnerStatus, events: number, volunteers: number, verifiedHours: number, personTimesServed: number, donationCashFen: number, donationItems: number, organisation: { __typename: 'Organisation', id: string, name: string } }>, donationTotals: { __typename: 'CampaignDonationTotals', cashFen: number, inKind: Array<{ __typename: 'InKindTotal', item: string, quantity: number, unit: string | null }> }, events: Array<{ __typename: 'ServiceEvent', id: string, title: string, startsAt: string, status: EventStatus, place: string, personTimesServed: number, organiser: { __typename: 'Organisation', id: string, name: string } }> }
     | { __typename: 'CampaignPartner', id: string }
@@ -927,6 +947,7 @@ export type CampaignDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1002,6 +1023,7 @@ export type CampaignNameQueryVariables = Exact<{
 
 
 export type CampaignNameQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', name: string, startsOn: string, id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1021,6 +1043,7 @@ export type CampaignNameQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1066,6 +1089,7 @@ export type StarThresholdsQueryVariables = Exact<{
 
 
 export type StarThresholdsQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1085,6 +1109,7 @@ export type StarThresholdsQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1112,6 +1137,7 @@ export type RegionNameQueryVariables = Exact<{
 
 
 export type RegionNameQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1131,6 +1157,7 @@ export type RegionNameQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1226,6 +1253,7 @@ export type EventDetailQueryVariables = Exact<{
 
 
 export type EventDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1245,6 +1273,7 @@ export type EventDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1458,6 +1487,34 @@ export type ResolveHourCorrectionMutationVariables = Exact<{
 
 export type ResolveHourCorrectionMutation = { __typename: 'Mutation', resolveHourCorrection: { __typename: 'HourCorrection', id: string, status: ReviewStatus, resolutionNote: string | null, resolvedAt: string | null, version: number, participation: { __typename: 'Participation', id: string, minutes: number, hours: number } | null } };
 
+export type SpreadsheetImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpreadsheetImportQuery = { __typename: 'Query', spreadsheetImport: { __typename: 'SpreadsheetImport', id: string, kind: ImportKind, fileName: string, rowCount: number, errorRowCount: number, errorFileUrl: string, problems: Array<{ __typename: 'ImportProblem', row: number, column: string, header: string, key: string, message: string }> } };
+
+export type ConfirmSpreadsheetImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmSpreadsheetImportMutation = { __typename: 'Mutation', confirmSpreadsheetImport: { __typename: 'BackgroundJob', id: string, status: BackgroundJobStatus, done: number, total: number } };
+
+export type BackgroundJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackgroundJobQuery = { __typename: 'Query', backgroundJob: { __typename: 'BackgroundJob', id: string, kind: BackgroundJobKind, status: BackgroundJobStatus, done: number, total: number, result: Record<string, unknown> | null, errorMessage: string | null, cancelRequested: boolean, finishedAt: string | null } };
+
+export type CancelBackgroundJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelBackgroundJobMutation = { __typename: 'Mutation', cancelBackgroundJob: { __typename: 'BackgroundJob', id: string, status: BackgroundJobStatus, cancelRequested: boolean } };
+
 export type ProposePairingMutationVariables = Exact<{
   input: ProposePairingInput;
 }>;
@@ -1526,6 +1583,7 @@ export type PairingDetailQueryVariables = Exact<{
 
 
 export type PairingDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1545,6 +1603,7 @@ export type PairingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1580,6 +1639,7 @@ export type PublicEventQueryVariables = Exact<{
 
 
 export type PublicEventQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1599,6 +1659,7 @@ export type PublicEventQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1702,6 +1763,7 @@ export type StationDetailQueryVariables = Exact<{
 
 
 export type StationDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1721,6 +1783,7 @@ export type StationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', name: string, address: string, openingHours: string, contactName: string, contactPhone: string, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string } | null, serviceTypes: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string } | null } | null } }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1816,6 +1879,7 @@ export type VolunteerTrainingRecordQueryVariables = Exact<{
 
 
 export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1835,6 +1899,7 @@ export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', id: string, trainingRecord: Array<{ __typename: 'TrainingAttendance', id: string, attended: boolean, session: { __typename: 'TrainingSession', id: string, title: string, heldOn: string, minutes: number, organisation: { __typename: 'Organisation', id: string, name: string } } | null }> }
@@ -1856,6 +1921,7 @@ export type TrainingDetailQueryVariables = Exact<{
 
 
 export type TrainingDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1875,6 +1941,7 @@ export type TrainingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', title: string, heldOn: string, minutes: number, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string }, region: { __typename: 'Region', id: string, name: string }, attendances: Array<{ __typename: 'TrainingAttendance', id: string, attended: boolean, version: number, volunteer: { __typename: 'Volunteer', id: string, realName: string } | null }> }
     | { __typename: 'Volunteer', id: string }
@@ -1896,6 +1963,7 @@ export type VolunteerDetailQueryVariables = Exact<{
 
 
 export type VolunteerDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Beneficiary', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'CampaignPartner', id: string }
@@ -1915,6 +1983,7 @@ export type VolunteerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'ServiceStation', id: string }
     | { __typename: 'ServiceType', id: string }
     | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Volunteer', realName: string, gender: Gender, category: VolunteerCategory, status: VolunteerStatus, statusReason: string | null, version: number, verifiedHours: number, starLevel: number, phone: string, idNumber: string, birthDate: string, insured: boolean, otherSkill: string | null, guardianName: string | null, guardianRelation: GuardianRelation | null, registeredAt: string, id: string, viewerCan: { __typename: 'VolunteerViewerCan', edit: boolean, approve: boolean, suspend: boolean }, skills: Array<{ __typename: 'Skill', id: string, name: string }>, availability: Array<{ __typename: 'AvailabilitySlot', weekday: number, from: string, to: string }>, preferredDistricts: Array<{ __typename: 'Region', id: string, name: string }>, homeRegion: { __typename: 'Region', id: string, name: string }, organisation: { __typename: 'Organisation', id: string, name: string } | null, team: { __typename: 'VolunteerTeam', id: string, name: string } | null, station: { __typename: 'ServiceStation', id: string, name: string } | null }
@@ -2039,6 +2108,10 @@ export const ReportHoursDocument = {"__meta__":{"hash":"sha256:617f60c1c1ca71064
 export const ReviewHourReportDocument = {"__meta__":{"hash":"sha256:c6ec0051fcbabf0f604d1e5ebc0edcce5590723c025194421573578554fa78cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewHourReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewHourReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReviewHourReportMutation, ReviewHourReportMutationVariables>;
 export const RequestHourCorrectionDocument = {"__meta__":{"hash":"sha256:22778aafab933f63d6bd544dd416c6a21550f75681bb281adac8c166ec56214e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestHourCorrection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HourCorrectionRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestHourCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinutes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestHourCorrectionMutation, RequestHourCorrectionMutationVariables>;
 export const ResolveHourCorrectionDocument = {"__meta__":{"hash":"sha256:7976ed5a6e844171d19a16d8a8bc1358cc7bc7c0795e5d756c16fedb0e9e32f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveHourCorrection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resolveHourCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<ResolveHourCorrectionMutation, ResolveHourCorrectionMutationVariables>;
+export const SpreadsheetImportDocument = {"__meta__":{"hash":"sha256:54bcc148b26429148f1aea88a0c1f0e0f05126595999b4c6794dd35bcbf4aa5c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpreadsheetImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"spreadsheetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SpreadsheetImportQuery, SpreadsheetImportQueryVariables>;
+export const ConfirmSpreadsheetImportDocument = {"__meta__":{"hash":"sha256:77cdffceeaed827403e572dbb69ffcb5f1a10ca9eaa6358c378d7f7df289097e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSpreadsheetImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confirmSpreadsheetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ConfirmSpreadsheetImportMutation, ConfirmSpreadsheetImportMutationVariables>;
+export const BackgroundJobDocument = {"__meta__":{"hash":"sha256:8e6cd18396686b070c4d828d01e3224dc577f197791f5fdcd7a80ace14800f42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BackgroundJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<BackgroundJobQuery, BackgroundJobQueryVariables>;
+export const CancelBackgroundJobDocument = {"__meta__":{"hash":"sha256:292e232b34e0833472b61df00c1e63982de936c062687222b90527bdc35dae7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelBackgroundJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cancelBackgroundJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}}]}}]}}]} as unknown as DocumentNode<CancelBackgroundJobMutation, CancelBackgroundJobMutationVariables>;
 export const ProposePairingDocument = {"__meta__":{"hash":"sha256:e2350f425eac4bf162897431a7823b37b69f7be15a96079443990ff14aecde14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePairing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposePairingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"proposePairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ProposePairingMutation, ProposePairingMutationVariables>;
 export const AcceptPairingDocument = {"__meta__":{"hash":"sha256:a1cccd88bf529b0f294e5fa7e94bc1920e632fac91927173bb269ed07f90a327"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptPairing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AcceptPairingMutation, AcceptPairingMutationVariables>;
 export const PausePairingDocument = {"__meta__":{"hash":"sha256:5910a2d256e175e6f6a5bc1d7b2d2f252cc1b39cde60f90497e654aad2e5dcc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PausePairing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pausePairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PausePairingMutation, PausePairingMutationVariables>;

@@ -1,5 +1,6 @@
 export const possibleTypes: Record<string, string[]> = {
   "Node": [
+    "BackgroundJob",
     "Beneficiary",
     "Campaign",
     "CampaignPartner",
@@ -19,6 +20,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ServiceStation",
     "ServiceType",
     "Skill",
+    "SpreadsheetImport",
     "TrainingAttendance",
     "TrainingSession",
     "Volunteer",

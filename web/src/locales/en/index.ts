@@ -11,6 +11,7 @@ import { donationsMessages } from './donations';
 import { enums } from './enums';
 import { eventsMessages } from './events';
 import { hoursMessages } from './hours';
+import { importsMessages } from './imports';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
@@ -45,4 +46,5 @@ export const en: MessageSchema = {
   ...accountsMessages,
   ...auditMessages,
   ...todoMessages,
+  ...importsMessages,
 };

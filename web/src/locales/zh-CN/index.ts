@@ -12,6 +12,7 @@ import { donationsMessages } from './donations';
 import { enums } from './enums';
 import { eventsMessages } from './events';
 import { hoursMessages } from './hours';
+import { importsMessages } from './imports';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
@@ -46,6 +47,7 @@ export const zhCN = {
   ...accountsMessages,
   ...auditMessages,
   ...todoMessages,
+  ...importsMessages,
 };
 
 export type MessageSchema = typeof zhCN;
