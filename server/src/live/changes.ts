@@ -26,8 +26,9 @@ interface Pending {
 
 const buses = new WeakMap<DataSource, LiveBus>();
 const pending = new WeakMap<QueryRunner, Pending[]>();
-/** The bus of the most recently started app: for publishers that hold no data source (one per process in production). */
-let processBus: LiveBus | null = null;
+/** Buses of the apps running in this process, newest last: publishers holding no data source use the newest (one per process in production). */
+const attached: LiveBus[] = [];
+const processBus = (): LiveBus | null => attached.at(-1) ?? null;
 
 class AfterCommit implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): void {
@@ -48,12 +49,13 @@ class AfterCommit implements EntitySubscriberInterface {
 export function attachLive(db: DataSource, bus: LiveBus): void {
   if (!buses.has(db) && !db.subscribers.some((s) => s instanceof AfterCommit)) db.subscribers.push(new AfterCommit());
   buses.set(db, bus);
-  processBus = bus;
+  if (!attached.includes(bus)) attached.push(bus);
 }
 
 export function detachLive(db: DataSource, bus: LiveBus): void {
   if (buses.get(db) === bus) buses.delete(db);
-  if (processBus === bus) processBus = null;
+  const at = attached.indexOf(bus);
+  if (at >= 0) attached.splice(at, 1);
 }
 
 /**
@@ -68,7 +70,7 @@ export function publishAfterCommit(manager: EntityManager | null, topic: string,
     pending.set(qr, list);
     return;
   }
-  const bus = (manager && buses.get(manager.connection)) ?? processBus;
+  const bus = (manager && buses.get(manager.connection)) ?? processBus();
   void bus?.publish(topic, message);
 }
 
