@@ -252,6 +252,17 @@ describe('subscriptions', () => {
     expect(c.closes).toContain(4401);
   });
 
+  it('close the connection when its account logs out', async () => {
+    const who = await server.as('known.north');
+    const c = live(server, who);
+    const feed = c.subscribe(INBOX_CHANGED);
+    await feed.next();
+    const out = await who.raw(`mutation { logout }`);
+    expect(out.errors).toBeUndefined();
+    await expect(feed.next()).rejects.toThrow();
+    expect(c.closes).toContain(4401);
+  });
+
   it('follow the trusted-documents rule: in production only the published texts, or their hashes', async () => {
     const sha = (s: string) => createHash('sha256').update(s).digest('hex');
     const strict = await start(t.db, {
