@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { makeIdentityNumber } from '../src/common/identity';
 import { createDataSource } from '../src/db/data-source';
-import { publishInboxChanged } from '../src/live/changes';
+import { MemoryBus } from '../src/live/bus';
+import { attachLive, detachLive, publishInboxChanged } from '../src/live/changes';
 import { hashPassword } from '../src/modules/account/session.service';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
@@ -251,6 +252,17 @@ describe('subscriptions', () => {
     expect(c.closes).toContain(4401);
   });
 
+  it('close the connection when its account logs out', async () => {
+    const who = await server.as('known.north');
+    const c = live(server, who);
+    const feed = c.subscribe(INBOX_CHANGED);
+    await feed.next();
+    const out = await who.raw(`mutation { logout }`);
+    expect(out.errors).toBeUndefined();
+    await expect(feed.next()).rejects.toThrow();
+    expect(c.closes).toContain(4401);
+  });
+
   it('follow the trusted-documents rule: in production only the published texts, or their hashes', async () => {
     const sha = (s: string) => createHash('sha256').update(s).digest('hex');
     const strict = await start(t.db, {
@@ -267,6 +279,46 @@ describe('subscriptions', () => {
     const byHash = c.subscribe('', undefined, { persistedQuery: { version: 1, sha256Hash: sha(TODO_CHANGED) } });
     expect((await byHash.next()).data).toHaveProperty('todoChanged');
     await byHash.stop();
+  });
+});
+
+describe('after commit only', () => {
+  it('publishes what a transaction queued once it commits, and nothing of one rolled back', async () => {
+    const db = createDataSource({ url: t.url, poolSize: 2 });
+    await db.initialize();
+    pools.push(db);
+    const bus = new MemoryBus();
+    attachLive(db, bus);
+    const order: string[] = [];
+    let open = false;
+    const committed = new Promise<void>((resolve) =>
+      bus.subscribe('inbox:1', () => {
+        order.push(open ? 'during the transaction' : 'after commit');
+        resolve();
+      }),
+    );
+    bus.subscribe('inbox:2', () => order.push('rolled back'));
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    await expect(
+      db.transaction(async (m) => {
+        await m.query('SELECT 1');
+        publishInboxChanged('2', m);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await db.transaction(async (m) => {
+      open = true;
+      await m.query('SELECT 1');
+      publishInboxChanged('1', m);
+      // A message published now would be delivered during these ticks, while the transaction is open.
+      await tick();
+      await tick();
+      open = false;
+    });
+    await committed;
+    // Had the rolled-back message gone out, it would have arrived first (the bus keeps order).
+    expect(order).toEqual(['after commit']);
+    detachLive(db, bus);
   });
 });
 

@@ -24,10 +24,12 @@ interface Pending {
   message: unknown;
 }
 
-const buses = new WeakMap<DataSource, LiveBus>();
+/** The buses of the apps sharing a data source (one in production; tests run several apps on one). */
+const buses = new WeakMap<DataSource, Set<LiveBus>>();
 const pending = new WeakMap<QueryRunner, Pending[]>();
-/** The bus of the most recently started app: for publishers that hold no data source (one per process in production). */
-let processBus: LiveBus | null = null;
+/** Buses of the apps running in this process, newest last: publishers holding no data source use the newest (one per process in production). */
+const attached: LiveBus[] = [];
+const processBus = (): LiveBus | null => attached.at(-1) ?? null;
 
 class AfterCommit implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): void {
@@ -35,8 +37,8 @@ class AfterCommit implements EntitySubscriberInterface {
     if (event.queryRunner.isTransactionActive) return;
     const queued = pending.get(event.queryRunner);
     pending.delete(event.queryRunner);
-    const bus = buses.get(event.queryRunner.connection);
-    for (const p of queued ?? []) void bus?.publish(p.topic, p.message);
+    for (const bus of buses.get(event.queryRunner.connection) ?? [])
+      for (const p of queued ?? []) void bus.publish(p.topic, p.message);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -44,16 +46,17 @@ class AfterCommit implements EntitySubscriberInterface {
   }
 }
 
-/** Makes `db`'s commits publish on `bus`. Idempotent per data source. */
+/** Makes `db`'s commits publish on `bus` (as well as on the buses of other apps sharing `db`). */
 export function attachLive(db: DataSource, bus: LiveBus): void {
-  if (!buses.has(db) && !db.subscribers.some((s) => s instanceof AfterCommit)) db.subscribers.push(new AfterCommit());
-  buses.set(db, bus);
-  processBus = bus;
+  if (!db.subscribers.some((s) => s instanceof AfterCommit)) db.subscribers.push(new AfterCommit());
+  buses.set(db, (buses.get(db) ?? new Set()).add(bus));
+  if (!attached.includes(bus)) attached.push(bus);
 }
 
 export function detachLive(db: DataSource, bus: LiveBus): void {
-  if (buses.get(db) === bus) buses.delete(db);
-  if (processBus === bus) processBus = null;
+  buses.get(db)?.delete(bus);
+  const at = attached.indexOf(bus);
+  if (at >= 0) attached.splice(at, 1);
 }
 
 /**
@@ -68,8 +71,9 @@ export function publishAfterCommit(manager: EntityManager | null, topic: string,
     pending.set(qr, list);
     return;
   }
-  const bus = (manager && buses.get(manager.connection)) ?? processBus;
-  void bus?.publish(topic, message);
+  const own = manager ? [...(buses.get(manager.connection) ?? [])] : [];
+  const targets = own.length ? own : [processBus()];
+  for (const bus of targets) void bus?.publish(topic, message);
 }
 
 /** The change an audit entry describes, published after its transaction commits. */

@@ -21,12 +21,13 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/authenticate';
 import type { AuthRuntime } from '../auth/runtime';
-import type { Viewer } from '../auth/viewer';
+import { loadViewer, type Viewer } from '../auth/viewer';
 import { localeOf } from '../common/messages';
 import { createContext, type WorkSettings } from '../context/context';
 import { scopeTables } from '../modules';
 import { PERSISTED_ONLY_MESSAGE, trustedOperation, type TrustedDocuments } from '../schema/trusted-documents';
 import type { LiveRuntime } from './bus';
+import { CHANGES_TOPIC, type Change } from './changes';
 
 export interface LiveEndpointOptions {
   httpServer: http.Server;
@@ -46,7 +47,7 @@ interface ConnectionState {
   apiKey?: string;
 }
 
-/** Close codes: 4403 comes from graphql-ws when onConnect refuses; 4401 is ours, for an expired token. */
+/** Close codes: 4403 comes from graphql-ws when onConnect refuses; 4401 is ours, for an expired token or ended session. */
 export const TOKEN_EXPIRED = 4401;
 
 const stringParam = (params: Record<string, unknown>, key: string) =>
@@ -68,6 +69,21 @@ export function attachLiveEndpoint(o: LiveEndpointOptions): { close: () => Promi
         // Every subscription needs a login: a connection without a valid token is closed (4403).
         if (!viewer) return false;
         states.set(ctx.extra.socket, { viewer, apiKey: stringParam(params, 'x-api-key') });
+        // A logout, a disabled account or changed roles end the connection too: the client reconnects
+        // (with a valid token, as the viewer it is now) or, its session ended, stays out.
+        const off = o.live.bus.subscribe(CHANGES_TOPIC, (m) => {
+          const change = m as Partial<Change>;
+          if (change.recordType !== 'UserAccount' || change.recordId !== viewer.accountId) return;
+          void loadViewer(o.db, viewer.accountId)
+            .then((now) => {
+              const same =
+                now?.sessionVersion === viewer.sessionVersion &&
+                JSON.stringify(now.roles) === JSON.stringify(viewer.roles);
+              if (!same) ctx.extra.socket.close(TOKEN_EXPIRED, 'Unauthorized: the session or its roles changed');
+            })
+            .catch((err: unknown) => o.log.warn({ err }, 'session re-check failed'));
+        });
+        ctx.extra.socket.once('close', off);
         if (expiresAt) {
           const timer = setTimeout(
             () => ctx.extra.socket.close(TOKEN_EXPIRED, 'Unauthorized: the access token expired'),
