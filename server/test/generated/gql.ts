@@ -48,10 +48,8 @@ type Documents = {
     "\n  mutation RefreshSession2 {\n    refreshSession {\n      accessToken\n    }\n  }\n": typeof types.RefreshSession2Document,
     "\n  query Viewer2 {\n    viewer {\n      username\n    }\n    volunteers(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.Viewer2Document,
     "\n        mutation Logout2 {\n          logout\n        }\n      ": typeof types.Logout2Document,
-    "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.CreateAccount2Document,
-    "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      ": typeof types.AuditLogsDocument,
-    "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateAccount3Document,
-    "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateAccount4Document,
+    "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.InviteAccount2Document,
+    "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.InviteAccount3Document,
     "\n        mutation DisableAccount2($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": typeof types.DisableAccount2Document,
     "\n        mutation DisableAccount3($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": typeof types.DisableAccount3Document,
     "\n        query Campaigns3 {\n          campaigns(first: 100) {\n            nodes {\n              partners(first: 100) {\n                events(first: 100) {\n                  participations(first: 100) {\n                    volunteer {\n                      realName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Campaigns3Document,
@@ -88,6 +86,9 @@ type Documents = {
     "\n    query ServiceEvents($n: Int!, $m: Int!) {\n      serviceEvents(first: $n) {\n        nodes {\n          title\n          verifiedMinutes\n          attendanceShare\n          participations(first: $m) {\n            status\n            waitlistPosition\n            attendanceMet\n            corrections {\n              requestedMinutes\n            }\n            volunteer {\n              realName\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.ServiceEventsDocument,
     "\n  mutation FirstAdminActivate($c: String!, $p: String!) {\n    activateAccount(code: $c, password: $p)\n  }\n": typeof types.FirstAdminActivateDocument,
     "\n  mutation FirstAdminLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      viewer {\n        username\n        roles {\n          role\n        }\n      }\n    }\n  }\n": typeof types.FirstAdminLoginDocument,
+    "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n": typeof types.HelperInviteAccountDocument,
+    "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n": typeof types.HelperOutboxDocument,
+    "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": typeof types.HelperActivateDocument,
     "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    ": typeof types.CreateServiceEvent2Document,
     "\n      mutation EnrolVolunteerInEvent2($e: ID!, $v: ID!) {\n        enrolVolunteerInEvent(eventId: $e, volunteerId: $v) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.EnrolVolunteerInEvent2Document,
     "\n      mutation SignUpForEvent2($e: ID!) {\n        signUpForEvent(eventId: $e) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.SignUpForEvent2Document,
@@ -96,7 +97,6 @@ type Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": typeof types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": typeof types.EventNodeDocument,
-    "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.KnownWorldAccountDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": typeof types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
@@ -135,7 +135,6 @@ type Documents = {
     "\n  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {\n    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {\n      ...RequestFields\n    }\n  }\n": typeof types.CompleteServiceRequest2Document,
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": typeof types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": typeof types.RequestNodeDocument,
-    "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.CreateAccount5Document,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": typeof types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": typeof types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
@@ -168,7 +167,6 @@ type Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": typeof types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile3Document,
-    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.WritePolicyNodeDocument,
     "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": typeof types.WritePolicyRevealDocument,
     "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.WritePolicyPairingCountDocument,
@@ -212,10 +210,8 @@ const documents: Documents = {
     "\n  mutation RefreshSession2 {\n    refreshSession {\n      accessToken\n    }\n  }\n": types.RefreshSession2Document,
     "\n  query Viewer2 {\n    viewer {\n      username\n    }\n    volunteers(first: 1) {\n      totalCount\n    }\n  }\n": types.Viewer2Document,
     "\n        mutation Logout2 {\n          logout\n        }\n      ": types.Logout2Document,
-    "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    ": types.CreateAccount2Document,
-    "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      ": types.AuditLogsDocument,
-    "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      ": types.CreateAccount3Document,
-    "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      ": types.CreateAccount4Document,
+    "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.InviteAccount2Document,
+    "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    ": types.InviteAccount3Document,
     "\n        mutation DisableAccount2($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": types.DisableAccount2Document,
     "\n        mutation DisableAccount3($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": types.DisableAccount3Document,
     "\n        query Campaigns3 {\n          campaigns(first: 100) {\n            nodes {\n              partners(first: 100) {\n                events(first: 100) {\n                  participations(first: 100) {\n                    volunteer {\n                      realName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Campaigns3Document,
@@ -252,6 +248,9 @@ const documents: Documents = {
     "\n    query ServiceEvents($n: Int!, $m: Int!) {\n      serviceEvents(first: $n) {\n        nodes {\n          title\n          verifiedMinutes\n          attendanceShare\n          participations(first: $m) {\n            status\n            waitlistPosition\n            attendanceMet\n            corrections {\n              requestedMinutes\n            }\n            volunteer {\n              realName\n            }\n          }\n        }\n      }\n    }\n  ": types.ServiceEventsDocument,
     "\n  mutation FirstAdminActivate($c: String!, $p: String!) {\n    activateAccount(code: $c, password: $p)\n  }\n": types.FirstAdminActivateDocument,
     "\n  mutation FirstAdminLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      viewer {\n        username\n        roles {\n          role\n        }\n      }\n    }\n  }\n": types.FirstAdminLoginDocument,
+    "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n": types.HelperInviteAccountDocument,
+    "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n": types.HelperOutboxDocument,
+    "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": types.HelperActivateDocument,
     "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    ": types.CreateServiceEvent2Document,
     "\n      mutation EnrolVolunteerInEvent2($e: ID!, $v: ID!) {\n        enrolVolunteerInEvent(eventId: $e, volunteerId: $v) {\n          ...ParticipationFields\n        }\n      }\n    ": types.EnrolVolunteerInEvent2Document,
     "\n      mutation SignUpForEvent2($e: ID!) {\n        signUpForEvent(eventId: $e) {\n          ...ParticipationFields\n        }\n      }\n    ": types.SignUpForEvent2Document,
@@ -260,7 +259,6 @@ const documents: Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": types.EventNodeDocument,
-    "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.KnownWorldAccountDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
@@ -299,7 +297,6 @@ const documents: Documents = {
     "\n  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {\n    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {\n      ...RequestFields\n    }\n  }\n": types.CompleteServiceRequest2Document,
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": types.RequestNodeDocument,
-    "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.CreateAccount5Document,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
@@ -332,7 +329,6 @@ const documents: Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"13912345678\", skills: [\"陪诊\", \"助餐\"] }) {\n            skills\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile3Document,
-    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.WritePolicyNodeDocument,
     "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": types.WritePolicyRevealDocument,
     "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": types.WritePolicyPairingCountDocument,
@@ -495,19 +491,11 @@ export function graphql(source: "\n        mutation Logout2 {\n          logout\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    "];
+export function graphql(source: "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -655,6 +643,18 @@ export function graphql(source: "\n  mutation FirstAdminLogin($u: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n"): (typeof documents)["\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -684,10 +684,6 @@ export function graphql(source: "\n          query ParticipationNode($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "): (typeof documents)["\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -843,10 +839,6 @@ export function graphql(source: "\n  query RequestNode($id: ID!) {\n    node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -972,10 +964,6 @@ export function graphql(source: "\n        mutation UpdateMyVolunteerProfile2($v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,4 +17,6 @@ const accountRules: RoleRules = {
 export const accountScope: ScopeRules = {
   UserAccount: accountRules,
   RoleAssignment: via(accountRules, 'user_account', 'account_id'),
+  AccountActivation: via(accountRules, 'user_account', 'account_id'),
+  DevOutboxMessage: via(accountRules, 'user_account', 'account_id'),
 };
