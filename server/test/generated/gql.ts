@@ -140,6 +140,21 @@ type Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers9Document,
+    "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n": typeof types.RegistryCreateOrganisationDocument,
+    "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RegistryUpdateOrganisationDocument,
+    "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n": typeof types.RegistryOrganisationStatusDocument,
+    "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n": typeof types.RegistryInviteDocument,
+    "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RegistryCreateTeamDocument,
+    "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RegistryCreateStationDocument,
+    "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.RegistryCreateServiceTypeDocument,
+    "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistryInvitationsDocument,
+    "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n": typeof types.RegistryRevokeDocument,
+    "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n": typeof types.RegistryResendDocument,
+    "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n": typeof types.RegistryViewerDocument,
+    "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n": typeof types.RegistryApproveDocument,
+    "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistryMyParticipationsDocument,
+    "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n": typeof types.RegistryResetDocument,
+    "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": typeof types.RegistryForgotDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": typeof types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.StationBoardNodeDocument,
@@ -302,6 +317,21 @@ const documents: Documents = {
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Volunteers9Document,
+    "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n": types.RegistryCreateOrganisationDocument,
+    "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RegistryUpdateOrganisationDocument,
+    "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n": types.RegistryOrganisationStatusDocument,
+    "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n": types.RegistryInviteDocument,
+    "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n": types.RegistryCreateTeamDocument,
+    "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n": types.RegistryCreateStationDocument,
+    "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n": types.RegistryCreateServiceTypeDocument,
+    "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.RegistryInvitationsDocument,
+    "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n": types.RegistryRevokeDocument,
+    "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n": types.RegistryResendDocument,
+    "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n": types.RegistryViewerDocument,
+    "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n": types.RegistryApproveDocument,
+    "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n": types.RegistryMyParticipationsDocument,
+    "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n": types.RegistryResetDocument,
+    "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": types.RegistryForgotDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.ServiceRequestsDocument,
     "\n    mutation UpdateStationBoard2($id: ID!, $v: Int!, $input: StationBoardInput!) {\n      updateStationBoard(id: $id, version: $v, input: $input) {\n        version\n        openingHours\n        contactPhone\n        serviceTypes {\n          id\n        }\n      }\n    }\n  ": types.UpdateStationBoard2Document,
     "\n        query StationBoardNode($id: ID!) {\n          node(id: $id) {\n            __typename\n            ... on ServiceStation {\n              openingHours\n              serviceTypes {\n                id\n              }\n            }\n          }\n        }\n      ": types.StationBoardNodeDocument,
@@ -856,6 +886,66 @@ export function graphql(source: "\n        query Regions4 {\n          regions(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"): (typeof documents)["\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -216,10 +216,12 @@ export class AccountService {
         region_id: string | null;
         volunteer_org: string | null;
         organisation_kind: string | null;
+        station_org: string | null;
       }>
     >(
       `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org,
-              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind
+              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind,
+              (SELECT organisation_id::text FROM service_station WHERE id = $3) AS station_org
          FROM (SELECT COALESCE($1::bigint,
                  (SELECT region_id FROM organisation WHERE id = $2),
                  (SELECT region_id FROM service_station WHERE id = $3),
@@ -233,6 +235,7 @@ export class AccountService {
     g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;
     g.organisationKind = row.organisation_kind;
+    g.stationOrganisationId = row.station_org;
     return g;
   }
 }

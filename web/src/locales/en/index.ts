@@ -14,6 +14,7 @@ import { hoursMessages } from './hours';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
+import { registryMessages } from './registry';
 import { requestsMessages } from './requests';
 import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
@@ -41,4 +42,5 @@ export const en: MessageSchema = {
   ...donationsMessages,
   ...accountsMessages,
   ...auditMessages,
+  ...registryMessages,
 };

@@ -15,6 +15,7 @@ import { hoursMessages } from './hours';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
+import { registryMessages } from './registry';
 import { requestsMessages } from './requests';
 import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...donationsMessages,
   ...accountsMessages,
   ...auditMessages,
+  ...registryMessages,
 };
 
 export type MessageSchema = typeof zhCN;
