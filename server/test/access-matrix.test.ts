@@ -9,8 +9,8 @@ import { referenceResolvers } from '../src/modules';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { buildKnownWorld, type KnownWorld } from './helpers/known-world';
-import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
-import { graphql } from './generated';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { inviteAndActivate } from './helpers/accounts';
 
 type Account = 'alpha' | 'north' | 'station' | 'a1' | 'dual';
 const ACCOUNTS: Account[] = ['alpha', 'north', 'station', 'a1', 'dual'];
@@ -108,26 +108,13 @@ beforeAll(async () => {
   server = await startTestServer(t.db);
   const hub = await server.as('hub.admin');
   w = await buildKnownWorld(t.db, hub);
-  const dual = await hub.gql(
-    graphql(`
-      mutation AccessMatrixDual($input: CreateAccountInput!) {
-        createAccount(input: $input) {
-          id
-        }
-      }
-    `),
-    {
-      input: {
-        username: 'matrix.dual',
-        displayName: 'matrix.dual',
-        password: TEST_PASSWORD,
-        roles: [
-          { role: 'VOLUNTEER', volunteerId: toGlobalId('Volunteer', w.volunteer.b1) },
-          { role: 'REGION_ADMIN', regionId: toGlobalId('Region', w.region.south) },
-        ],
-      },
-    },
-  );
+  const dual = await inviteAndActivate(hub, hub, {
+    username: 'matrix.dual',
+    roles: [
+      { role: 'VOLUNTEER', volunteerId: toGlobalId('Volunteer', w.volunteer.b1) },
+      { role: 'REGION_ADMIN', regionId: toGlobalId('Region', w.region.south) },
+    ],
+  });
   expect(dual.errors).toBeUndefined();
   const usernames: Record<Account, string> = { ...w.account, dual: 'matrix.dual' };
   for (const a of ACCOUNTS) as[a] = await server.as(usernames[a]);

@@ -64,13 +64,66 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { activateAccount(code: "not-a-code-0000000000000000", password: "Whatever-2026") }`,
     allowed: ALL,
   },
-  createAccount: {
-    op: `mutation { createAccount(input: { username: "x", displayName: "x", password: "x" }) { id } }`,
+  inviteAccount: {
+    op: `mutation { inviteAccount(input: { displayName: "x", mobile: "1", roles: [{ role: VIEWER }] }) { id } }`,
+    allowed: ADMINS,
+  },
+  resendInvitation: { op: `mutation { resendInvitation(invitationId: "bad") { id } }`, allowed: ADMINS },
+  revokeInvitation: { op: `mutation { revokeInvitation(invitationId: "bad") { id } }`, allowed: ADMINS },
+  invitations: { op: list('invitations'), allowed: ADMINS },
+  accountCodeOutbox: { op: list('accountCodeOutbox'), allowed: ADMINS },
+  requestPasswordReset: { op: `mutation { requestPasswordReset(login: "") }`, allowed: ALL },
+  createOrganisation: {
+    op: `mutation { createOrganisation(input: { name: "", kind: NGO, regionId: "bad" }) { id } }`,
+    allowed: ADMINS,
+  },
+  updateOrganisation: {
+    op: `mutation { updateOrganisation(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ADMINS,
+  },
+  setOrganisationStatus: {
+    op: `mutation { setOrganisationStatus(id: "bad", version: 1, status: SUSPENDED) { id } }`,
+    allowed: ADMINS,
+  },
+  createVolunteerTeam: {
+    op: `mutation { createVolunteerTeam(input: { name: "", regionId: "bad" }) { id } }`,
+    allowed: ADMINS,
+  },
+  updateVolunteerTeam: {
+    op: `mutation { updateVolunteerTeam(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ADMINS,
+  },
+  setVolunteerTeamStatus: {
+    op: `mutation { setVolunteerTeamStatus(id: "bad", version: 1, status: SUSPENDED) { id } }`,
+    allowed: ADMINS,
+  },
+  createServiceStation: {
+    op: `mutation { createServiceStation(input: { regionId: "bad" }) { id } }`,
+    allowed: ADMINS,
+  },
+  updateServiceStation: {
+    op: `mutation { updateServiceStation(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ADMINS,
+  },
+  setServiceStationStatus: {
+    op: `mutation { setServiceStationStatus(id: "bad", version: 1, status: SUSPENDED) { id } }`,
+    allowed: ADMINS,
+  },
+  createServiceType: {
+    op: `mutation { createServiceType(input: { code: "", name: "", nameEn: "" }) { id } }`,
+    allowed: ADMINS,
+  },
+  updateServiceType: {
+    op: `mutation { updateServiceType(id: "bad", version: 1, input: {}) { id } }`,
+    allowed: ADMINS,
+  },
+  setServiceTypeStatus: {
+    op: `mutation { setServiceTypeStatus(id: "bad", version: 1, status: SUSPENDED) { id } }`,
     allowed: ADMINS,
   },
   assignRole: { op: `mutation { assignRole(accountId: "bad", role: { role: VIEWER }) { id } }`, allowed: ADMINS },
   revokeRole: { op: `mutation { revokeRole(assignmentId: "bad") { id } }`, allowed: ADMINS },
-  resetPassword: { op: `mutation { resetPassword(accountId: "bad", password: "x") { id } }`, allowed: ADMINS },
+  resetPassword: { op: `mutation { resetPassword(accountId: "bad") { id } }`, allowed: ADMINS },
   disableAccount: { op: `mutation { disableAccount(accountId: "bad") { id } }`, allowed: ADMINS },
   // people at work (work-people.test.ts)
   registerVolunteer: {

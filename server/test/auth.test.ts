@@ -8,6 +8,7 @@ import { createSeededDatabase } from './helpers/fixture';
 import { generateSigningKey } from '../src/auth/tokens';
 import { startTestServer, TEST_AUTH, TEST_PASSWORD, TEST_SIGNING_KEY, type TestServer } from './helpers/server';
 import { graphql } from './generated';
+import { activate, codeSentTo } from './helpers/accounts';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -180,7 +181,7 @@ describe('throttling', () => {
 });
 
 describe('account administration', () => {
-  it('lets a region admin create an account inside its region, audit-logged, and refuses one outside', async () => {
+  it('lets a region admin invite an account inside its region, audit-logged once, and refuses one outside', async () => {
     const admin = await server.as('district.admin');
     const [inside] = await sql<{
       id: string;
@@ -190,75 +191,89 @@ describe('account administration', () => {
       id: string;
     }>(`SELECT s.id::text FROM service_station s JOIN region r ON r.id = s.region_id
       WHERE r.path NOT LIKE (SELECT path FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) || '%' ORDER BY s.id LIMIT 1`);
-    const create = graphql(`
-      mutation CreateAccount2($u: String!, $s: ID!) {
-        createAccount(
+    const invite = graphql(`
+      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {
+        inviteAccount(
           input: {
             username: $u
+            mobile: $m
             displayName: "站点协调员"
-            password: "Station#2026x"
             roles: [{ role: STATION_COORDINATOR, stationId: $s }]
           }
         ) {
-          id
-          username
-          roles {
-            role
-            station {
-              id
+          status
+          account {
+            username
+            activated
+            roles {
+              role
+              station {
+                id
+              }
             }
           }
         }
       }
     `);
-    const ok = await admin.gql(create, { u: 'coord.inside', s: toGlobalId('ServiceStation', inside.id) });
+    const ok = await admin.gql(invite, {
+      u: 'coord.inside',
+      m: '13900001111',
+      s: toGlobalId('ServiceStation', inside.id),
+    });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.createAccount.roles).toEqual([
+    expect(ok.data.inviteAccount.status).toBe('PENDING');
+    expect(ok.data.inviteAccount.account.activated).toBe(false);
+    expect(ok.data.inviteAccount.account.roles).toEqual([
       { role: 'STATION_COORDINATOR', station: { id: toGlobalId('ServiceStation', inside.id) } },
     ]);
-    const audit = await admin.gql(
-      graphql(`
-        query AuditLogs {
-          auditLogs(first: 10, filter: { action: "CREATE_ACCOUNT" }) {
-            totalCount
-            nodes {
-              actor
-              recordId
-            }
-          }
-        }
-      `),
+    const audit = await sql<{ action: string; actor: string }>(
+      `SELECT l.action, a.username AS actor FROM audit_log l JOIN user_account a ON a.id = l.actor_id
+        WHERE l.record_type = 'UserAccount' AND l.record_id = (SELECT id FROM user_account WHERE username = 'coord.inside')`,
     );
-    expect(audit.data.auditLogs.nodes[0].actor).toBe('district.admin');
+    expect(audit).toEqual([{ action: 'INVITE_ACCOUNT', actor: 'district.admin' }]);
 
-    const refused = await admin.gql(create, { u: 'coord.outside', s: toGlobalId('ServiceStation', outside.id) });
+    const refused = await admin.gql(invite, {
+      u: 'coord.outside',
+      m: '13900001112',
+      s: toGlobalId('ServiceStation', outside.id),
+    });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await sql(`SELECT 1 FROM user_account WHERE username = 'coord.outside'`)).toEqual([]);
   });
 
-  it('refuses weak passwords and taken usernames with field errors, creating nothing', async () => {
+  it('refuses bad contacts and taken names with field errors, creating nothing; a weak password at activation', async () => {
     const hub = await server.as('hub.admin');
-    const weak = await hub.gql(
-      graphql(`
-        mutation CreateAccount3 {
-          createAccount(input: { username: "weak.one", displayName: "x", password: "short" }) {
-            id
-          }
+    const invite = graphql(`
+      mutation InviteAccount3($input: InviteAccountInput!) {
+        inviteAccount(input: $input) {
+          id
         }
-      `),
-    );
+      }
+    `);
+    const role = { role: 'VIEWER' as const };
+    const before = await sql(`SELECT count(*)::int AS n FROM user_account`);
+    const bad = await hub.gql(invite, {
+      input: { username: 'x.one', displayName: 'x', mobile: '12345', roles: [role] },
+    });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mobile' });
+    const none = await hub.gql(invite, { input: { username: 'x.two', displayName: 'x', roles: [role] } });
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mobile' });
+    const taken = await hub.gql(invite, {
+      input: { username: 'hub.admin', displayName: 'x', email: 'someone@example.org', roles: [role] },
+    });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
+    expect(await sql(`SELECT count(*)::int AS n FROM user_account`)).toEqual(before);
+
+    const ok = await hub.gql(invite, {
+      input: { displayName: '观察员', email: 'Viewer.Weak@Example.org', roles: [role] },
+    });
+    expect(ok.errors).toBeUndefined();
+    const { code } = await codeSentTo(hub, 'viewer.weak@example.org');
+    const weak = await activate(server, code, 'short');
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const taken = await hub.gql(
-      graphql(`
-        mutation CreateAccount4 {
-          createAccount(input: { username: "hub.admin", displayName: "x", password: "Another#2026x" }) {
-            id
-          }
-        }
-      `),
-    );
-    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'username' });
-    expect(await sql(`SELECT 1 FROM user_account WHERE username = 'weak.one'`)).toEqual([]);
+    expect((await activate(server, code)).errors).toBeUndefined();
+    const login = await server.as('viewer.weak@example.org');
+    expect(login.token).toBeTruthy();
   });
 
   it('does not let a region admin disable or reset the hub admin', async () => {

@@ -5,15 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../src/common/node';
 import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import {
-  nodeAs,
-  startTestServer,
-  TEST_PASSWORD,
-  type Client,
-  type GqlResponse,
-  type TestServer,
-} from './helpers/server';
+import { nodeAs, startTestServer, type Client, type GqlResponse, type TestServer } from './helpers/server';
 import { graphql } from './generated';
+import { inviteAndActivate } from './helpers/accounts';
 import type { LogPairingVisitInput, PairingFieldsFragment, ProposePairingInput } from './generated/graphql';
 import { PROPOSE, ACCEPT, PAUSE, RESUME, END, VISIT, OVERDUE } from './operations/pairings';
 
@@ -90,23 +84,11 @@ beforeAll(async () => {
     `SELECT id::text FROM organisation WHERE kind = 'UNIVERSITY' ORDER BY organisation.id LIMIT 1`,
   );
   // An admin of the district federation: the helped side of pairings in the first district.
-  const created = await hub.gql(
-    graphql(`
-      mutation CreateAccount5($input: CreateAccountInput!) {
-        createAccount(input: $input) {
-          id
-        }
-      }
-    `),
-    {
-      input: {
-        username: 'dpf.admin',
-        displayName: '区残联联络员',
-        password: TEST_PASSWORD,
-        roles: [{ role: 'ORG_ADMIN', organisationId: g('Organisation', ids.dpf) }],
-      },
-    },
-  );
+  const created = await inviteAndActivate(server, hub, {
+    username: 'dpf.admin',
+    displayName: '区残联联络员',
+    roles: [{ role: 'ORG_ADMIN', organisationId: g('Organisation', ids.dpf) }],
+  });
   expect(created.errors).toBeUndefined();
   dpf = await server.as('dpf.admin');
 });

@@ -101,6 +101,14 @@ beforeAll(async () => {
       WHERE a.username = 'station.coord'`),
   );
   seed.serviceType = toGlobalId('ServiceType', await one(`SELECT id::text FROM service_type ORDER BY id LIMIT 1`));
+  const district = await one(`SELECT ra.region_id::text AS id FROM role_assignment ra
+      JOIN user_account a ON a.id = ra.account_id WHERE a.username = 'district.admin'`);
+  seed.district = toGlobalId('Region', district);
+  seed.community = toGlobalId(
+    'Region',
+    await one(`SELECT c.id::text FROM region c JOIN region d ON c.path LIKE d.path || '%'
+      WHERE d.id = ${Number(district)} AND c.level = 'COMMUNITY' ORDER BY c.id LIMIT 1`),
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -162,6 +170,33 @@ facts.LogIn = (d) => {
   });
   expect((d.login as { viewer: { permissions: string[] } }).viewer.permissions).toContain('MANAGE_EVENTS');
 };
+
+facts.RegisterPartner = (d) => expect(d.createOrganisation).toMatchObject({ status: 'ACTIVE', version: 1 });
+
+facts.InvitePartnerAdmin = (d) => expect(d.inviteAccount).toEqual({ status: 'PENDING', destination: '139****0001' });
+
+facts.ReadPartnerCode = (d) => {
+  const [message] = (d.accountCodeOutbox as { nodes: Array<{ kind: string; link: string }> }).nodes;
+  expect(message).toMatchObject({ kind: 'INVITATION', link: expect.stringMatching(/^\/activate\?code=/) as unknown });
+};
+
+facts.ActivatePartnerAdmin = async (d) => {
+  expect(d.activateAccount).toBe(true);
+  const [row] = await sql<{ roles: string[] }>(
+    `SELECT array_agg(r.role::text) AS roles FROM user_account a JOIN role_assignment r ON r.account_id = a.id
+      WHERE a.mobile = '13912340001' AND a.password_hash IS NOT NULL GROUP BY a.id`,
+  );
+  expect(row.roles).toEqual(['ORG_ADMIN']);
+};
+
+facts.FormTeam = (d) =>
+  expect(d.createVolunteerTeam).toEqual({ name: '星光高校志愿者队', organisation: { name: '星光助盲志愿服务中心' } });
+
+facts.OpenStation = (d) =>
+  expect((d.createServiceStation as { organisation: unknown }).organisation).toEqual({ name: '星光助盲志愿服务中心' });
+
+facts.InviteCoordinator = (d) =>
+  expect(d.inviteAccount).toEqual({ status: 'PENDING', destination: 'l***@xingguang.example.org' });
 
 facts.ThemeDays = (d) => {
   const days = d.themeDayPresets as Array<{ themeDay: string; date: string }>;

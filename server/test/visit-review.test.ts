@@ -6,7 +6,8 @@ import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { buildKnownWorld, type KnownWorld } from './helpers/known-world';
-import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { inviteAndActivate } from './helpers/accounts';
 import { graphql } from './generated';
 
 let t: TestDatabase;
@@ -62,14 +63,6 @@ const VOLUNTEER = graphql(`
     }
   }
 `);
-const CREATE_ACCOUNT = graphql(`
-  mutation VisitReviewAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
-      id
-    }
-  }
-`);
-
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const code = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions ?? {};
 const audits = async (action: string, id: string) =>
@@ -102,13 +95,9 @@ beforeAll(async () => {
   server = await startTestServer(t.db);
   hub = await server.as('hub.admin');
   w = await buildKnownWorld(t.db, hub);
-  const made = await hub.gql(CREATE_ACCOUNT, {
-    input: {
-      username: 'visit.beta',
-      displayName: 'visit.beta',
-      password: TEST_PASSWORD,
-      roles: [{ role: 'ORG_ADMIN', organisationId: toGlobalId('Organisation', w.org.beta) }],
-    },
+  const made = await inviteAndActivate(hub, hub, {
+    username: 'visit.beta',
+    roles: [{ role: 'ORG_ADMIN', organisationId: toGlobalId('Organisation', w.org.beta) }],
   });
   expect(made.errors).toBeUndefined();
   [alpha, beta, a1] = await Promise.all([w.account.alpha, 'visit.beta', w.account.a1].map((u) => server.as(u)));

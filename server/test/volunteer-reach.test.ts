@@ -6,7 +6,8 @@ import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { buildKnownWorld, type KnownWorld } from './helpers/known-world';
-import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
+import { inviteAndActivate } from './helpers/accounts';
 import { graphql } from './generated';
 import type { RoleInput } from './generated/graphql';
 
@@ -48,18 +49,8 @@ const PAIRED = graphql(`
     }
   }
 `);
-const CREATE_ACCOUNT = graphql(`
-  mutation VolunteerReachAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
-      id
-    }
-  }
-`);
-
 const account = async (username: string, roles: RoleInput[]) => {
-  const res = await hub.gql(CREATE_ACCOUNT, {
-    input: { username, displayName: username, password: TEST_PASSWORD, roles },
-  });
+  const res = await inviteAndActivate(hub, hub, { username, roles });
   expect(res.errors).toBeUndefined();
   return server.as(username);
 };

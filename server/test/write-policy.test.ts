@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
-import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from './helpers/server';
+import { startTestServer, type Client, type TestServer } from './helpers/server';
 import { graphql } from './generated';
+import { inviteAndActivate } from './helpers/accounts';
 import type { RoleInput } from './generated/graphql';
 
 let t: TestDatabase;
@@ -29,13 +30,6 @@ const one = async <T = Row>(q: string, p: unknown[] = []) => {
   return row;
 };
 const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-const CREATE_ACCOUNT = graphql(`
-  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
-      id
-    }
-  }
-`);
 const NODE = graphql(`
   query WritePolicyNode($id: ID!) {
     node(id: $id) {
@@ -80,9 +74,7 @@ afterAll(async () => {
 
 /** An account holding exactly `roles`, created by the hub and logged in. */
 async function accountWith(username: string, roles: RoleInput[]): Promise<Client> {
-  const res = await hub.gql(CREATE_ACCOUNT, {
-    input: { username, displayName: username, password: TEST_PASSWORD, roles },
-  });
+  const res = await inviteAndActivate(server, hub, { username, roles });
   expect(res.errors).toBeUndefined();
   return server.as(username);
 }
@@ -219,13 +211,9 @@ describe('granting roles', () => {
       [districtPath],
     );
     const create = (username: string, organisationId: string) =>
-      district.gql(CREATE_ACCOUNT, {
-        input: {
-          username,
-          displayName: username,
-          password: TEST_PASSWORD,
-          roles: [{ role: 'ORG_ADMIN', organisationId: toGlobalId('Organisation', organisationId) }],
-        },
+      inviteAndActivate(server, district, {
+        username,
+        roles: [{ role: 'ORG_ADMIN', organisationId: toGlobalId('Organisation', organisationId) }],
       });
     const before = await count('user_account');
     expect(codes(await create('partner.admin.x', partner.id))).toEqual(['FORBIDDEN']);

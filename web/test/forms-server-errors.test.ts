@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import LoginForm from '../src/views/session/components/login-form.vue';
 import AccountCreateDialog from '../src/views/accounts/components/account-create-dialog.vue';
 import RevealDialog from '../src/components/reveal-dialog.vue';
-import { CreateAccountDocument } from '../src/graphql/accounts';
+import { InviteAccountDocument } from '../src/graphql/registry';
 import { RevealPersonalDataDocument } from '../src/graphql/personal-data';
 import { LoginDocument } from '../src/graphql/session';
 import { settled, mountWith, setup, viewerWith } from './helpers';
@@ -53,34 +53,44 @@ describe('login form', () => {
   });
 });
 
-describe('account creation dialog', () => {
+describe('account invitation dialog', () => {
   it('shows the server’s field errors beside their fields', async () => {
-    const input = { username: 'new.person', displayName: '新同事', password: 'abcdefghij', roles: [] };
+    const input = {
+      username: null,
+      displayName: '新同事',
+      mobile: '1390000',
+      email: null,
+      roles: [{ role: 'VIEWER' }],
+    };
     const mocks = [
       {
-        request: { query: CreateAccountDocument, variables: { input } },
+        request: { query: InviteAccountDocument, variables: { input } },
         result: {
           errors: [
-            gqlError('The password must contain letters and digits.', { code: 'BAD_USER_INPUT', field: 'password' }),
+            gqlError('请填写 11 位手机号码', {
+              code: 'BAD_USER_INPUT',
+              field: 'input.mobile',
+              fields: [{ field: 'input.mobile', key: 'phoneInvalid', message: '请填写 11 位手机号码' }],
+            }),
           ],
         },
       },
     ];
     await mountWith(AccountCreateDialog, setup(mocks, viewerWith(['MANAGE_ACCOUNTS'])), { props: { open: true } });
     await settled();
-    const set = async (id: string, v: string) => {
+    const set = async (id: string, v: string, event = 'input') => {
       const el = byId(id) as HTMLInputElement;
       el.value = v;
-      el.dispatchEvent(new Event('input'));
+      el.dispatchEvent(new Event(event));
     };
-    await set('acc-username', input.username);
     await set('acc-display', input.displayName);
-    await set('acc-password', input.password);
+    await set('acc-mobile', input.mobile);
+    await set('acc-role', 'VIEWER', 'change');
     byId('account-create-form').dispatchEvent(new Event('submit'));
     await settled();
     await settled();
-    expect(byId('acc-password').getAttribute('aria-invalid')).toBe('true');
-    expect(describedText('acc-password')).toContain('密码须同时包含字母和数字');
+    expect(byId('acc-mobile').getAttribute('aria-invalid')).toBe('true');
+    expect(describedText('acc-mobile')).toContain('11 位手机号码');
     expect(byId('acc-username').getAttribute('aria-invalid')).toBeNull();
   });
 });

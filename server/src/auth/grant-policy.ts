@@ -17,6 +17,8 @@ export interface ResolvedGrant {
   volunteerOrganisationId: string | null;
   /** For ORG_ADMIN grants: the kind of organisation (OrganisationKind). */
   organisationKind: string | null;
+  /** For STATION_COORDINATOR grants: the organisation running the station. */
+  stationOrganisationId?: string | null;
 }
 
 /**
@@ -42,7 +44,11 @@ export function canGrant(viewer: Viewer, grant: ResolvedGrant): boolean {
       case Role.ORG_ADMIN:
         return (
           (grant.role === Role.ORG_ADMIN && grant.organisationId === mine.organisationId) ||
-          (grant.role === Role.VOLUNTEER && grant.volunteerOrganisationId === mine.organisationId)
+          (grant.role === Role.VOLUNTEER && grant.volunteerOrganisationId === mine.organisationId) ||
+          // A partner that runs a station appoints its coordinators.
+          (grant.role === Role.STATION_COORDINATOR &&
+            !!grant.stationOrganisationId &&
+            grant.stationOrganisationId === mine.organisationId)
         );
       default:
         return false;

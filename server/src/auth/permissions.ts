@@ -43,6 +43,11 @@ export enum Permission {
   CONFIGURE_STARS = 'CONFIGURE_STARS',
   /** A station's public board: services, opening hours, contact. */
   EDIT_STATION_BOARD = 'EDIT_STATION_BOARD',
+  /**
+   * Create, edit, suspend and reinstate registry entries (organisations, teams, stations, service
+   * types) within one's scope; which rows is the write policy's (the modules' write scopes).
+   */
+  MANAGE_REGISTRY = 'MANAGE_REGISTRY',
 }
 registerEnumType(Permission, { name: 'Permission' });
 
@@ -92,6 +97,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     P.MANAGE_DONATIONS,
     P.MANAGE_TRAINING,
     P.AWARD_COMMENDATIONS,
+    P.MANAGE_REGISTRY,
   ],
   [Role.STATION_COORDINATOR]: [
     P.READ_TEAMS,

@@ -7,6 +7,8 @@ export interface AuthRuntime {
   tokens: TokenService;
   throttle: LoginThrottle;
   secureCookies: boolean;
+  /** Whether the development outbox of account codes may be read (never in production). */
+  devOutbox: boolean;
 }
 
 export type AuthConfig = Pick<
@@ -30,5 +32,6 @@ export function createAuthRuntime(config: AuthConfig): AuthRuntime {
       maxMs: config.LOGIN_BACKOFF_MAX_MS,
     }),
     secureCookies: config.NODE_ENV === 'production',
+    devOutbox: config.NODE_ENV !== 'production',
   };
 }

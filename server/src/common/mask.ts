@@ -24,3 +24,10 @@ export function maskBirthDate(value: string | null | undefined): string | null {
   if (!value) return null;
   return `${String(value).slice(0, 4)}-**-**`;
 }
+
+/** zhang.san@example.org → z***@example.org */
+export function maskEmail(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const at = value.indexOf('@');
+  return at > 0 ? `${value[0]}***${value.slice(at)}` : '***';
+}

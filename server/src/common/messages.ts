@@ -222,6 +222,24 @@ export const MESSAGES = {
     'zh-CN': '任务执行失败，已完成的部分保留；可重新上传同一文件继续',
     en: 'The job failed; what it finished stays. Upload the same file again to go on.',
   },
+  // registry and accounts
+  emailInvalid: { 'zh-CN': '电子邮箱格式不正确', en: 'Enter a valid e-mail address.' },
+  contactRequired: { 'zh-CN': '请填写手机号码或电子邮箱', en: 'Give a mobile number or an e-mail address.' },
+  noContact: {
+    'zh-CN': '该账号没有手机号码或电子邮箱，无法发送验证码',
+    en: 'This account has no mobile number or e-mail address to send a code to.',
+  },
+  contactTaken: { 'zh-CN': '该手机号码或邮箱已有账号', en: 'An account already uses this mobile number or e-mail.' },
+  usernameTaken: { 'zh-CN': '该用户名已被使用', en: 'That username is taken.' },
+  invitationClosed: {
+    'zh-CN': '该邀请已被接受或撤销',
+    en: 'This invitation was accepted or revoked already.',
+  },
+  registrySuspended: {
+    'zh-CN': '该单位、队伍或服务站已暂停，不能在其下新增',
+    en: 'This entry is suspended; nothing new can be placed under it.',
+  },
+  codeExists: { 'zh-CN': '该编码已被使用', en: 'This code is already in use.' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

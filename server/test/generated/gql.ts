@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AccessMatrixDualDocument,
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": typeof types.VolunteersDocument,
     "\n        query Volunteers2 {\n          volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers2Document,
     "\n        query Organisations {\n          organisations(first: 100, filter: { kinds: [NGO] }) {\n            totalCount\n            nodes {\n              kind\n            }\n          }\n        }\n      ": typeof types.OrganisationsDocument,
@@ -49,10 +48,8 @@ type Documents = {
     "\n  mutation RefreshSession2 {\n    refreshSession {\n      accessToken\n    }\n  }\n": typeof types.RefreshSession2Document,
     "\n  query Viewer2 {\n    viewer {\n      username\n    }\n    volunteers(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.Viewer2Document,
     "\n        mutation Logout2 {\n          logout\n        }\n      ": typeof types.Logout2Document,
-    "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.CreateAccount2Document,
-    "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      ": typeof types.AuditLogsDocument,
-    "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateAccount3Document,
-    "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateAccount4Document,
+    "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.InviteAccount2Document,
+    "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.InviteAccount3Document,
     "\n        mutation DisableAccount2($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": typeof types.DisableAccount2Document,
     "\n        mutation DisableAccount3($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": typeof types.DisableAccount3Document,
     "\n        query Campaigns3 {\n          campaigns(first: 100) {\n            nodes {\n              partners(first: 100) {\n                events(first: 100) {\n                  participations(first: 100) {\n                    volunteer {\n                      realName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Campaigns3Document,
@@ -90,6 +87,9 @@ type Documents = {
     "\n    query ServiceEvents($n: Int!, $m: Int!) {\n      serviceEvents(first: $n) {\n        nodes {\n          title\n          verifiedMinutes\n          attendanceShare\n          participations(first: $m) {\n            status\n            waitlistPosition\n            attendanceMet\n            corrections {\n              requestedMinutes\n            }\n            volunteer {\n              realName\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.ServiceEventsDocument,
     "\n  mutation FirstAdminActivate($c: String!, $p: String!) {\n    activateAccount(code: $c, password: $p)\n  }\n": typeof types.FirstAdminActivateDocument,
     "\n  mutation FirstAdminLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      viewer {\n        username\n        roles {\n          role\n        }\n      }\n    }\n  }\n": typeof types.FirstAdminLoginDocument,
+    "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n": typeof types.HelperInviteAccountDocument,
+    "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n": typeof types.HelperOutboxDocument,
+    "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": typeof types.HelperActivateDocument,
     "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    ": typeof types.CreateServiceEvent2Document,
     "\n      mutation EnrolVolunteerInEvent2($e: ID!, $v: ID!) {\n        enrolVolunteerInEvent(eventId: $e, volunteerId: $v) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.EnrolVolunteerInEvent2Document,
     "\n      mutation SignUpForEvent2($e: ID!) {\n        signUpForEvent(eventId: $e) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.SignUpForEvent2Document,
@@ -98,7 +98,6 @@ type Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": typeof types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": typeof types.EventNodeDocument,
-    "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.KnownWorldAccountDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": typeof types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
@@ -141,13 +140,27 @@ type Documents = {
     "\n  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {\n    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {\n      ...RequestFields\n    }\n  }\n": typeof types.CompleteServiceRequest2Document,
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": typeof types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": typeof types.RequestNodeDocument,
-    "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.CreateAccount5Document,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": typeof types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": typeof types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.Volunteers9Document,
     "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReferencesCreateEventDocument,
+    "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n": typeof types.RegistryCreateOrganisationDocument,
+    "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RegistryUpdateOrganisationDocument,
+    "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n": typeof types.RegistryOrganisationStatusDocument,
+    "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n": typeof types.RegistryInviteDocument,
+    "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RegistryCreateTeamDocument,
+    "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RegistryCreateStationDocument,
+    "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.RegistryCreateServiceTypeDocument,
+    "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistryInvitationsDocument,
+    "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n": typeof types.RegistryRevokeDocument,
+    "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n": typeof types.RegistryResendDocument,
+    "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n": typeof types.RegistryViewerDocument,
+    "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n": typeof types.RegistryApproveDocument,
+    "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistryMyParticipationsDocument,
+    "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n": typeof types.RegistryResetDocument,
+    "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": typeof types.RegistryForgotDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceRequestsDocument,
     "\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SpreadsheetImportCheckDocument,
     "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": typeof types.ConfirmSpreadsheetImportDocument,
@@ -190,12 +203,10 @@ type Documents = {
     "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": typeof types.VisitReviewConfirmDocument,
     "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": typeof types.VisitReviewDeclineDocument,
     "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": typeof types.VisitReviewVolunteerDocument,
-    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VisitReviewAccountDocument,
     "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    ": typeof types.VisitReviewCanDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": typeof types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": typeof types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerReachPairedDocument,
-    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": typeof types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": typeof types.SetVolunteerStatus2Document,
@@ -203,7 +214,6 @@ type Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": typeof types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": typeof types.UpdateMyVolunteerProfile3Document,
-    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.WritePolicyNodeDocument,
     "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": typeof types.WritePolicyRevealDocument,
     "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.WritePolicyPairingCountDocument,
@@ -213,7 +223,6 @@ type Documents = {
     "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": typeof types.WritePolicyVerifyHoursDocument,
 };
 const documents: Documents = {
-    "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.AccessMatrixDualDocument,
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": types.VolunteersDocument,
     "\n        query Volunteers2 {\n          volunteers(first: 1, filter: { categories: [STUDENT], statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": types.Volunteers2Document,
     "\n        query Organisations {\n          organisations(first: 100, filter: { kinds: [NGO] }) {\n            totalCount\n            nodes {\n              kind\n            }\n          }\n        }\n      ": types.OrganisationsDocument,
@@ -248,10 +257,8 @@ const documents: Documents = {
     "\n  mutation RefreshSession2 {\n    refreshSession {\n      accessToken\n    }\n  }\n": types.RefreshSession2Document,
     "\n  query Viewer2 {\n    viewer {\n      username\n    }\n    volunteers(first: 1) {\n      totalCount\n    }\n  }\n": types.Viewer2Document,
     "\n        mutation Logout2 {\n          logout\n        }\n      ": types.Logout2Document,
-    "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    ": types.CreateAccount2Document,
-    "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      ": types.AuditLogsDocument,
-    "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      ": types.CreateAccount3Document,
-    "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      ": types.CreateAccount4Document,
+    "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.InviteAccount2Document,
+    "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    ": types.InviteAccount3Document,
     "\n        mutation DisableAccount2($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": types.DisableAccount2Document,
     "\n        mutation DisableAccount3($id: ID!) {\n          disableAccount(accountId: $id) {\n            status\n          }\n        }\n      ": types.DisableAccount3Document,
     "\n        query Campaigns3 {\n          campaigns(first: 100) {\n            nodes {\n              partners(first: 100) {\n                events(first: 100) {\n                  participations(first: 100) {\n                    volunteer {\n                      realName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Campaigns3Document,
@@ -289,6 +296,9 @@ const documents: Documents = {
     "\n    query ServiceEvents($n: Int!, $m: Int!) {\n      serviceEvents(first: $n) {\n        nodes {\n          title\n          verifiedMinutes\n          attendanceShare\n          participations(first: $m) {\n            status\n            waitlistPosition\n            attendanceMet\n            corrections {\n              requestedMinutes\n            }\n            volunteer {\n              realName\n            }\n          }\n        }\n      }\n    }\n  ": types.ServiceEventsDocument,
     "\n  mutation FirstAdminActivate($c: String!, $p: String!) {\n    activateAccount(code: $c, password: $p)\n  }\n": types.FirstAdminActivateDocument,
     "\n  mutation FirstAdminLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      viewer {\n        username\n        roles {\n          role\n        }\n      }\n    }\n  }\n": types.FirstAdminLoginDocument,
+    "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n": types.HelperInviteAccountDocument,
+    "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n": types.HelperOutboxDocument,
+    "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": types.HelperActivateDocument,
     "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    ": types.CreateServiceEvent2Document,
     "\n      mutation EnrolVolunteerInEvent2($e: ID!, $v: ID!) {\n        enrolVolunteerInEvent(eventId: $e, volunteerId: $v) {\n          ...ParticipationFields\n        }\n      }\n    ": types.EnrolVolunteerInEvent2Document,
     "\n      mutation SignUpForEvent2($e: ID!) {\n        signUpForEvent(eventId: $e) {\n          ...ParticipationFields\n        }\n      }\n    ": types.SignUpForEvent2Document,
@@ -297,7 +307,6 @@ const documents: Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": types.EventNodeDocument,
-    "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.KnownWorldAccountDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
@@ -340,13 +349,27 @@ const documents: Documents = {
     "\n  mutation CompleteServiceRequest2($id: ID!, $v: Int!, $m: Int!, $p: Int, $n: String) {\n    completeServiceRequest(id: $id, version: $v, minutes: $m, personTimesServed: $p, note: $n) {\n      ...RequestFields\n    }\n  }\n": types.CompleteServiceRequest2Document,
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": types.RequestNodeDocument,
-    "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.CreateAccount5Document,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
     "\n        query Regions4 {\n          regions(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Regions4Document,
     "\n        query Volunteers9 {\n          volunteers(first: 1) {\n            totalCount\n          }\n        }\n      ": types.Volunteers9Document,
     "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n": types.ReferencesCreateEventDocument,
+    "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n": types.RegistryCreateOrganisationDocument,
+    "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RegistryUpdateOrganisationDocument,
+    "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n": types.RegistryOrganisationStatusDocument,
+    "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n": types.RegistryInviteDocument,
+    "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n": types.RegistryCreateTeamDocument,
+    "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n": types.RegistryCreateStationDocument,
+    "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n": types.RegistryCreateServiceTypeDocument,
+    "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.RegistryInvitationsDocument,
+    "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n": types.RegistryRevokeDocument,
+    "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n": types.RegistryResendDocument,
+    "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n": types.RegistryViewerDocument,
+    "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n": types.RegistryApproveDocument,
+    "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n": types.RegistryMyParticipationsDocument,
+    "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n": types.RegistryResetDocument,
+    "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": types.RegistryForgotDocument,
     "\n      query ServiceRequests($n: Int!) {\n        serviceRequests(first: $n) {\n          nodes {\n            status\n            assignedVolunteer {\n              id\n            }\n            participation {\n              minutes\n              volunteer {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.ServiceRequestsDocument,
     "\n  query SpreadsheetImportCheck($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      rowCount\n      errorRowCount\n      problems {\n        row\n        column\n        header\n        key\n        message\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.SpreadsheetImportCheckDocument,
     "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": types.ConfirmSpreadsheetImportDocument,
@@ -389,12 +412,10 @@ const documents: Documents = {
     "\n  mutation VisitReviewConfirm($id: ID!, $version: Int!, $serviceTypeId: ID) {\n    confirmPairingVisit(id: $id, version: $version, serviceTypeId: $serviceTypeId) {\n      id\n      review\n      version\n      reviewedAt\n    }\n  }\n": types.VisitReviewConfirmDocument,
     "\n  mutation VisitReviewDecline($id: ID!, $version: Int!, $reason: String!) {\n    declinePairingVisit(id: $id, version: $version, reason: $reason) {\n      review\n      reviewNote\n      version\n    }\n  }\n": types.VisitReviewDeclineDocument,
     "\n  query VisitReviewVolunteer($id: ID!, $region: ID!) {\n    node(id: $id) {\n      ... on Volunteer {\n        verifiedHours\n        starLevel\n      }\n    }\n    dashboard(filter: { regionId: $region }) {\n      hours {\n        verified\n      }\n    }\n  }\n": types.VisitReviewVolunteerDocument,
-    "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VisitReviewAccountDocument,
     "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    ": types.VisitReviewCanDocument,
     "\n  fragment VolunteerReachFields on Beneficiary {\n    id\n    realName\n    idNumber\n    certificateNumber\n    birthDate\n    disabilityGrade\n    phone\n    address\n    needs {\n      id\n    }\n  }\n": types.VolunteerReachFieldsFragmentDoc,
     "\n  query VolunteerReachPerson($id: ID!) {\n    node(id: $id) {\n      ...VolunteerReachFields\n    }\n  }\n": types.VolunteerReachPersonDocument,
     "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n": types.VolunteerReachPairedDocument,
-    "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.VolunteerReachAccountDocument,
     "\n    mutation ApproveVolunteer2($id: ID!, $v: Int!) {\n      approveVolunteer(id: $id, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.ApproveVolunteer2Document,
     "\n        mutation RejectVolunteer2($id: ID!) {\n          rejectVolunteer(id: $id, version: 1, reason: \"  \") {\n            status\n          }\n        }\n      ": types.RejectVolunteer2Document,
     "\n        mutation SetVolunteerStatus2($id: ID!) {\n          setVolunteerStatus(id: $id, version: 2, status: SUSPENDED, reason: \"长期未参加活动\") {\n            status\n            statusReason\n            version\n          }\n        }\n      ": types.SetVolunteerStatus2Document,
@@ -402,7 +423,6 @@ const documents: Documents = {
     "\n        query Viewer3 {\n          viewer {\n            roles {\n              volunteer {\n                id\n                version\n              }\n            }\n          }\n        }\n      ": types.Viewer3Document,
     "\n        mutation UpdateMyVolunteerProfile2($v: Int!, $skill: ID!) {\n          updateMyVolunteerProfile(\n            version: $v\n            input: { phone: \"13912345678\", skillIds: [$skill], otherSkill: \" 助餐 \" }\n          ) {\n            skills {\n              name\n            }\n            otherSkill\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile2Document,
     "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      ": types.UpdateMyVolunteerProfile3Document,
-    "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.WritePolicyCreateAccountDocument,
     "\n  query WritePolicyNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.WritePolicyNodeDocument,
     "\n  mutation WritePolicyReveal($id: ID!, $reason: String!) {\n    revealPersonalData(id: $id, reason: $reason) {\n      fields\n      idNumber\n      phone\n    }\n  }\n": types.WritePolicyRevealDocument,
     "\n        query WritePolicyPairingCount {\n          pairings(first: 1) {\n            totalCount\n          }\n        }\n      ": types.WritePolicyPairingCountDocument,
@@ -426,10 +446,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccessMatrixDual($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,19 +585,11 @@ export function graphql(source: "\n        mutation Logout2 {\n          logout\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateAccount2($u: String!, $s: ID!) {\n        createAccount(\n          input: {\n            username: $u\n            displayName: \"站点协调员\"\n            password: \"Station#2026x\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          id\n          username\n          roles {\n            role\n            station {\n              id\n            }\n          }\n        }\n      }\n    "];
+export function graphql(source: "\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation InviteAccount2($u: String!, $m: String!, $s: ID!) {\n        inviteAccount(\n          input: {\n            username: $u\n            mobile: $m\n            displayName: \"站点协调员\"\n            roles: [{ role: STATION_COORDINATOR, stationId: $s }]\n          }\n        ) {\n          status\n          account {\n            username\n            activated\n            roles {\n              role\n              station {\n                id\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditLogs {\n          auditLogs(first: 10, filter: { action: \"CREATE_ACCOUNT\" }) {\n            totalCount\n            nodes {\n              actor\n              recordId\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CreateAccount3 {\n          createAccount(input: { username: \"weak.one\", displayName: \"x\", password: \"short\" }) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CreateAccount4 {\n          createAccount(input: { username: \"hub.admin\", displayName: \"x\", password: \"Another#2026x\" }) {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation InviteAccount3($input: InviteAccountInput!) {\n        inviteAccount(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -733,6 +741,18 @@ export function graphql(source: "\n  mutation FirstAdminLogin($u: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HelperInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      account {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelperOutbox($recipient: String!) {\n    accountCodeOutbox(first: 100, recipient: $recipient) {\n      nodes {\n        kind\n        code\n        link\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n"): (typeof documents)["\n  mutation HelperActivate($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateServiceEvent2($i: CreateServiceEventInput!) {\n        createServiceEvent(input: $i) {\n          ...EventFields\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -762,10 +782,6 @@ export function graphql(source: "\n          query ParticipationNode($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "): (typeof documents)["\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KnownWorldAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -937,10 +953,6 @@ export function graphql(source: "\n  query RequestNode($id: ID!) {\n    node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -962,6 +974,66 @@ export function graphql(source: "\n        query Volunteers9 {\n          volunt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReferencesCreateEvent($input: CreateServiceEventInput!) {\n    createServiceEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      contactPhone\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryOrganisationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {\n    setOrganisationStatus(id: $id, version: $version, status: $status, reason: $reason) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      id\n      status\n      destination\n      account {\n        id\n        activated\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateStation($input: CreateServiceStationInput!) {\n    createServiceStation(input: $input) {\n      id\n      name\n      contactPhone\n      organisation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateServiceType($input: CreateServiceTypeInput!) {\n    createServiceType(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryInvitations {\n    invitations(first: 100) {\n      nodes {\n        id\n        status\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryResend($id: ID!) {\n    resendInvitation(invitationId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryViewer {\n    viewer {\n      username\n      roles {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryApprove($id: ID!, $v: Int!) {\n    approveVolunteer(id: $id, version: $v) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryMyParticipations {\n    participations(first: 10) {\n      nodes {\n        status\n        event {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryReset($id: ID!) {\n    resetPassword(accountId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"): (typeof documents)["\n  mutation RegistryForgot($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1133,10 +1205,6 @@ export function graphql(source: "\n  query VisitReviewVolunteer($id: ID!, $regio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitReviewAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query VisitReviewCan($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            viewerCan {\n              manage\n              logVisit\n              accept\n              reviewVisits\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1150,10 +1218,6 @@ export function graphql(source: "\n  query VolunteerReachPerson($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerReachPaired {\n    pairings(first: 10, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        beneficiary {\n          ...VolunteerReachFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerReachAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1182,10 +1246,6 @@ export function graphql(source: "\n        mutation UpdateMyVolunteerProfile2($v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateMyVolunteerProfile3($v: Int!) {\n          updateMyVolunteerProfile(version: $v, input: { phone: \"999\" }) {\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritePolicyCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

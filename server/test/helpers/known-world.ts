@@ -5,9 +5,9 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../src/common/node';
 import { makeCertificateNumber, makeIdentityNumber } from '../../src/common/identity';
-import { graphql } from '../generated';
 import type { RoleInput } from '../generated/graphql';
-import { TEST_PASSWORD, type Client } from './server';
+import type { Client } from './server';
+import { inviteAndActivate } from './accounts';
 
 /** Row ids (as text) of everything the world holds. */
 export interface KnownWorld {
@@ -27,14 +27,6 @@ export interface KnownWorld {
   /** Accounts (password TEST_PASSWORD): ORG_ADMIN of alpha, REGION_ADMIN of north, the station's coordinator, a1. */
   account: { alpha: string; north: string; station: string; a1: string };
 }
-
-const CREATE_ACCOUNT = graphql(`
-  mutation KnownWorldAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
-      id
-    }
-  }
-`);
 
 export async function buildKnownWorld(db: DataSource, hub: Client): Promise<KnownWorld> {
   const one = async (q: string, p: unknown[] = []) => (await db.query<{ id: string }[]>(q, p))[0].id;
@@ -147,9 +139,7 @@ export async function buildKnownWorld(db: DataSource, hub: Client): Promise<Know
     await db.query(`INSERT INTO participation (event_id, volunteer_id, status) VALUES ($1, $2, 'SIGNED_UP')`, [e, v]);
 
   const account = async (username: string, role: RoleInput) => {
-    const res = await hub.gql(CREATE_ACCOUNT, {
-      input: { username, displayName: username, password: TEST_PASSWORD, roles: [role] },
-    });
+    const res = await inviteAndActivate(hub, hub, { username, roles: [role] });
     if (res.errors) throw new Error(`account ${username}: ${JSON.stringify(res.errors)}`);
     return username;
   };

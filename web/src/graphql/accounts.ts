@@ -1,4 +1,4 @@
-// Accounts: the list, creating one, disabling one, resetting a password.
+// Accounts: the list, disabling one, sending a reset code (invitations are in registry.ts).
 import { graphql } from './generated';
 
 export const AccountsDocument = graphql(`
@@ -14,6 +14,7 @@ export const AccountsDocument = graphql(`
         username
         displayName
         status
+        activated
         roles {
           id
           role
@@ -39,17 +40,6 @@ export const AccountsDocument = graphql(`
   }
 `);
 
-export const CreateAccountDocument = graphql(`
-  mutation CreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
-      id
-      username
-      displayName
-      status
-    }
-  }
-`);
-
 export const DisableAccountDocument = graphql(`
   mutation DisableAccount($accountId: ID!) {
     disableAccount(accountId: $accountId) {
@@ -60,8 +50,8 @@ export const DisableAccountDocument = graphql(`
 `);
 
 export const ResetPasswordDocument = graphql(`
-  mutation ResetPassword($accountId: ID!, $password: String!) {
-    resetPassword(accountId: $accountId, password: $password) {
+  mutation ResetPassword($accountId: ID!) {
+    resetPassword(accountId: $accountId) {
       id
     }
   }

@@ -13,8 +13,12 @@ export const OrganisationsDocument = graphql(`
         id
         name
         kind
+        status
+        version
         contactName
         contactPhone
+        contactEmail
+        address
         region {
           id
           name

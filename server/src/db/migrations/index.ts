@@ -6,6 +6,7 @@ import { Rollups1795930800000 } from './1795930800000-Rollups';
 import { Work1795942260073 } from './1795942260073-Work';
 import { Operations1795960000000 } from './1795960000000-Operations';
 import { AccountActivation1796530834557 } from './1796530834557-AccountActivation';
+import { Registry1796542263694 } from './1796542263694-Registry';
 import { PublicJoin1796542683394 } from './1796542683394-PublicJoin';
 import { VisitReview1796543271294 } from './1796543271294-VisitReview';
 import { TableVersions1796543872195 } from './1796543872195-TableVersions';
@@ -19,6 +20,7 @@ export const migrations = [
   Work1795942260073,
   Operations1795960000000,
   AccountActivation1796530834557,
+  Registry1796542263694,
   PublicJoin1796542683394,
   VisitReview1796543271294,
   TableVersions1796543872195,

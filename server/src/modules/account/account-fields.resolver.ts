@@ -8,13 +8,22 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { AccountInfo, RoleGrantInfo } from './account.inputs';
 import { toGrantInfo } from './account.service';
 import { RoleAssignment } from './role-assignment.entity';
-import type { UserAccount } from './user-account.entity';
+import { UserAccount } from './user-account.entity';
+import { AccountActivation } from './account-activation.entity';
+import { DevOutboxMessage } from './dev-outbox.entity';
+import { InvitationInfo, InvitationStatus, OutboxMessageInfo } from './invitation.inputs';
+import { invitationStatus } from './invitation.service';
 
 @Resolver(() => AccountInfo)
 export class AccountInfoFieldsResolver {
   @FieldResolver(() => ID)
   id(@Root() a: UserAccount) {
     return toGlobalId('Account', a.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  activated(@Root() a: UserAccount) {
+    return !!a.passwordHash;
   }
 
   @FieldResolver(() => [RoleGrantInfo])
@@ -44,5 +53,36 @@ export class RoleGrantInfoFieldsResolver {
   @FieldResolver(() => Volunteer, { nullable: true })
   volunteer(@Root() g: RoleGrantInfo, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, g.volunteerId);
+  }
+}
+
+@Resolver(() => InvitationInfo)
+export class InvitationFieldsResolver {
+  @FieldResolver(() => ID)
+  id(@Root() row: AccountActivation) {
+    return toGlobalId('Invitation', row.id);
+  }
+
+  @FieldResolver(() => AccountInfo)
+  account(@Root() row: AccountActivation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(UserAccount, row.accountId);
+  }
+
+  @FieldResolver(() => AccountInfo, { nullable: true })
+  issuedBy(@Root() row: AccountActivation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(UserAccount, row.issuedById);
+  }
+
+  @FieldResolver(() => InvitationStatus)
+  status(@Root() row: AccountActivation, @Ctx() ctx: Context) {
+    return invitationStatus(row, ctx.now());
+  }
+}
+
+@Resolver(() => OutboxMessageInfo)
+export class OutboxMessageFieldsResolver {
+  @FieldResolver(() => ID)
+  id(@Root() row: DevOutboxMessage) {
+    return toGlobalId('OutboxMessage', row.id);
   }
 }

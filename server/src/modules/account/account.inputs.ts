@@ -1,6 +1,6 @@
 // GraphQL shapes of accounts, sessions and the viewer (entities stay table descriptions).
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Permission, Role } from '../../auth/permissions';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -51,6 +51,9 @@ export class AccountInfo {
   @Field(() => AccountStatus)
   status: AccountStatus;
 
+  @Field({ description: 'Whether the owner has set a password (activated the account).' })
+  activated: boolean;
+
   @Field(() => [RoleGrantInfo])
   roles: RoleGrantInfo[];
 }
@@ -87,8 +90,8 @@ export class AuthPayload {
 
 @InputType()
 export class LoginInput {
-  @Field()
-  @Length(1, 64)
+  @Field({ description: 'Username, mobile number, e-mail address, or a volunteer’s identity number.' })
+  @Length(1, 120)
   username: string;
 
   @Field()
@@ -114,20 +117,38 @@ export class RoleInput {
   volunteerId?: string;
 }
 
-@InputType()
-export class CreateAccountInput {
-  @Field({ description: '3–32 characters: lower-case letters, digits, dot, dash, underscore.' })
-  @Length(3, 32)
-  username: string;
-
+@InputType({ description: 'A staff member invited by mobile number or e-mail: they set their own password.' })
+export class InviteAccountInput {
   @Field()
   @Length(1, 64)
   displayName: string;
 
-  @Field()
-  @MaxLength(128)
-  password: string;
+  @Field(() => String, { nullable: true, description: '11 digits starting with 1; the code goes here by SMS.' })
+  @IsOptional()
+  @MaxLength(20)
+  mobile?: string | null;
 
-  @Field(() => [RoleInput], { defaultValue: [] })
+  @Field(() => String, { nullable: true, description: 'Where the link goes when there is no mobile number.' })
+  @IsOptional()
+  @MaxLength(120)
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional login name (3–32 lower-case letters, digits, dot, dash, underscore); the mobile or e-mail logs in too.',
+  })
+  @IsOptional()
+  @MaxLength(32)
+  username?: string | null;
+
+  @Field(() => [RoleInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
   roles: RoleInput[];
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key invites once.' })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { Context } from '../../context/context';
 import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
-import { AccountInfo, AuthPayload, CreateAccountInput, LoginInput, RoleInput, ViewerInfo } from './account.inputs';
+import { AccountInfo, AuthPayload, LoginInput, RoleInput, ViewerInfo } from './account.inputs';
 import { AccountService, toViewerInfo } from './account.service';
 import { SessionService } from './session.service';
 import { ActivationService } from './activation.service';
@@ -37,7 +37,8 @@ export class AccountResolver {
 
   @Authorized(PUBLIC)
   @Mutation(() => Boolean, {
-    description: 'Set the password of an account from its one-time activation code (`npm run admin`).',
+    description:
+      'Sets the password from a one-time code: an activation (`npm run admin`, a volunteer’s SMS), an invitation or a reset.',
   })
   async activateAccount(
     @Arg('code', () => String) code: string,
@@ -66,12 +67,6 @@ export class AccountResolver {
 
   @Authorized(Permission.MANAGE_ACCOUNTS)
   @Mutation(() => AccountInfo)
-  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context) {
-    return this.service.create(ctx, input);
-  }
-
-  @Authorized(Permission.MANAGE_ACCOUNTS)
-  @Mutation(() => AccountInfo)
   assignRole(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('role', () => RoleInput) role: RoleInput,
@@ -87,9 +82,12 @@ export class AccountResolver {
   }
 
   @Authorized(Permission.MANAGE_ACCOUNTS)
-  @Mutation(() => AccountInfo, { description: 'Sets a new password and ends the account’s sessions.' })
-  resetPassword(@Arg('accountId', () => ID) accountId: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-    return this.service.resetPassword(ctx, accountId, password);
+  @Mutation(() => AccountInfo, {
+    description:
+      'Sends the owner a one-time reset code (SMS, else e-mail); the password changes, and sessions end, when they use it.',
+  })
+  resetPassword(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    return this.service.resetPassword(ctx, accountId);
   }
 
   @Authorized(Permission.MANAGE_ACCOUNTS)

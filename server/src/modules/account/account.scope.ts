@@ -11,10 +11,13 @@ const accountRules: RoleRules = {
       WHERE COALESCE(r1.path, r2.path, r3.path, r4.path) LIKE '${pathOf(g)}%')`,
   [Role.ORG_ADMIN]: (g, a) =>
     `${a}.id IN (SELECT ra.account_id FROM role_assignment ra LEFT JOIN volunteer v ON v.id = ra.volunteer_id
-      WHERE ra.organisation_id = ${id(g.organisationId)} OR v.organisation_id = ${id(g.organisationId)})`,
+      WHERE ra.organisation_id = ${id(g.organisationId)} OR v.organisation_id = ${id(g.organisationId)}
+         OR ra.station_id IN (SELECT os.id FROM service_station os WHERE os.organisation_id = ${id(g.organisationId)}))`,
 };
 
 export const accountScope: ScopeRules = {
   UserAccount: accountRules,
   RoleAssignment: via(accountRules, 'user_account', 'account_id'),
+  AccountActivation: via(accountRules, 'user_account', 'account_id'),
+  DevOutboxMessage: via(accountRules, 'user_account', 'account_id'),
 };

@@ -1,5 +1,5 @@
 // Account administration within what the acting admin may grant; every change audit-logged.
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { badInput, notFound, userError } from '../../common/errors';
 import { dbId, toGlobalId } from '../../common/node';
@@ -12,9 +12,9 @@ import { AuditService } from '../audit/audit.service';
 import { AccountStatus, UserAccount } from './user-account.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { RefreshToken } from './refresh-token.entity';
-import type { CreateAccountInput, RoleGrantInfo, RoleInput, ViewerInfo } from './account.inputs';
-import { checkPasswordPolicy } from './password-policy';
-import { hashPassword } from './session.service';
+import type { RoleGrantInfo, RoleInput, ViewerInfo } from './account.inputs';
+import { CodeKind } from './account-activation.entity';
+import { issueDeliveredCode } from './activation.service';
 
 type GrantRow = Pick<RoleGrantInfo, 'role' | 'regionId' | 'organisationId' | 'stationId' | 'volunteerId'> & {
   id: string;
@@ -50,38 +50,6 @@ export class AccountService {
     const qb = scopedQuery(ctx, UserAccount, 'acc');
     if (search?.trim()) qb.andWhere('(acc.username ILIKE :q OR acc.displayName ILIKE :q)', { q: `%${search.trim()}%` });
     return paginate(qb, page);
-  }
-
-  async create(ctx: Context, input: CreateAccountInput): Promise<UserAccount> {
-    const username = input.username.trim().toLowerCase();
-    if (!/^[a-z0-9._-]{3,32}$/.test(username)) {
-      throw badInput('username', 'Use 3–32 lower-case letters, digits, dots, dashes or underscores.');
-    }
-    checkPasswordPolicy(input.password, username);
-    const grants = await Promise.all(input.roles.map((r, i) => this.resolveGrant(ctx, r, `roles[${i}]`)));
-    for (const g of grants) this.assertGrantable(ctx.viewer!, g);
-    const passwordHash = await hashPassword(input.password);
-    try {
-      return await ctx.db.transaction(async (m) => {
-        const account = await m.save(
-          m.create(UserAccount, { username, displayName: input.displayName.trim(), passwordHash }),
-        );
-        for (const g of grants) await this.insertGrant(ctx, m, account.id, g);
-        await this.audit.write(ctx, m, {
-          action: 'CREATE_ACCOUNT',
-          recordType: 'UserAccount',
-          recordId: account.id,
-          after: { username, roles: grants.map((g) => g.role) },
-          regionId: grants[0]?.scopeRegionId,
-        });
-        return account;
-      });
-    } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
-        throw userError('CONFLICT', 'That username is taken.', { field: 'username' });
-      }
-      throw err;
-    }
   }
 
   async assignRole(ctx: Context, accountGlobalId: string, input: RoleInput): Promise<UserAccount> {
@@ -122,14 +90,20 @@ export class AccountService {
     return account;
   }
 
-  async resetPassword(ctx: Context, accountGlobalId: string, password: string): Promise<UserAccount> {
+  /**
+   * Sends the account's owner a reset code (SMS, else e-mail): the admin never sees a password or a
+   * code. The password changes, and every session ends, when the owner uses the code.
+   */
+  async resetPassword(ctx: Context, accountGlobalId: string): Promise<UserAccount> {
     const account = await this.manageable(ctx, accountGlobalId);
-    checkPasswordPolicy(password, account.username);
-    const passwordHash = await hashPassword(password);
     await ctx.db.transaction(async (m) => {
-      await m.update(UserAccount, { id: account.id }, { passwordHash });
-      await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
-      await this.audit.write(ctx, m, { action: 'RESET_PASSWORD', recordType: 'UserAccount', recordId: account.id });
+      const code = await issueDeliveredCode(m, account, CodeKind.RESET, ctx.viewer!.accountId);
+      await this.audit.write(ctx, m, {
+        action: 'RESET_PASSWORD',
+        recordType: 'UserAccount',
+        recordId: account.id,
+        after: { channel: code.channel, destination: code.destination, expiresAt: code.expiresAt.toISOString() },
+      });
     });
     return account;
   }
@@ -153,7 +127,7 @@ export class AccountService {
   }
 
   /** The target account, if the viewer could grant every role it holds (so no one manages a superior). */
-  private async manageable(ctx: Context, accountGlobalId: string): Promise<UserAccount> {
+  async manageable(ctx: Context, accountGlobalId: string): Promise<UserAccount> {
     const id = dbId(accountGlobalId, 'Account', 'accountId');
     const account = await scopedQuery(ctx, UserAccount, 'acc').andWhere('acc.id = :id', { id }).getOne();
     if (!account) throw notFound('Account');
@@ -166,11 +140,12 @@ export class AccountService {
     return account;
   }
 
-  private assertGrantable(viewer: Viewer, grant: ResolvedGrant) {
+  assertGrantable(viewer: Viewer, grant: ResolvedGrant) {
     if (!canGrant(viewer, grant)) throw userError('FORBIDDEN', `You may not grant ${grant.role} with that scope.`);
   }
 
-  private async insertGrant(ctx: Context, m: EntityManager, accountId: string, g: ResolvedGrant) {
+  /** Inserts the grant, audited on its own unless the caller audits the whole change once. */
+  async insertGrant(ctx: Context, m: EntityManager, accountId: string, g: ResolvedGrant, audited = true) {
     const row = await m.save(
       m.create(RoleAssignment, {
         accountId,
@@ -181,6 +156,7 @@ export class AccountService {
         volunteerId: g.volunteerId,
       }),
     );
+    if (!audited) return row;
     await this.audit.write(ctx, m, {
       action: 'ASSIGN_ROLE',
       recordType: 'UserAccount',
@@ -195,10 +171,11 @@ export class AccountService {
       },
       regionId: g.scopeRegionId,
     });
+    return row;
   }
 
   /** Checks the scope a role needs and finds where that scope sits in the region tree. */
-  private async resolveGrant(
+  async resolveGrant(
     ctx: Context,
     input: {
       role: Role;
@@ -239,10 +216,12 @@ export class AccountService {
         region_id: string | null;
         volunteer_org: string | null;
         organisation_kind: string | null;
+        station_org: string | null;
       }>
     >(
       `SELECT r.path, r.id::text AS region_id, (SELECT organisation_id::text FROM volunteer WHERE id = $4) AS volunteer_org,
-              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind
+              (SELECT kind::text FROM organisation WHERE id = $2) AS organisation_kind,
+              (SELECT organisation_id::text FROM service_station WHERE id = $3) AS station_org
          FROM (SELECT COALESCE($1::bigint,
                  (SELECT region_id FROM organisation WHERE id = $2),
                  (SELECT region_id FROM service_station WHERE id = $3),
@@ -256,6 +235,7 @@ export class AccountService {
     g.scopeRegionId = row.region_id;
     g.volunteerOrganisationId = row.volunteer_org;
     g.organisationKind = row.organisation_kind;
+    g.stationOrganisationId = row.station_org;
     return g;
   }
 }

@@ -1,15 +1,17 @@
-// First passwords: accounts created outside the API (the first admin) get a one-time code, and the
-// person behind it sets the password through `activateAccount`. Codes expire, work once, are kept
-// only as hashes, and wrong codes back off per address like logins.
-import { randomBytes } from 'node:crypto';
+// Passwords are only ever set by their owner, from a one-time code: the first admin's (printed by
+// the command line), an invitation, a volunteer's activation, a reset. `activateAccount` takes them
+// all. Codes expire, work once, are kept only as hashes, and wrong codes back off per address like logins.
+import { randomBytes, randomInt } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
-import { userError } from '../../common/errors';
+import { fieldError, userError } from '../../common/errors';
+import { maskEmail, maskPhone } from '../../common/mask';
 import { hashToken } from '../../auth/tokens';
 import { Role } from '../../auth/permissions';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { AccountStatus, UserAccount } from './user-account.entity';
-import { AccountActivation } from './account-activation.entity';
+import { AccountActivation, CodeChannel, CodeKind } from './account-activation.entity';
+import { deliverAccountCode } from './code-delivery';
 import { RefreshToken } from './refresh-token.entity';
 import { checkPasswordPolicy } from './password-policy';
 import { hashPassword } from './session.service';
@@ -28,7 +30,36 @@ async function auditFromCli(m: EntityManager, requestId: string, entry: AuditEnt
   await new AuditService().write({ viewer: null, requestId } as Context, m, { actorId: null, ...entry });
 }
 
-/** A fresh code for the account; earlier unused codes stop working, so only the newest one counts. */
+/** How long each kind of delivered code stays valid. */
+export const CODE_TTL_HOURS: Record<CodeKind, number> = {
+  [CodeKind.ACTIVATION]: 72,
+  [CodeKind.INVITATION]: 72,
+  [CodeKind.RESET]: 1,
+};
+
+// Crockford base32 without I, L, O, U: codes read aloud or typed from an SMS survive a misread 0/O, 1/I/L.
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A code a person can type from a message: ten characters (50 bits), shown as XXXXX-XXXXX. */
+function humanCode(): string {
+  const c = Array.from({ length: 10 }, () => CROCKFORD[randomInt(32)]).join('');
+  return `${c.slice(0, 5)}-${c.slice(5)}`;
+}
+
+/** The hashes a typed code may match: as given (command-line codes), and read the Crockford way. */
+function candidateHashes(code: string): string[] {
+  const raw = code.trim().slice(0, 200);
+  const read = raw.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  const grouped = read.length === 10 ? `${read.slice(0, 5)}-${read.slice(5)}` : read;
+  return [...new Set([hashToken(raw), hashToken(grouped)])];
+}
+
+/** Earlier unused codes of the account stop working, so only the newest one counts. */
+async function retireCodes(m: EntityManager, accountId: string) {
+  await m.update(AccountActivation, { accountId, usedAt: IsNull() }, { expiresAt: new Date() });
+}
+
+/** A fresh command-line code for the account, printed once to whoever ran the command. */
 async function issue(
   m: EntityManager,
   accountId: string,
@@ -36,9 +67,55 @@ async function issue(
 ): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  await m.update(AccountActivation, { accountId, usedAt: IsNull() }, { expiresAt: new Date() });
+  await retireCodes(m, accountId);
   await m.insert(AccountActivation, { accountId, codeHash: hashToken(code), expiresAt });
   return { code, expiresAt };
+}
+
+/** The account's contact a code can go to: its mobile by SMS, else its e-mail. */
+export function channelOf(account: Pick<UserAccount, 'mobile' | 'email'>) {
+  if (account.mobile)
+    return { channel: CodeChannel.SMS as const, to: account.mobile, masked: maskPhone(account.mobile) };
+  if (account.email)
+    return { channel: CodeChannel.EMAIL as const, to: account.email, masked: maskEmail(account.email) };
+  return null;
+}
+
+/**
+ * Issues a code of `kind` and sends it to the account's own mobile (or e-mail): the admin who asked
+ * never sees it. Earlier codes stop working. BAD_USER_INPUT when the account has nowhere to send it.
+ */
+export async function issueDeliveredCode(
+  m: EntityManager,
+  account: Pick<UserAccount, 'id' | 'mobile' | 'email'>,
+  kind: CodeKind,
+  issuedById: string | null,
+): Promise<AccountActivation> {
+  const contact = channelOf(account);
+  if (!contact) throw fieldError('accountId', 'noContact');
+  const code = humanCode();
+  await retireCodes(m, account.id);
+  const row = await m.save(
+    m.create(AccountActivation, {
+      accountId: account.id,
+      codeHash: hashToken(code),
+      kind,
+      channel: contact.channel,
+      destination: contact.masked,
+      issuedById,
+      expiresAt: new Date(Date.now() + CODE_TTL_HOURS[kind] * 3_600_000),
+    }),
+  );
+  const page = kind === CodeKind.RESET ? '/reset-password' : '/activate';
+  await deliverAccountCode(m, {
+    accountId: account.id,
+    channel: contact.channel,
+    to: contact.to,
+    kind,
+    code,
+    link: `${page}?code=${encodeURIComponent(code)}`,
+  });
+  return row;
 }
 
 /** Creates a HUB_ADMIN without a password (nobody can log in as it until it is activated). */
@@ -106,7 +183,10 @@ export async function reissueActivation(
 export class ActivationService {
   private readonly audit = new AuditService();
 
-  /** Sets the password behind a valid code, uses the code up and ends any earlier session. */
+  /**
+   * Sets the password behind a valid code (activation, invitation or reset), uses the code up, retires
+   * the account's other codes and ends every earlier session.
+   */
   async activate(ctx: Context, code: string, password: string): Promise<UserAccount> {
     const throttleKey = [`activation:${ctx.ip}`];
     const waitMs = await ctx.auth.throttle.retryAfterMs(ctx.db, throttleKey);
@@ -121,10 +201,17 @@ export class ActivationService {
         .getRepository(AccountActivation)
         .createQueryBuilder('a')
         .setLock('pessimistic_write')
-        .where('a.codeHash = :h', { h: hashToken(code.trim().slice(0, 200)) })
+        .where('a.codeHash IN (:...h)', { h: candidateHashes(code) })
         .getOne();
       const account = row ? await m.findOne(UserAccount, { where: { id: row.accountId } }) : null;
-      if (!row || !account || row.usedAt || row.expiresAt <= new Date() || account.status !== AccountStatus.ACTIVE) {
+      if (
+        !row ||
+        !account ||
+        row.usedAt ||
+        row.revokedAt ||
+        row.expiresAt <= new Date() ||
+        account.status !== AccountStatus.ACTIVE
+      ) {
         await this.audit.write(ctx, m, {
           action: 'ACTIVATION_FAILED',
           recordType: 'UserAccount',
@@ -136,14 +223,16 @@ export class ActivationService {
       // Checked only for a real code, so a guesser learns nothing from the policy's answers.
       checkPasswordPolicy(password, account.username);
       await m.update(AccountActivation, { id: row.id }, { usedAt: new Date() });
+      await retireCodes(m, account.id);
       await m.update(UserAccount, { id: account.id }, { passwordHash: await hashPassword(password) });
       await m.update(RefreshToken, { accountId: account.id }, { revokedAt: new Date() });
       await m.increment(UserAccount, { id: account.id }, 'sessionVersion', 1); // and its access tokens
       await this.audit.write(ctx, m, {
-        action: 'ACTIVATE_ACCOUNT',
+        action: row.kind === CodeKind.RESET ? 'RESET_PASSWORD_WITH_CODE' : 'ACTIVATE_ACCOUNT',
         recordType: 'UserAccount',
         recordId: account.id,
         actorId: account.id,
+        after: { kind: row.kind },
       });
       return account;
     });

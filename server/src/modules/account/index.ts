@@ -4,12 +4,26 @@ import { UserAccount } from './user-account.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { AccountActivation } from './account-activation.entity';
+import { DevOutboxMessage } from './dev-outbox.entity';
 import { AccountResolver } from './account.resolver';
-import { AccountInfoFieldsResolver, RoleGrantInfoFieldsResolver } from './account-fields.resolver';
+import {
+  AccountInfoFieldsResolver,
+  InvitationFieldsResolver,
+  OutboxMessageFieldsResolver,
+  RoleGrantInfoFieldsResolver,
+} from './account-fields.resolver';
+import { InvitationResolver } from './invitation.resolver';
 import { accountScope } from './account.scope';
 
 export const accountModule: HubModule = {
-  entities: [UserAccount, RoleAssignment, RefreshToken, AccountActivation],
-  resolvers: [AccountResolver, AccountInfoFieldsResolver, RoleGrantInfoFieldsResolver],
+  entities: [UserAccount, RoleAssignment, RefreshToken, AccountActivation, DevOutboxMessage],
+  resolvers: [
+    AccountResolver,
+    InvitationResolver,
+    AccountInfoFieldsResolver,
+    RoleGrantInfoFieldsResolver,
+    InvitationFieldsResolver,
+    OutboxMessageFieldsResolver,
+  ],
   scope: accountScope,
 };

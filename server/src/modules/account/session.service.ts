@@ -9,6 +9,7 @@ import { hashToken } from '../../auth/tokens';
 import { AuditService } from '../audit/audit.service';
 import { AccountStatus, UserAccount } from './user-account.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { findAccountByLogin } from './login-name';
 
 export const REFRESH_COOKIE = 'tx_refresh';
 const ARGON2 = { algorithm: 2 /* argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -35,7 +36,7 @@ export class SessionService {
         retryAfterSeconds,
       });
     }
-    const account = await ctx.db.getRepository(UserAccount).findOne({ where: { username } });
+    const account = await findAccountByLogin(ctx.db.manager, username);
     // An account waiting for activation has no password: the dummy is verified for the timing only.
     const ok =
       (await verify(account?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false)) &&
@@ -50,7 +51,7 @@ export class SessionService {
           actorId: null,
         }),
       );
-      throw userError('UNAUTHENTICATED', 'The username or password is not correct.');
+      throw userError('UNAUTHENTICATED', 'The login name or password is not correct.');
     }
     await ctx.auth.throttle.recordSuccess(ctx.db, keys);
     return ctx.db.transaction(async (m) => {

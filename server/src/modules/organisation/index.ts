@@ -5,6 +5,7 @@ import type { HubModule } from '../hub-module';
 import { Organisation } from './organisation.entity';
 import { OrganisationResolver } from './organisation.resolver';
 import { OrganisationFieldsResolver } from './organisation-fields.resolver';
+import { organisationWriteScope } from './organisation.scope';
 
 export const organisationModule: HubModule = {
   entities: [Organisation],
@@ -12,4 +13,5 @@ export const organisationModule: HubModule = {
   nodes: { Organisation: PUBLIC },
   keyed: [Organisation],
   scope: { Organisation: OPEN },
+  writeScope: organisationWriteScope,
 };

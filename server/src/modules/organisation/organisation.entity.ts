@@ -4,6 +4,7 @@ import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
 import { Region } from '../region/region.entity';
+import { RegistryStatus } from '../../common/registry-status';
 
 export enum OrganisationKind {
   DPF = 'DPF',
@@ -59,4 +60,16 @@ export class Organisation extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   contactPhone: string | null;
+
+  // An office mailbox, public like the office phone.
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Office address.' })
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+  @Field(() => RegistryStatus)
+  @Column({ type: 'enum', enum: RegistryStatus, enumName: 'registry_status', default: RegistryStatus.ACTIVE })
+  status: RegistryStatus;
 }

@@ -5,6 +5,7 @@ import type { HubModule } from '../hub-module';
 import { ServiceStation } from './service-station.entity';
 import { ServiceStationResolver } from './service-station.resolver';
 import { ServiceStationFieldsResolver } from './service-station-fields.resolver';
+import { serviceStationWriteScope } from './service-station.scope';
 
 export const serviceStationModule: HubModule = {
   entities: [ServiceStation],
@@ -12,4 +13,5 @@ export const serviceStationModule: HubModule = {
   nodes: { ServiceStation: PUBLIC },
   keyed: [ServiceStation],
   scope: { ServiceStation: OPEN },
+  writeScope: serviceStationWriteScope,
 };

@@ -5,6 +5,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
+import { RegistryStatus } from '../../common/registry-status';
 
 @ObjectType({ implements: Node })
 @Directive('@key(fields: "id")')
@@ -52,4 +53,7 @@ export class ServiceStation extends BaseEntity {
   @Index('idx_service_station_service_type_ids', { synchronize: false })
   @Column({ type: 'bigint', array: true, default: () => "'{}'" })
   serviceTypeIds: string[];
+  @Field(() => RegistryStatus)
+  @Column({ type: 'enum', enum: RegistryStatus, enumName: 'registry_status', default: RegistryStatus.ACTIVE })
+  status: RegistryStatus;
 }

@@ -1,6 +1,7 @@
 // Filters of the station directory, and what a board edit may change.
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { RegistryStatus } from '../../common/registry-status';
 
 @InputType()
 export class ServiceStationFilter {
@@ -12,6 +13,9 @@ export class ServiceStationFilter {
 
   @Field(() => String, { nullable: true, description: 'Substring of the name.' })
   search?: string;
+
+  @Field(() => RegistryStatus, { nullable: true })
+  status?: RegistryStatus;
 }
 
 @InputType({ description: 'Board changes: omitted fields stay as they are.' })
@@ -45,4 +49,29 @@ export class StationBoardInput {
   @IsOptional()
   @ArrayMaxSize(40)
   serviceTypeIds?: string[] | null;
+}
+
+@InputType({ description: 'A new station with its board: name, address, hours and contact are required.' })
+export class CreateServiceStationInput extends StationBoardInput {
+  @Field(() => ID, { description: 'The community (社区/村) the station serves.' })
+  regionId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation running it; an organisation admin’s own by default.',
+  })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key creates once.' })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Board changes, and where the station sits: omitted fields stay as they are.' })
+export class UpdateServiceStationInput extends StationBoardInput {
+  @Field(() => ID, { nullable: true, description: 'The community (社区/村) the station serves.' })
+  @IsOptional()
+  regionId?: string | null;
 }

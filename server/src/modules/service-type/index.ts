@@ -10,4 +10,6 @@ export const serviceTypeModule: HubModule = {
   resolvers: [ServiceTypeResolver],
   nodes: { ServiceType: PUBLIC },
   scope: { ServiceType: OPEN },
+  // The catalogue is the city's: only the hub's admins change it (a role without a rule changes nothing).
+  writeScope: { ServiceType: {} },
 };

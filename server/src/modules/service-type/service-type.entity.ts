@@ -3,6 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
+import { RegistryStatus } from '../../common/registry-status';
 
 export enum ServiceAudience {
   GENERAL = 'GENERAL',
@@ -31,4 +32,7 @@ export class ServiceType extends BaseEntity {
   @Index()
   @Column({ type: 'enum', enum: ServiceAudience, enumName: 'service_audience', default: ServiceAudience.GENERAL })
   audience: ServiceAudience;
+  @Field(() => RegistryStatus)
+  @Column({ type: 'enum', enum: RegistryStatus, enumName: 'registry_status', default: RegistryStatus.ACTIVE })
+  status: RegistryStatus;
 }

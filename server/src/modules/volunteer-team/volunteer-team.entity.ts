@@ -5,6 +5,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../common/node';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
+import { RegistryStatus } from '../../common/registry-status';
 
 @ObjectType({ implements: Node })
 @Entity()
@@ -28,4 +29,7 @@ export class VolunteerTeam extends BaseEntity {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
+  @Field(() => RegistryStatus)
+  @Column({ type: 'enum', enum: RegistryStatus, enumName: 'registry_status', default: RegistryStatus.ACTIVE })
+  status: RegistryStatus;
 }

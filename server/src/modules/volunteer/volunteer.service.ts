@@ -10,6 +10,7 @@ import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace, ownVolunteerId } from '../../auth/write-policy';
 import { fieldConflict, fieldError, forbidden, Problems } from '../../common/errors';
 import { invalidState } from '../../common/state-machine';
+import { ensureVolunteerAccount } from '../account/volunteer-account';
 import { birthDateFromIdentity, genderFromIdentity, MOBILE_NUMBER } from '../../common/identity';
 import { createOnce } from '../../common/write';
 import { allocateReference } from '../../common/reference';
@@ -144,6 +145,8 @@ export class VolunteerService {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
       if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
+      // Approval gives the volunteer a login, activated with a code sent to the registered mobile.
+      if (status === VolunteerStatus.ACTIVE) await ensureVolunteerAccount(ctx, m, v);
       await this.audit.write(ctx, m, {
         action: `VOLUNTEER_${status}`,
         recordType: 'Volunteer',

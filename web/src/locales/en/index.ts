@@ -15,6 +15,7 @@ import { importsMessages } from './imports';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
+import { registryMessages } from './registry';
 import { requestsMessages } from './requests';
 import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
@@ -47,4 +48,5 @@ export const en: MessageSchema = {
   ...auditMessages,
   ...todoMessages,
   ...importsMessages,
+  ...registryMessages,
 };

@@ -16,6 +16,7 @@ import { importsMessages } from './imports';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
+import { registryMessages } from './registry';
 import { requestsMessages } from './requests';
 import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
@@ -48,6 +49,7 @@ export const zhCN = {
   ...auditMessages,
   ...todoMessages,
   ...importsMessages,
+  ...registryMessages,
 };
 
 export type MessageSchema = typeof zhCN;

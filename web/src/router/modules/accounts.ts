@@ -1,4 +1,4 @@
-// Accounts.
+// Accounts and the invitations that bring people in.
 import type { RouteRecordRaw } from 'vue-router';
 
 export const routes: RouteRecordRaw[] = [
@@ -11,6 +11,17 @@ export const routes: RouteRecordRaw[] = [
       workspace: true,
       permission: 'READ_ACCOUNTS',
       nav: { section: 'admin', order: 1 },
+    },
+  },
+  {
+    path: '/work/invitations',
+    name: 'invitations',
+    component: () => import('../../views/accounts/invitations.vue'),
+    meta: {
+      titleKey: 'accountInvitations.title',
+      workspace: true,
+      permission: 'READ_ACCOUNTS',
+      nav: { section: 'admin', order: 1.5 },
     },
   },
 ];

@@ -1,4 +1,4 @@
-// Logging in, the 403 page and the catch-all 404.
+// Logging in, setting one's password from a code, the 403 page and the catch-all 404.
 import type { RouteRecordRaw } from 'vue-router';
 
 export const routes: RouteRecordRaw[] = [
@@ -7,6 +7,24 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('../../views/session/login.vue'),
     meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/activate',
+    name: 'activate',
+    component: () => import('../../views/session/activate.vue'),
+    meta: { public: true, titleKey: 'activation.title' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('../../views/session/activate.vue'),
+    meta: { public: true, titleKey: 'activation.resetTitle' },
+  },
+  {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('../../views/session/forgot-password.vue'),
+    meta: { public: true, titleKey: 'activation.forgotTitle' },
   },
   {
     path: '/403',
