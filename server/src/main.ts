@@ -108,6 +108,7 @@ async function main() {
         pollingIntervalSeconds: config.JOB_POLL_INTERVAL_S,
         stopTimeoutMs: config.SHUTDOWN_GRACE_MS,
       }),
+      config,
     );
     await jobs.start();
     cleanups.push(() => jobs.stop());

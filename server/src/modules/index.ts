@@ -27,6 +27,7 @@ import { accountModule } from './account';
 import { auditModule } from './audit';
 import { personalDataModule } from './personal-data';
 import { dashboardModule } from './dashboard';
+import { notificationModule } from './notification';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -48,12 +49,17 @@ export const MODULES: readonly HubModule[] = [
   auditModule,
   personalDataModule,
   dashboardModule,
+  notificationModule,
 ];
 
-const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);
+const classes = (key: 'entities' | 'resolvers' | 'keyed' | 'subscribers'): Class[] =>
+  MODULES.flatMap((m) => m[key] ?? []);
 
 /** Every table, for the data source (the idempotency keys of common/write.ts belong to no domain). */
 export const entities: Class[] = [...classes('entities'), IdempotencyKey];
+
+/** Transaction hooks, for the data source. */
+export const subscribers: Class[] = classes('subscribers');
 
 const byName = new Map(entities.map((e) => [e.name, e]));
 

@@ -6,6 +6,7 @@ import { Rollups1795930800000 } from './1795930800000-Rollups';
 import { Work1795942260073 } from './1795942260073-Work';
 import { Operations1795960000000 } from './1795960000000-Operations';
 import { AccountActivation1796530834557 } from './1796530834557-AccountActivation';
+import { Notifications1796543804085 } from './1796543804085-Notifications';
 
 export const migrations = [
   Init1795928516066,
@@ -15,4 +16,5 @@ export const migrations = [
   Work1795942260073,
   Operations1795960000000,
   AccountActivation1796530834557,
+  Notifications1796543804085,
 ];

@@ -13,6 +13,8 @@ import { MOBILE_NUMBER } from '../../common/identity';
 import type { MessageKey } from '../../common/messages';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { stationCoordinators } from '../notification/recipients';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -211,6 +213,12 @@ export class ServiceRequestService {
         after: changes,
         regionId: request.regionId,
       });
+      // The volunteer learns of the task; the station's coordinators, of who has it.
+      const facts = { description: request.description, volunteer: volunteer.realName };
+      await notify(m, { volunteerId }, NotificationKind.SERVICE_REQUEST_ASSIGNED, { description: request.description });
+      for (const account of await stationCoordinators(m, request.stationId))
+        if (account !== ctx.viewer?.accountId)
+          await notify(m, account, NotificationKind.STATION_REQUEST_ASSIGNED, facts);
       return m.findOneByOrFail(ServiceRequest, { id: requestId });
     });
   }
