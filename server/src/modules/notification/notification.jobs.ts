@@ -6,7 +6,7 @@ import { toGlobalId } from '../../common/node';
 import { deliver, type DeliverySettings } from './delivery';
 import { notify } from './notify';
 import { NotificationKind } from './notification-kinds';
-import { cityTime, eventFacts, organisationAdmins } from './recipients';
+import { cityTime, eventFacts, organisationAdmins, PARTIES_SQL } from './recipients';
 
 declare module '../../jobs/job-types' {
   interface JobTypes {
@@ -66,14 +66,10 @@ export async function sendOverduePairingsDigest(jc: JobContext, days: number): P
   await jc.db.transaction(async (tx) => {
     const rows = await tx.query<Array<{ owner: string; id: string; parties: string; last: Date }>>(
       `SELECT o.owner::text, p.id::text, COALESCE(p.last_visit_at, p.started_on::timestamptz) AS last,
-              concat_ws(' – ', COALESCE(v.real_name, oa.name), COALESCE(b.real_name, h.head_name, i.name)) AS parties
+              ${PARTIES_SQL.text} AS parties
          FROM pairing p
          CROSS JOIN LATERAL (VALUES (p.owner_a_id), (p.owner_b_id)) o(owner)
-         LEFT JOIN volunteer v ON v.id = p.volunteer_id
-         LEFT JOIN organisation oa ON oa.id = p.owner_a_id
-         LEFT JOIN beneficiary b ON b.id = p.beneficiary_id
-         LEFT JOIN household h ON h.id = p.household_id
-         LEFT JOIN organisation i ON i.id = p.institution_id
+         ${PARTIES_SQL.joins}
         WHERE p.status = 'ACTIVE'
           AND COALESCE(p.last_visit_at, p.started_on::timestamptz) < $1::timestamptz - make_interval(days => $2)
         ORDER BY o.owner, last, p.id`,

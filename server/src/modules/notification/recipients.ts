@@ -47,17 +47,20 @@ export async function eventFacts(tx: EntityManager, eventId: string) {
   };
 }
 
-/** The two sides of a pairing in words: helper – helped. */
-export async function pairingParties(tx: EntityManager, pairingId: string): Promise<string> {
-  const [row] = await tx.query<Array<{ parties: string }>>(
-    `SELECT concat_ws(' – ', COALESCE(v.real_name, oa.name), COALESCE(b.real_name, h.head_name, i.name)) AS parties
-       FROM pairing p
-       LEFT JOIN volunteer v ON v.id = p.volunteer_id
+/** The two sides of pairing `p` in words (helper – helped), and the joins it needs. */
+export const PARTIES_SQL = {
+  text: `concat_ws(' – ', COALESCE(v.real_name, oa.name), COALESCE(b.real_name, h.head_name, i.name))`,
+  joins: `LEFT JOIN volunteer v ON v.id = p.volunteer_id
        LEFT JOIN organisation oa ON oa.id = p.owner_a_id
        LEFT JOIN beneficiary b ON b.id = p.beneficiary_id
        LEFT JOIN household h ON h.id = p.household_id
-       LEFT JOIN organisation i ON i.id = p.institution_id
-      WHERE p.id = $1`,
+       LEFT JOIN organisation i ON i.id = p.institution_id`,
+};
+
+/** The two sides of a pairing in words: helper – helped. */
+export async function pairingParties(tx: EntityManager, pairingId: string): Promise<string> {
+  const [row] = await tx.query<Array<{ parties: string }>>(
+    `SELECT ${PARTIES_SQL.text} AS parties FROM pairing p ${PARTIES_SQL.joins} WHERE p.id = $1`,
     [pairingId],
   );
   return row?.parties ?? '';
