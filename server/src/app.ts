@@ -37,7 +37,8 @@ import { serviceGatePlugin } from './schema/service-gate';
 import { trustedDocuments, type TrustedDocuments } from './schema/trusted-documents';
 import { scopeTables } from './modules';
 import { createBus } from './live/bus';
-import { attachLive, detachLive } from './live/changes';
+import { attachLive, detachLive, inboxTopic } from './live/changes';
+import { onNotificationCreated } from './modules/notification/notify';
 import { attachLiveEndpoint } from './live/ws';
 import { filesRouter } from './modules/spreadsheet-import/files.http';
 import { jobsOf } from './jobs';
@@ -171,6 +172,10 @@ export async function createApp(
   // WebSocket endpoint on this server's /graphql. Closed when Apollo drains.
   const bus = createBus(config, log);
   attachLive(db, bus);
+  // A notification committed anywhere in this process tells its recipient's subscribers (inboxChanged).
+  const offInbox = onNotificationCreated((n) => {
+    if (n.accountId) void bus.publish(inboxTopic(n.accountId), { accountId: n.accountId });
+  });
   const validationRules = limitRules({
     maxDepth: config.MAX_QUERY_DEPTH,
     maxAliases: config.MAX_QUERY_ALIASES,
@@ -193,6 +198,7 @@ export async function createApp(
     (liveClosed ??= (async () => {
       await liveEndpoint.close();
       detachLive(db, bus);
+      offInbox();
       await bus.close();
     })());
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseKeySet } from './auth/tokens';
 import { parseApiKeys } from './schema/trusted-documents';
+import { parseQuietHours } from './modules/notification/quiet-hours';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -127,9 +128,35 @@ const schema = z.object({
   LIVE_DASHBOARD_THROTTLE_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
   /** Youngest age at which a volunteer may register (with a guardian until 18). */
   VOLUNTEER_MIN_AGE: z.coerce.number().int().min(6).max(18).default(14),
+  /** E-mail notices go out through this SMTP server (`smtp://user:pass@host:587`, `smtps://...`); unset, none. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().default('同心志愿服务 <noreply@tongxin.local>'),
+  /** The panel's public address, for links in e-mails. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** SMS provider adapter: `outbox` (development: the sms_outbox table) or `none`. */
+  SMS_ADAPTER: z.enum(['none', 'outbox']).optional(),
+  /** Hours (Beijing time) no SMS notice is sent; held until they end. `22-8` or `off`. */
+  SMS_QUIET_HOURS: z
+    .string()
+    .default('22-8')
+    .superRefine((value, issue) => {
+      try {
+        parseQuietHours(value);
+      } catch (err) {
+        issue.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  /** Retries of a failed e-mail or SMS before it is given up, and the first retry's delay (doubling). */
+  NOTIFY_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(10),
+  NOTIFY_RETRY_DELAY_S: z.coerce.number().int().min(1).default(30),
 });
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, 'SMS_ADAPTER'> & {
+  SMS_ADAPTER: 'none' | 'outbox';
   /** true when no DATABASE_URL is given and the hub runs its own embedded PostgreSQL. */
   embedded: boolean;
   /** seed the demo city when the database is empty: on by default only for the embedded database. */
@@ -154,5 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  WORKER: `only` needs DATABASE_URL (the database the hub uses; a worker does not start one of its own)',
     );
   }
-  return { ...c, embedded, seedOnEmpty: c.SEED_ON_EMPTY ?? embedded };
+  return {
+    ...c,
+    embedded,
+    seedOnEmpty: c.SEED_ON_EMPTY ?? embedded,
+    // The development outbox unless production (where a provider's adapter belongs).
+    SMS_ADAPTER: c.SMS_ADAPTER ?? (c.NODE_ENV === 'production' ? 'none' : 'outbox'),
+  };
 }

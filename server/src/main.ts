@@ -110,6 +110,7 @@ async function main() {
         stopTimeoutMs: config.SHUTDOWN_GRACE_MS,
       }),
       { auth, resultTtlHours: config.JOB_RESULT_TTL_H },
+      config,
     );
     await jobs.start();
     cleanups.push(() => jobs.stop());

@@ -59,6 +59,19 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     allowed: ALL,
   },
   refreshSession: { op: `mutation { refreshSession { accessToken } }`, allowed: ALL },
+  // notifications: the viewer's own (notifications.test.ts)
+  notifications: { op: list('notifications'), allowed: LOGGED_IN },
+  unreadNotificationCount: { op: `{ unreadNotificationCount }`, allowed: LOGGED_IN },
+  markNotificationsRead: { op: `mutation { markNotificationsRead(ids: ["bad"]) }`, allowed: LOGGED_IN },
+  notificationPreferences: { op: `{ notificationPreferences { locale } }`, allowed: LOGGED_IN },
+  setNotificationPreference: {
+    op: `mutation { setNotificationPreference(kind: EVENT_REMINDER, email: true, sms: true) { kind } }`,
+    allowed: LOGGED_IN,
+  },
+  setNotificationContact: {
+    op: `mutation { setNotificationContact(input: { email: "bad" }) { locale } }`,
+    allowed: LOGGED_IN,
+  },
   logout: { op: `mutation { logout }`, allowed: ALL },
   activateAccount: {
     op: `mutation { activateAccount(code: "not-a-code-0000000000000000", password: "Whatever-2026") }`,

@@ -12,6 +12,7 @@ import { startTestServer, TEST_AUTH, type Client, type TestServer } from './help
 import pino from 'pino';
 import { createAuthRuntime } from '../src/auth/runtime';
 import { JobRunner, registerJobs } from '../src/jobs';
+import { loadConfig } from '../src/config';
 import { graphql } from './generated';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -152,6 +153,7 @@ async function startHub() {
       stopTimeoutMs: 500,
     }),
     { auth: createAuthRuntime(TEST_AUTH), resultTtlHours: 24 },
+    loadConfig({}),
   );
   await runner.start();
   server = await startTestServer(t.db);

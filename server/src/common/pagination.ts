@@ -86,21 +86,23 @@ function decodeCursor(cursor: string): string {
 }
 
 /**
- * One page of `qb` (already filtered and scoped) ordered by `alias.id`. The count query runs only
- * when the client asks for totalCount.
+ * One page of `qb` (already filtered and scoped) ordered by `alias.id` (DESC: newest first). The
+ * count query runs only when the client asks for totalCount.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   page: PageArgs,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
   const countQb = qb.clone();
   const pageQb = qb
     .clone()
-    .orderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.id`, direction)
     .limit(first + 1);
-  if (page.after) pageQb.andWhere(`${alias}.id > :__after`, { __after: decodeCursor(page.after) });
+  if (page.after)
+    pageQb.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :__after`, { __after: decodeCursor(page.after) });
   const rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);

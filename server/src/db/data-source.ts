@@ -1,7 +1,7 @@
 // Builds the TypeORM data source; migrations are checked in and run explicitly.
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
-import { entities } from '../modules';
+import { entities, subscribers } from '../modules';
 import { SnakeNamingStrategy } from './naming.strategy';
 import { migrations } from './migrations';
 import { installPgTypeParsers } from './pg-types';
@@ -29,6 +29,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     type: 'postgres',
     url: opts.url,
     entities,
+    subscribers,
     migrations,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -27,4 +27,6 @@ export interface HubModule {
   writeScope?: ScopeRules;
   /** What anonymous visitors may see of the module's tables. */
   anonymousScope?: AnonymousRules;
+  /** TypeORM subscribers (transaction hooks) the module needs on the data source. */
+  subscribers?: Class[];
 }

@@ -33,6 +33,7 @@ import { todoModule } from './todo';
 import { liveModule } from '../live';
 import { backgroundJobModule } from './background-job';
 import { spreadsheetImportModule } from './spreadsheet-import';
+import { notificationModule } from './notification';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -60,12 +61,17 @@ export const MODULES: readonly HubModule[] = [
   submissionModule,
   backgroundJobModule,
   spreadsheetImportModule,
+  notificationModule,
 ];
 
-const classes = (key: 'entities' | 'resolvers' | 'keyed'): Class[] => MODULES.flatMap((m) => m[key] ?? []);
+const classes = (key: 'entities' | 'resolvers' | 'keyed' | 'subscribers'): Class[] =>
+  MODULES.flatMap((m) => m[key] ?? []);
 
 /** Every table, for the data source (the idempotency keys of common/write.ts belong to no domain). */
 export const entities: Class[] = [...classes('entities'), IdempotencyKey];
+
+/** Transaction hooks, for the data source. */
+export const subscribers: Class[] = classes('subscribers');
 
 const byName = new Map(entities.map((e) => [e.name, e]));
 

@@ -109,6 +109,23 @@ type Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
+    "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": typeof types.NSetContactDocument,
+    "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": typeof types.NSetPreferenceDocument,
+    "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": typeof types.NPreferencesDocument,
+    "\n  query NInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n": typeof types.NInboxDocument,
+    "\n  mutation NMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.NMarkReadDocument,
+    "\n  mutation NApproveVolunteer($id: ID!) {\n    approveVolunteer(id: $id, version: 1) {\n      status\n    }\n  }\n": typeof types.NApproveVolunteerDocument,
+    "\n  mutation NRejectVolunteer($id: ID!, $reason: String!) {\n    rejectVolunteer(id: $id, version: 1, reason: $reason) {\n      status\n    }\n  }\n": typeof types.NRejectVolunteerDocument,
+    "\n  mutation NInvite($campaignId: ID!, $organisationId: ID!) {\n    inviteCampaignPartner(campaignId: $campaignId, organisationId: $organisationId, role: SUPPORTER) {\n      status\n    }\n  }\n": typeof types.NInviteDocument,
+    "\n  mutation NRespond($campaignId: ID!, $accept: Boolean!) {\n    respondToCampaignInvitation(campaignId: $campaignId, accept: $accept) {\n      status\n    }\n  }\n": typeof types.NRespondDocument,
+    "\n  mutation NUpdateEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n    updateServiceEvent(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": typeof types.NUpdateEventDocument,
+    "\n  mutation NCancelEvent($id: ID!, $version: Int!, $reason: String!) {\n    cancelServiceEvent(id: $id, version: $version, reason: $reason) {\n      status\n    }\n  }\n": typeof types.NCancelEventDocument,
+    "\n  mutation NCancelSignUp($id: ID!, $version: Int!) {\n    cancelSignUp(participationId: $id, version: $version) {\n      status\n    }\n  }\n": typeof types.NCancelSignUpDocument,
+    "\n  mutation NAssign($id: ID!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: 1, volunteerId: $volunteerId) {\n      status\n    }\n  }\n": typeof types.NAssignDocument,
+    "\n  mutation NPropose($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.NProposeDocument,
+    "\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n": typeof types.NAcceptDocument,
+    "\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": typeof types.NReviewDocument,
+    "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": typeof types.NResolveDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaign2Document,
@@ -318,6 +335,23 @@ const documents: Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
+    "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": types.NSetContactDocument,
+    "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": types.NSetPreferenceDocument,
+    "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": types.NPreferencesDocument,
+    "\n  query NInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n": types.NInboxDocument,
+    "\n  mutation NMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.NMarkReadDocument,
+    "\n  mutation NApproveVolunteer($id: ID!) {\n    approveVolunteer(id: $id, version: 1) {\n      status\n    }\n  }\n": types.NApproveVolunteerDocument,
+    "\n  mutation NRejectVolunteer($id: ID!, $reason: String!) {\n    rejectVolunteer(id: $id, version: 1, reason: $reason) {\n      status\n    }\n  }\n": types.NRejectVolunteerDocument,
+    "\n  mutation NInvite($campaignId: ID!, $organisationId: ID!) {\n    inviteCampaignPartner(campaignId: $campaignId, organisationId: $organisationId, role: SUPPORTER) {\n      status\n    }\n  }\n": types.NInviteDocument,
+    "\n  mutation NRespond($campaignId: ID!, $accept: Boolean!) {\n    respondToCampaignInvitation(campaignId: $campaignId, accept: $accept) {\n      status\n    }\n  }\n": types.NRespondDocument,
+    "\n  mutation NUpdateEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n    updateServiceEvent(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": types.NUpdateEventDocument,
+    "\n  mutation NCancelEvent($id: ID!, $version: Int!, $reason: String!) {\n    cancelServiceEvent(id: $id, version: $version, reason: $reason) {\n      status\n    }\n  }\n": types.NCancelEventDocument,
+    "\n  mutation NCancelSignUp($id: ID!, $version: Int!) {\n    cancelSignUp(participationId: $id, version: $version) {\n      status\n    }\n  }\n": types.NCancelSignUpDocument,
+    "\n  mutation NAssign($id: ID!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: 1, volunteerId: $volunteerId) {\n      status\n    }\n  }\n": types.NAssignDocument,
+    "\n  mutation NPropose($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      version\n    }\n  }\n": types.NProposeDocument,
+    "\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n": types.NAcceptDocument,
+    "\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": types.NReviewDocument,
+    "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": types.NResolveDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaign2Document,
@@ -826,6 +860,74 @@ export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n"): (typeof documents)["\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n"): (typeof documents)["\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation NMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NApproveVolunteer($id: ID!) {\n    approveVolunteer(id: $id, version: 1) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NApproveVolunteer($id: ID!) {\n    approveVolunteer(id: $id, version: 1) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NRejectVolunteer($id: ID!, $reason: String!) {\n    rejectVolunteer(id: $id, version: 1, reason: $reason) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NRejectVolunteer($id: ID!, $reason: String!) {\n    rejectVolunteer(id: $id, version: 1, reason: $reason) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NInvite($campaignId: ID!, $organisationId: ID!) {\n    inviteCampaignPartner(campaignId: $campaignId, organisationId: $organisationId, role: SUPPORTER) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NInvite($campaignId: ID!, $organisationId: ID!) {\n    inviteCampaignPartner(campaignId: $campaignId, organisationId: $organisationId, role: SUPPORTER) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NRespond($campaignId: ID!, $accept: Boolean!) {\n    respondToCampaignInvitation(campaignId: $campaignId, accept: $accept) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NRespond($campaignId: ID!, $accept: Boolean!) {\n    respondToCampaignInvitation(campaignId: $campaignId, accept: $accept) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NUpdateEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n    updateServiceEvent(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation NUpdateEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n    updateServiceEvent(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NCancelEvent($id: ID!, $version: Int!, $reason: String!) {\n    cancelServiceEvent(id: $id, version: $version, reason: $reason) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NCancelEvent($id: ID!, $version: Int!, $reason: String!) {\n    cancelServiceEvent(id: $id, version: $version, reason: $reason) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NCancelSignUp($id: ID!, $version: Int!) {\n    cancelSignUp(participationId: $id, version: $version) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NCancelSignUp($id: ID!, $version: Int!) {\n    cancelSignUp(participationId: $id, version: $version) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NAssign($id: ID!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: 1, volunteerId: $volunteerId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NAssign($id: ID!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: 1, volunteerId: $volunteerId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NPropose($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation NPropose($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { PublicJoin1796542683394 } from './1796542683394-PublicJoin';
 import { VisitReview1796543271294 } from './1796543271294-VisitReview';
 import { TableVersions1796543872195 } from './1796543872195-TableVersions';
 import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
+import { Notifications1796543804085 } from './1796543804085-Notifications';
 
 export const migrations = [
   Init1795928516066,
@@ -25,4 +26,5 @@ export const migrations = [
   VisitReview1796543271294,
   TableVersions1796543872195,
   BackgroundJobs1796547596687,
+  Notifications1796543804085,
 ];

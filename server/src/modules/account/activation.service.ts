@@ -113,6 +113,7 @@ export async function issueDeliveredCode(
     to: contact.to,
     kind,
     code,
+    minutes: CODE_TTL_HOURS[kind] * 60,
     link: `${page}?code=${encodeURIComponent(code)}`,
   });
   return row;

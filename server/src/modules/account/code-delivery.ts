@@ -1,9 +1,12 @@
-// The one way an account code leaves the hub. Until the notification channels are merged, every
-// code is written to the development outbox (dev-outbox.entity.ts); at merge this function sends
-// through notify() instead, and nothing else changes.
+// The one way an account code leaves the hub: through notify() to the account's own mobile or
+// e-mail (SMS adapter, SMTP, from the outbox after commit). Outside production the code is also
+// written to the development outbox (dev-outbox.entity.ts), which admins read with
+// `accountCodeOutbox` where no SMS provider or mail server is configured.
 import type { EntityManager } from 'typeorm';
-import { CodeChannel, type CodeKind } from './account-activation.entity';
+import { CodeChannel, CodeKind } from './account-activation.entity';
 import { DevOutboxMessage } from './dev-outbox.entity';
+import { notify } from '../notification/notify';
+import { NotificationKind } from '../notification/notification-kinds';
 
 export interface AccountCodeMessage {
   accountId: string;
@@ -12,18 +15,28 @@ export interface AccountCodeMessage {
   to: string;
   kind: CodeKind;
   code: string;
+  /** Minutes the code stays valid (said in the message). */
+  minutes: number;
   /** Path of the panel's page that takes the code (the channel adds the origin). */
   link: string;
 }
 
 /** Sends the code in the caller's transaction, so a code is delivered exactly when it is issued. */
 export async function deliverAccountCode(tx: EntityManager, message: AccountCodeMessage): Promise<void> {
-  await tx.insert(DevOutboxMessage, {
-    accountId: message.accountId,
-    channel: message.channel,
-    recipient: message.to,
-    kind: message.kind,
-    code: message.code,
-    link: message.link,
-  });
+  if (process.env.NODE_ENV !== 'production')
+    await tx.insert(DevOutboxMessage, {
+      accountId: message.accountId,
+      channel: message.channel,
+      recipient: message.to,
+      kind: message.kind,
+      code: message.code,
+      link: message.link,
+    });
+  await notify(
+    tx,
+    message.accountId,
+    message.kind === CodeKind.RESET ? NotificationKind.PASSWORD_RESET_CODE : NotificationKind.ACCOUNT_ACTIVATION_CODE,
+    { code: message.code, minutes: message.minutes, link: message.link },
+    message.channel === CodeChannel.SMS ? { mobile: message.to } : { email: message.to },
+  );
 }

@@ -1,12 +1,15 @@
 // Partners of a joint campaign: the lead invites organisations, and each invited organisation's own
 // admins accept or decline. Every change is one transaction with its audit entry.
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission, Role } from '../../auth/permissions';
 import { changeable } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, notFound } from '../../common/errors';
-import { dbId } from '../../common/node';
+import { dbId, toGlobalId } from '../../common/node';
 import { checkVersion } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { organisationAdmins, organisationName } from '../notification/recipients';
 import { Organisation } from '../organisation/organisation.entity';
 import { Campaign, CampaignStatus } from './campaign.entity';
 import { CampaignPartner, PartnerRole, PartnerStatus } from './campaign-partner.entity';
@@ -65,6 +68,7 @@ export class CampaignPartnerService {
         before: existing ? { organisationId, role: existing.role, status: existing.status } : null,
         after: { organisationId, role, status: PartnerStatus.INVITED },
       });
+      await tellInvited(m, c, organisationId);
       return m.findOneByOrFail(CampaignPartner, { id: partnerId });
     });
   }
@@ -113,7 +117,42 @@ export class CampaignPartnerService {
         before: { status: partner.status },
         after: { status },
       });
+      await tellAnswered(m, campaign, partner.organisationId, accept);
       return m.findOneByOrFail(CampaignPartner, { id: partner.id });
     });
   }
+}
+
+const leadOf = async (m: EntityManager, campaignId: string) =>
+  (
+    await m.query<Array<{ organisation_id: string }>>(
+      `SELECT organisation_id::text FROM campaign_partner WHERE campaign_id = $1 AND role = 'LEAD' ORDER BY id LIMIT 1`,
+      [campaignId],
+    )
+  )[0]?.organisation_id ?? null;
+
+/** The invited organisation's admins are asked to answer. */
+async function tellInvited(m: EntityManager, c: Campaign, organisationId: string) {
+  const lead = await leadOf(m, c.id);
+  const payload = {
+    campaign: c.name,
+    lead: lead ? await organisationName(m, lead) : '',
+    campaignId: toGlobalId('Campaign', c.id),
+  };
+  for (const account of await organisationAdmins(m, organisationId))
+    await notify(m, account, NotificationKind.CAMPAIGN_INVITATION, payload);
+}
+
+/** The lead organisation's admins hear the answer. */
+async function tellAnswered(m: EntityManager, c: Campaign, organisationId: string, accept: boolean) {
+  const lead = await leadOf(m, c.id);
+  if (!lead || lead === organisationId) return;
+  const payload = {
+    campaign: c.name,
+    organisation: await organisationName(m, organisationId),
+    approved: accept ? 1 : 0,
+    campaignId: toGlobalId('Campaign', c.id),
+  };
+  for (const account of await organisationAdmins(m, lead))
+    await notify(m, account, NotificationKind.CAMPAIGN_INVITATION_ANSWERED, payload);
 }

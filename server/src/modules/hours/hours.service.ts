@@ -13,6 +13,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { checkVersion, createOnce } from '../../common/write';
 import { scopedQuery } from '../../context/scoped-query';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
 import { ServiceType } from '../service-type/service-type.entity';
@@ -144,6 +145,12 @@ export class HoursService {
         before: { status: report.status },
         after: { status, participationId, minutes: report.minutes },
       });
+      await notify(m, { volunteerId: report.volunteerId }, NotificationKind.HOUR_REPORT_DECIDED, {
+        approved: approve ? 1 : 0,
+        minutes: report.minutes,
+        date: report.servedOn,
+        note: text,
+      });
       return m.findOneByOrFail(HourReport, { id });
     });
   }
@@ -224,6 +231,13 @@ export class HoursService {
         reason: text,
         before: { minutes: participation.minutes },
         after: { status, minutes: approve ? correction.requestedMinutes : participation.minutes },
+      });
+      await notify(m, { volunteerId: correction.volunteerId }, NotificationKind.HOUR_CORRECTION_DECIDED, {
+        approved: approve ? 1 : 0,
+        event: event.title,
+        from: correction.previousMinutes,
+        to: correction.requestedMinutes,
+        note: text,
       });
       return m.findOneByOrFail(HourCorrection, { id });
     });

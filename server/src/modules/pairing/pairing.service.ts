@@ -5,7 +5,7 @@ import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
-import { dbId } from '../../common/node';
+import { dbId, toGlobalId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
 import { Permission } from '../../auth/permissions';
 import { lockToChange, mayPlace } from '../../auth/write-policy';
@@ -13,6 +13,8 @@ import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
 import { assertTransition, invalidState } from '../../common/state-machine';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { organisationAdmins, organisationName, pairingParties } from '../notification/recipients';
 import { Pairing, PAIRING_TRANSITIONS, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
@@ -54,6 +56,8 @@ interface Change {
   action: string;
   reason?: string | null;
   set?: (today: string) => Partial<Pairing>;
+  /** Runs in the transaction after the change (who hears of it). */
+  then?: (m: EntityManager, p: Pairing) => Promise<void>;
 }
 
 /** The region of the helped side, which audit entries are filed under (region admins read them). */
@@ -134,6 +138,14 @@ export class PairingService {
         after: row,
         regionId,
       });
+      // The helped side's admins must confirm it.
+      const payload = {
+        proposer: await organisationName(m, pairing.ownerAId),
+        parties: await pairingParties(m, pairing.id),
+        pairingId: toGlobalId('Pairing', pairing.id),
+      };
+      for (const account of await organisationAdmins(m, pairing.ownerBId))
+        await notify(m, account, NotificationKind.PAIRING_PROPOSED, payload);
       return pairing;
     });
   }
@@ -149,6 +161,7 @@ export class PairingService {
         to: PairingStatus.ACTIVE,
         action: 'ACCEPT_PAIRING',
         set: (today) => ({ startedOn: today }),
+        then: (m, accepted) => tellAccepted(m, accepted),
       },
       async (m, pairing) => {
         const [owner] = await m.query<Array<{ path: string }>>(
@@ -219,7 +232,22 @@ export class PairingService {
         reason,
         regionId: await helpedRegionOf(m, pairing),
       });
-      return m.findOneByOrFail(Pairing, { id });
+      const changed = await m.findOneByOrFail(Pairing, { id });
+      await c.then?.(m, changed);
+      return changed;
     });
   }
+}
+
+/** The helping side's admins and its volunteer hear that the pairing runs. */
+async function tellAccepted(m: EntityManager, p: Pairing): Promise<void> {
+  const payload = {
+    acceptedBy: await organisationName(m, p.ownerBId),
+    parties: await pairingParties(m, p.id),
+    startedOn: p.startedOn,
+    pairingId: toGlobalId('Pairing', p.id),
+  };
+  for (const account of await organisationAdmins(m, p.ownerAId))
+    await notify(m, account, NotificationKind.PAIRING_ACCEPTED, payload);
+  if (p.volunteerId) await notify(m, { volunteerId: p.volunteerId }, NotificationKind.PAIRING_ACCEPTED, payload);
 }

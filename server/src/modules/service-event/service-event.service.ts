@@ -13,6 +13,8 @@ import { conflict, fieldError, forbidden, Problems } from '../../common/errors';
 import { assertTransition, invalidState } from '../../common/state-machine';
 import { createOnce } from '../../common/write';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { eventFacts } from '../notification/recipients';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
 import { CampaignPartner, PartnerStatus } from '../campaign/campaign-partner.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -231,6 +233,8 @@ export class ServiceEventService {
         after: changes,
       });
       const updated = await m.findOneByOrFail(ServiceEvent, { id });
+      if (changes.startsAt || changes.endsAt || changes.place)
+        await this.tellPeople(m, id, NotificationKind.EVENT_CHANGED);
       await promoteFromWaitlist(ctx, m, updated); // a larger capacity or a newly opened event frees places
       return updated;
     });
@@ -249,6 +253,7 @@ export class ServiceEventService {
         status: In([ParticipationStatus.CHECKED_IN, ParticipationStatus.COMPLETED]),
       });
       if (attended) throw conflict('eventHasAttendance', { count: attended }, { field: 'id' });
+      await this.tellPeople(m, id, NotificationKind.EVENT_CANCELLED, { reason: why });
       const cancelled = await this.moveParticipations(
         m,
         id,
@@ -342,6 +347,22 @@ export class ServiceEventService {
   private checkWithinCampaign(p: Problems, campaign: Campaign, when: { startsAt: Date; endsAt: Date }) {
     const outside = cityDate(when.startsAt) < campaign.startsOn || cityDate(when.endsAt) > campaign.endsOn;
     p.check(outside, 'input.startsAt', 'outsideCampaignDates', { from: campaign.startsOn, to: campaign.endsOn });
+  }
+
+  /** Everyone signed up or waiting hears that the event changed or was cancelled. */
+  private async tellPeople(
+    m: EntityManager,
+    eventId: string,
+    kind: NotificationKind,
+    extra: Record<string, string> = {},
+  ): Promise<void> {
+    const people = await m.find(Participation, {
+      where: { eventId, status: In([ParticipationStatus.SIGNED_UP, ParticipationStatus.WAITLISTED]) },
+      order: { id: 'ASC' },
+    });
+    if (!people.length) return;
+    const facts = { ...(await eventFacts(m, eventId)), ...extra };
+    for (const p of people) await notify(m, { volunteerId: p.volunteerId }, kind, facts);
   }
 
   private async moveParticipations(

@@ -11,6 +11,8 @@ import { createOnce } from '../../common/write';
 import { cityDate } from '../../common/dates';
 import { ADULT_AGE, ageOn } from '../volunteer/volunteer-rules';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { eventFacts } from '../notification/recipients';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity';
 import { Volunteer, VolunteerStatus } from '../volunteer/volunteer.entity';
 import { EventStatus, ServiceEvent } from './service-event.entity';
@@ -45,6 +47,7 @@ export async function promoteFromWaitlist(ctx: Context, m: EntityManager, event:
       before: { status: ParticipationStatus.WAITLISTED },
       after: { status: ParticipationStatus.SIGNED_UP, eventId: event.id },
     });
+    await notify(m, { volunteerId: p.volunteerId }, NotificationKind.WAITLIST_PROMOTED, await eventFacts(m, event.id));
   }
   return next.length;
 }

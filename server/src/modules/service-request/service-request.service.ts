@@ -15,6 +15,8 @@ import { createOnce } from '../../common/write';
 import { allocateReference } from '../../common/reference';
 import { receiptStation } from '../submission/submission.service';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { stationCoordinators } from '../notification/recipients';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -216,6 +218,12 @@ export class ServiceRequestService {
         after: changes,
         regionId: request.regionId,
       });
+      // The volunteer learns of the task; the station's coordinators, of who has it.
+      const facts = { description: request.description, volunteer: volunteer.realName };
+      await notify(m, { volunteerId }, NotificationKind.SERVICE_REQUEST_ASSIGNED, { description: request.description });
+      for (const account of await stationCoordinators(m, request.stationId))
+        if (account !== ctx.viewer?.accountId)
+          await notify(m, account, NotificationKind.STATION_REQUEST_ASSIGNED, facts);
       return m.findOneByOrFail(ServiceRequest, { id: requestId });
     });
   }

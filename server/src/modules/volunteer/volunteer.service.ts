@@ -17,6 +17,8 @@ import { allocateReference } from '../../common/reference';
 import { SkillService } from '../skill/skill.service';
 import { availabilitySlots, checkAge } from './volunteer-rules';
 import { AuditService } from '../audit/audit.service';
+import { notify, NotificationKind } from '../notification';
+import { organisationName } from '../notification/recipients';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../service-station/service-station.entity';
@@ -156,6 +158,7 @@ export class VolunteerService {
         after: { status },
         regionId: v.homeRegionId,
       });
+      if (v.status === VolunteerStatus.PENDING) await tellRegistrationDecided(m, v, status, why);
       return m.findOneByOrFail(Volunteer, { id: v.id });
     });
   }
@@ -310,4 +313,15 @@ export class VolunteerService {
   private async pathOf(ctx: Context, regionId: string): Promise<string | null> {
     return (await ctx.db.getRepository(Region).findOneBy({ id: regionId }))?.path ?? null;
   }
+}
+
+/** The applicant hears of the decision on their registration (with the reason of a rejection). */
+async function tellRegistrationDecided(m: EntityManager, v: Volunteer, status: VolunteerStatus, reason: string | null) {
+  const approved = status === VolunteerStatus.ACTIVE;
+  await notify(
+    m,
+    { volunteerId: v.id },
+    approved ? NotificationKind.VOLUNTEER_APPROVED : NotificationKind.VOLUNTEER_REJECTED,
+    { name: v.realName, organisation: (await organisationName(m, v.organisationId)) || null, reason },
+  );
 }
