@@ -16,6 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { Pairing, PAIRING_TRANSITIONS, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
+import type { AuditAction } from '../audit/audit-actions';
 
 const DAY_MS = 86_400_000;
 
@@ -51,7 +52,7 @@ function partiesOf(
 interface Change {
   from: PairingStatus[];
   to: PairingStatus;
-  action: string;
+  action: AuditAction;
   reason?: string | null;
   set?: (today: string) => Partial<Pairing>;
 }

@@ -2,6 +2,7 @@
 import { Field, ID, InputType, ArgsType, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ServiceRequestStatus } from './service-request.entity';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class ServiceRequestFilter {
@@ -151,3 +152,10 @@ export class CancelServiceRequestArgs extends ServiceRequestStepArgs {
   @MaxLength(DESCRIPTION_MAX)
   reason: string;
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const serviceRequestOrderKeys = {
+  CREATED_AT: { sql: 'r.createdAt', property: 'createdAt', type: 'timestamptz' },
+} satisfies Record<string, SortKey>;
+export const ServiceRequestOrder = OrderInput('ServiceRequestOrder', serviceRequestOrderKeys);
+export type ServiceRequestOrder = InstanceType<typeof ServiceRequestOrder>;

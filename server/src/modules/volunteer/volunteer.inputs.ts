@@ -2,6 +2,7 @@
 import { Field, ID, InputType, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { VolunteerCategory, VolunteerStatus } from './volunteer.entity';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class VolunteerFilter {
@@ -151,3 +152,11 @@ export class VolunteerViewerCan {
   @Field({ description: 'Suspend or retire the volunteer.' })
   suspend: boolean;
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const volunteerOrderKeys = {
+  REGISTERED_AT: { sql: 'v.registeredAt', property: 'registeredAt', type: 'timestamptz' },
+  NAME: { sql: 'v.realName', property: 'realName', type: 'text' },
+} satisfies Record<string, SortKey>;
+export const VolunteerOrder = OrderInput('VolunteerOrder', volunteerOrderKeys);
+export type VolunteerOrder = InstanceType<typeof VolunteerOrder>;

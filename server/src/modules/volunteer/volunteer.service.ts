@@ -3,7 +3,7 @@
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
@@ -32,6 +32,8 @@ import {
   type VolunteerProfileInput,
   type VolunteerRegistrationInput,
 } from './volunteer.inputs';
+import { volunteerOrderKeys, type VolunteerOrder } from './volunteer.inputs';
+import type { AuditAction } from '../audit/audit-actions';
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
@@ -42,7 +44,7 @@ const identityTaken = () => fieldConflict('idNumber', 'identityTaken');
 export class VolunteerService {
   private readonly audit = new AuditService();
 
-  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
+  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs, orderBy?: VolunteerOrder) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(
@@ -57,7 +59,7 @@ export class VolunteerService {
     if (f.skill?.trim()) qb.andWhere('v.skills @> ARRAY[:skill]::text[]', { skill: f.skill.trim() });
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(volunteerOrderKeys, orderBy));
   }
 
   async register(ctx: Context, input: VolunteerRegistrationInput): Promise<Volunteer> {
@@ -132,7 +134,8 @@ export class VolunteerService {
       if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
       await this.audit.write(ctx, m, {
-        action: `VOLUNTEER_${status}`,
+        // STATUS_CHANGES has no rule into PENDING, so the status here is one of the four it leads to.
+        action: `VOLUNTEER_${status as Exclude<VolunteerStatus, VolunteerStatus.PENDING>}`,
         recordType: 'Volunteer',
         recordId: v.id,
         reason: why,
@@ -226,7 +229,7 @@ export class VolunteerService {
     version: number,
     permission: Permission,
     changes: Partial<Volunteer>,
-    action: string,
+    action: AuditAction,
   ): Promise<Volunteer> {
     return ctx.db.transaction(async (m: EntityManager) => {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, permission, version);

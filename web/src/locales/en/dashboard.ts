@@ -2,6 +2,7 @@ import type { dashboardMessages as source } from '../zh-CN/dashboard';
 
 export const dashboardMessages: typeof source = {
   workspace: {
+    codeAction: 'Enter an event code',
     title: 'Workspace',
     heading: 'Hello, {name}',
     lead: 'Your roles, and what you can use.',

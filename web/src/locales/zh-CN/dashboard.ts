@@ -1,6 +1,7 @@
 // The workspace start page and the dashboard.
 export const dashboardMessages = {
   workspace: {
+    codeAction: '输入活动签到码',
     title: '工作台',
     heading: '{name}，您好',
     lead: '下面是您的角色和可以使用的功能。',
