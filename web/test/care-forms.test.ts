@@ -307,6 +307,7 @@ describe('pairing actions', () => {
     version: 4,
     ownerA: { id: 'O1', name: '共青团同心市委员会' },
     ownerB: { id: 'O2', name: '城关区残疾人联合会' },
+    parties: { helper: '李志愿', helped: '王秀英' },
   };
   const orgAdminOf = (id: string, name: string) => ({
     ...viewerWith(['MANAGE_PAIRINGS', 'LOG_VISITS']),
@@ -334,6 +335,9 @@ describe('pairing actions', () => {
       props: { pairing },
     });
     expect(helped.find('button.button--primary').text()).toBe('确认结对');
+    // The helped side is asked to accept a person, named as the proposer named them.
+    expect(helped.find('[data-accept-parties]').text()).toContain('李志愿');
+    expect(helped.find('[data-accept-parties]').text()).toContain('王秀英');
   });
 
   it('says when someone changed the pairing first, and reloads it', async () => {

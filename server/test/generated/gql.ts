@@ -137,6 +137,7 @@ type Documents = {
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": typeof types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": typeof types.RequestNodeDocument,
     "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.CreateAccount5Document,
+    "\n      query PairingParties($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            volunteer {\n              id\n            }\n            parties {\n              helper\n              helped\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPartiesDocument,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": typeof types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": typeof types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.__SchemaDocument,
@@ -303,6 +304,7 @@ const documents: Documents = {
     "\n  mutation CancelServiceRequest2($id: ID!, $v: Int!, $r: String!) {\n    cancelServiceRequest(id: $id, version: $v, reason: $r) {\n      ...RequestFields\n    }\n  }\n": types.CancelServiceRequest2Document,
     "\n  query RequestNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ServiceRequest {\n        ...RequestFields\n      }\n    }\n  }\n": types.RequestNodeDocument,
     "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.CreateAccount5Document,
+    "\n      query PairingParties($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            volunteer {\n              id\n            }\n            parties {\n              helper\n              helped\n            }\n          }\n        }\n      }\n    ": types.PairingPartiesDocument,
     "\n          query PairingOverdueNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Pairing {\n                overdue\n              }\n            }\n          }\n        ": types.PairingOverdueNodeDocument,
     "\n              query Dashboard5($f: DashboardFilter) {\n                dashboard(filter: $f) {\n                  pairings {\n                    overdue\n                  }\n                }\n              }\n            ": types.Dashboard5Document,
     "\n        query __schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.__SchemaDocument,
@@ -852,6 +854,10 @@ export function graphql(source: "\n  query RequestNode($id: ID!) {\n    node(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation CreateAccount5($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PairingParties($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            volunteer {\n              id\n            }\n            parties {\n              helper\n              helped\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PairingParties($id: ID!) {\n        node(id: $id) {\n          ... on Pairing {\n            volunteer {\n              id\n            }\n            parties {\n              helper\n              helped\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,17 @@ export const BeneficiaryOptionsDocument = graphql(`
         region {
           id
           name
+          depth
+          parent {
+            id
+            name
+            depth
+            parent {
+              id
+              name
+              depth
+            }
+          }
         }
       }
     }

@@ -184,6 +184,10 @@ export const PairingDetailDocument = graphql(`
           id
           name
         }
+        parties {
+          helper
+          helped
+        }
         volunteer {
           id
           realName

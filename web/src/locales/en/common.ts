@@ -126,6 +126,7 @@ export const commonMessages: typeof source = {
     choose: 'Choose from what was found',
     found: '{count} found',
     pairingName: '{helper} → {helped}',
+    placeInDistrict: '{place} ({district})',
   },
   regions: {
     district: 'District',

@@ -119,6 +119,7 @@ export const commonMessages = {
     choose: '从查找结果中选择',
     found: '找到 {count} 项',
     pairingName: '{helper} → {helped}',
+    placeInDistrict: '{place}（{district}）',
   },
   regions: {
     district: '区县',
