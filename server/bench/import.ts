@@ -18,14 +18,22 @@ import { BackgroundJob, BackgroundJobKind } from '../src/modules/background-job/
 import { runJob } from '../src/modules/background-job/background-job.service';
 import { SpreadsheetImportService } from '../src/modules/spreadsheet-import/spreadsheet-import.service';
 import { ImportKind } from '../src/modules/spreadsheet-import/spreadsheet-import.entity';
-import { LABELS } from '../src/modules/dashboard/labels';
+import { bucketLabel } from '../src/modules/dashboard/labels';
 import { benchDatabase } from './database';
 
 const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '30000' } } });
 const ROWS = Number(args.rows);
 /** Every row's birth date: the bench's volunteers are told apart from the seed's by it. */
 const BIRTH = '1966-06-16';
-const CATEGORIES = ['学生', '居委会成员', '社区工作者', '机关干部', '企业职工', '退休人员', LABELS.OTHER];
+const CATEGORIES = [
+  '学生',
+  '居委会成员',
+  '社区工作者',
+  '机关干部',
+  '企业职工',
+  '退休人员',
+  bucketLabel('enum', 'OTHER', 'zh-CN'),
+];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 

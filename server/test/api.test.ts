@@ -75,13 +75,20 @@ const filterTypes: Record<string, string> = {
 const filterType = (field: string) => filterTypes[field];
 
 // Each list query, its table, and how its rows relate to a region (independent of the API's own SQL).
-const lists: Array<{ field: string; table: string; type: string; regionSql?: string }> = [
+// Lists people work through come newest first by default (`order`, their SQL); the others by id.
+const lists: Array<{ field: string; table: string; type: string; regionSql?: string; order?: string }> = [
   { field: 'regions', table: 'region', type: 'Region', regionSql: 'x.id' },
   { field: 'organisations', table: 'organisation', type: 'Organisation', regionSql: 'x.region_id' },
   { field: 'volunteerTeams', table: 'volunteer_team', type: 'VolunteerTeam', regionSql: 'x.region_id' },
   { field: 'serviceStations', table: 'service_station', type: 'ServiceStation', regionSql: 'x.region_id' },
   { field: 'serviceTypes', table: 'service_type', type: 'ServiceType' },
-  { field: 'volunteers', table: 'volunteer', type: 'Volunteer', regionSql: 'x.home_region_id' },
+  {
+    field: 'volunteers',
+    table: 'volunteer',
+    type: 'Volunteer',
+    regionSql: 'x.home_region_id',
+    order: "date_trunc('milliseconds', x.registered_at) DESC, x.id DESC",
+  },
   { field: 'beneficiaries', table: 'beneficiary', type: 'Beneficiary', regionSql: 'x.region_id' },
   { field: 'households', table: 'household', type: 'Household', regionSql: 'x.region_id' },
   { field: 'campaigns', table: 'campaign', type: 'Campaign', regionSql: 'x.region_id' },
@@ -94,7 +101,13 @@ const lists: Array<{ field: string; table: string; type: string; regionSql?: str
   },
   { field: 'pairings', table: 'pairing', type: 'Pairing' },
   { field: 'donations', table: 'donation', type: 'Donation' },
-  { field: 'serviceRequests', table: 'service_request', type: 'ServiceRequest', regionSql: 'x.region_id' },
+  {
+    field: 'serviceRequests',
+    table: 'service_request',
+    type: 'ServiceRequest',
+    regionSql: 'x.region_id',
+    order: "date_trunc('milliseconds', x.created_at) DESC, x.id DESC",
+  },
   { field: 'trainingSessions', table: 'training_session', type: 'TrainingSession', regionSql: 'x.region_id' },
   { field: 'commendations', table: 'commendation', type: 'Commendation' },
 ];
@@ -110,24 +123,24 @@ describe('list queries', () => {
       UNION ALL (SELECT id::text FROM region WHERE level = 'CITY')`);
   });
 
-  const expectedRows = async (table: string, regionSql: string | undefined, regionId: string) => {
+  const expectedRows = async (table: string, regionSql: string | undefined, regionId: string, order = 'x.id') => {
     const live = table === 'participation' || table === 'donation' ? 'AND x.deleted_at IS NULL' : '';
     return regionSql
       ? sql<{ id: string }>(
-          `${SUBTREE} SELECT x.id::text AS id FROM ${table} x WHERE ${regionSql} IN (SELECT id FROM sub) ${live} ORDER BY x.id`,
+          `${SUBTREE} SELECT x.id::text AS id FROM ${table} x WHERE ${regionSql} IN (SELECT id FROM sub) ${live} ORDER BY ${order}`,
           [regionId],
         )
-      : sql<{ id: string }>(`SELECT x.id::text AS id FROM ${table} x WHERE TRUE ${live} ORDER BY x.id`);
+      : sql<{ id: string }>(`SELECT x.id::text AS id FROM ${table} x WHERE TRUE ${live} ORDER BY ${order}`);
   };
 
   it.each(lists)(
     '$field pages without duplicates or gaps and filters by region subtree',
-    async ({ field, table, type, regionSql }) => {
+    async ({ field, table, type, regionSql, order }) => {
       let region = regions[0].id;
-      let expected = await expectedRows(table, regionSql, region);
+      let expected = await expectedRows(table, regionSql, region, order);
       if (!expected.length) {
         region = regions[1].id;
-        expected = await expectedRows(table, regionSql, region);
+        expected = await expectedRows(table, regionSql, region, order);
       }
       expect(expected.length, `${table} has rows in the fixture`).toBeGreaterThan(0);
       const regionFilter = regionSql
@@ -140,6 +153,51 @@ describe('list queries', () => {
       expect(ids).toEqual(expected.map((r) => toGlobalId(type, r.id)));
     },
   );
+
+  it('orders by a chosen key either way, and reaches any page by its offset', async () => {
+    const region = regions[0].id;
+    const filter = { regionId: toGlobalId('Region', region) };
+    const query = `query($first: Int!, $after: String, $offset: Int, $filter: VolunteerFilter, $orderBy: VolunteerOrder) {
+      list: volunteers(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
+        totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const res = await hub.raw(query, { filter, ...variables });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return (res.data as { list: Connection & { nodes: Array<{ id: string }> } }).list;
+    };
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const orderBy = { field: 'NAME', direction };
+      const expected = (
+        await expectedRows('volunteer', 'x.home_region_id', region, `x.real_name ${direction}, x.id ${direction}`)
+      ).map((r) => toGlobalId('Volunteer', r.id));
+      expect(expected.length).toBeGreaterThan(30);
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 500; i++) {
+        const list = await page({ first: 100, after, orderBy });
+        ids.push(...list.nodes.map((n) => n.id));
+        if (!list.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor;
+      }
+      expect(ids).toEqual(expected);
+      const third = await page({ first: 7, offset: 14, orderBy });
+      expect(third.nodes.map((n) => n.id)).toEqual(expected.slice(14, 21));
+      expect(third.totalCount).toBe(expected.length);
+    }
+    const both = await hub.raw(query, { filter, first: 5, offset: 5, after: 'x' });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('gives the audit log newest first', async () => {
+    const res = await hub.raw(`{ auditLogs(first: 5) { nodes { id } } }`, {});
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const expected = await sql<{ id: string }>(
+      `SELECT id::text AS id FROM audit_log ORDER BY date_trunc('milliseconds', at) DESC, id DESC LIMIT 5`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const { auditLogs } = res.data as { auditLogs: { nodes: Array<{ id: string }> } };
+    expect(auditLogs.nodes.map((n) => n.id)).toEqual(expected.map((r) => toGlobalId('AuditEntry', r.id)));
+  });
 
   it('filters by status, kind and name search', async () => {
     const [{ n: students }] = await sql<{ n: number }>(

@@ -460,3 +460,49 @@ describe('cost and freshness', () => {
     expect(after).toBeCloseTo(before + 1.5, 2);
   });
 });
+
+const LABELS = graphql(`
+  query DashboardLabels($f: DashboardFilter) {
+    dashboard(filter: $f) {
+      counts {
+        volunteersByStatus {
+          key
+          label
+          value
+        }
+      }
+      composition {
+        byStarLevel {
+          key
+          label
+          value
+        }
+      }
+      disability {
+        byGrade {
+          key
+          label
+          value
+        }
+      }
+    }
+  }
+`);
+
+describe('labels', () => {
+  it('come in the language of Accept-Language, from the same (cached) figures', async () => {
+    const f = { from: FROM, to: TO };
+    const zh = (await hub.gql(LABELS, { f }, { 'accept-language': 'zh-CN,zh;q=0.9' })).data.dashboard;
+    const en = (await hub.gql(LABELS, { f }, { 'accept-language': 'en-GB,en;q=0.8' })).data.dashboard;
+    const byKey = (buckets: Array<{ key: string; label: string }>) =>
+      Object.fromEntries(buckets.map((b) => [b.key, b.label]));
+    expect(byKey(zh.counts.volunteersByStatus)).toMatchObject({ ACTIVE: '在册', PENDING: '待审核' });
+    expect(byKey(en.counts.volunteersByStatus)).toMatchObject({ ACTIVE: 'Active', PENDING: 'Pending review' });
+    expect(byKey(zh.composition.byStarLevel)['0']).toBe('未达星级');
+    expect(byKey(en.composition.byStarLevel)['0']).toBe('No star yet');
+    expect(en.disability.byGrade.map((b) => b.label)).toEqual(en.disability.byGrade.map((b) => `Grade ${b.key}`));
+    // The same figures either way: only the words differ.
+    const values = (d: typeof zh) => [d.counts, d.composition, d.disability].flatMap((s) => Object.values(s).flat());
+    expect(values(en).map((b) => [b.key, b.value])).toEqual(values(zh).map((b) => [b.key, b.value]));
+  });
+});

@@ -188,6 +188,36 @@ describe('proposing and accepting a pairing', () => {
     expect(await count('audit_log')).toBe(audits);
   });
 
+  it('shows the confirming side both parties by name, as the proposer sees them, not the records behind them', async () => {
+    const PARTIES = graphql(`
+      query PairingParties($id: ID!) {
+        node(id: $id) {
+          ... on Pairing {
+            volunteer {
+              id
+            }
+            parties {
+              helper
+              helped
+            }
+          }
+        }
+      }
+    `);
+    const [names] = await sql<{ helper: string; helped: string }>(
+      `SELECT v.real_name AS helper, b.real_name AS helped FROM volunteer v, beneficiary b WHERE v.id = $1 AND b.id = $2`,
+      [ids.volunteer, ids.beneficiary],
+    );
+    const proposer = await youth.gql(PARTIES, { id: pairing.id });
+    const confirmer = await dpf.gql(PARTIES, { id: pairing.id });
+    expect(proposer.data.node).toMatchObject({ parties: names });
+    expect(confirmer.data.node).toMatchObject({ parties: names });
+    // The volunteer's record stays outside the federation branch's scope: only the name comes with the pairing.
+    expect(confirmer.data.node).toMatchObject({ volunteer: null });
+    const stranger = await women.gql(PARTIES, { id: pairing.id });
+    expect(stranger.data.node).toBeNull();
+  });
+
   it('refuses a stale version with CONFLICT', async () => {
     const stale = await dpf.gql(ACCEPT, { id: pairing.id, v: pairing.version + 1 });
     expect(stale.errors?.[0].extensions).toMatchObject({

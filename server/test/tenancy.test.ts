@@ -316,3 +316,39 @@ describe('personal data', () => {
     }
   });
 });
+
+describe('the audit log', () => {
+  const RECORDS = graphql(`
+    query TenancyAuditRecords($action: String) {
+      auditLogs(first: 5, filter: { action: $action }) {
+        nodes {
+          recordType
+          record {
+            name
+            pageType
+            pageId
+          }
+        }
+      }
+    }
+  `);
+
+  it('names each record as far as the reader may read it, with the page that shows it', async () => {
+    // An entry of the north district about a volunteer living in the south: the north admin reads the entry,
+    // not the volunteer; the hub reads both.
+    const [{ name }] = await sql<{ name: string }>(`SELECT real_name AS name FROM volunteer WHERE id = $1`, [
+      w.volunteer.a2,
+    ]);
+    await sql(
+      `INSERT INTO audit_log (action, record_type, record_id, region_id) VALUES ('UPDATE_VOLUNTEER', 'Volunteer', $1, $2)`,
+      [w.volunteer.a2, w.region.north],
+    );
+    const byHub = await hub.gql(RECORDS, { action: 'UPDATE_VOLUNTEER' });
+    expect(byHub.data.auditLogs.nodes[0]).toEqual({
+      recordType: 'Volunteer',
+      record: { name, pageType: 'Volunteer', pageId: gid.volunteer(w.volunteer.a2) },
+    });
+    const byNorth = await north.gql(RECORDS, { action: 'UPDATE_VOLUNTEER' });
+    expect(byNorth.data.auditLogs.nodes[0]).toEqual({ recordType: 'Volunteer', record: null });
+  });
+});

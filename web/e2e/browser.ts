@@ -8,6 +8,15 @@ import { checkFocusIndicators } from './focus';
 
 export const PASSWORD = 'Tongxin#2026';
 export const baseUrl = () => inject('hubUrl');
+/** The public pages, reached without logging in. */
+export const PUBLIC_PAGES = {
+  home: '/',
+  board: '/stations',
+  campaigns: '/campaigns',
+  register: '/volunteer/register',
+  request: '/request-service',
+  login: '/login',
+} as const;
 const shotsDir = path.resolve(import.meta.dirname, 'screenshots');
 
 export function launch(): Promise<Browser> {
@@ -27,10 +36,13 @@ export function launch(): Promise<Browser> {
 }
 
 /** A fresh browser context (no cookies); `errors` collects uncaught page errors for the test to check. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
-    viewport: { width: 1280, height: 900 },
+    viewport,
     locale: 'zh-CN',
   });
   const page = await context.newPage();

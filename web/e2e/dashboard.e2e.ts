@@ -29,18 +29,48 @@ describe('dashboard', () => {
       await regions.locator('summary').focus();
       await page.keyboard.press('Enter'); // opens the table
       await regions.locator('tbody button').first().focus();
+      const chosen = (await regions.locator('tbody tr').first().locator('th, td').first().textContent())?.trim();
       await page.keyboard.press('Enter'); // drills into that district
       await settled(page);
-      await expect.poll(() => page.locator('nav.breadcrumb').count()).toBe(1);
+      // The keyboard keeps its place: focus on the heading naming the district, not on <body>; the district
+      // select shows it.
+      const focused = () => page.evaluate(() => document.activeElement?.hasAttribute('data-scope-heading'));
+      await expect.poll(focused).toBe(true);
+      expect(await page.locator('[data-scope-heading]').textContent()).toContain(chosen);
+      await expect
+        .poll(() => page.locator('#dash-district').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text))
+        .toBe(chosen);
       const districtTotal = await tile(page, 'personTimes');
       expect(districtTotal).toBeGreaterThan(0);
       expect(districtTotal).toBeLessThan(cityTotal);
       await expectAccessible(page, 'dashboard drilled into a district');
       await screenshot(page, 'hub.admin', 'dashboard-district');
 
-      await page.locator('nav.breadcrumb button').click();
+      // The overdue pairings figure opens the pairing list with the same district, overdue only.
+      const overdue = await tile(page, 'overdue');
+      await page.locator('[data-tile="overdue"] dd a').click();
+      await page.waitForURL(/\/work\/pairings\?/);
       await settled(page);
+      expect(await page.locator('#pr-overdue').isChecked()).toBe(true);
+      expect(await page.locator('#pr-district').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(
+        chosen,
+      );
+      await expect.poll(() => page.locator('main table caption').first().textContent()).toContain(String(overdue));
+      await page.goBack();
+      await settled(page);
+
+      await page.locator('.breadcrumb button').click();
+      await settled(page);
+      await expect.poll(focused).toBe(true);
       expect(await tile(page, 'personTimes')).toBe(cityTotal);
+
+      // The campaign filter: a campaign's figures are part of the city's.
+      const campaign = await page.locator('#dash-campaign option').nth(1).getAttribute('value');
+      expect(campaign).toBeTruthy();
+      await page.selectOption('#dash-campaign', campaign);
+      await page.locator('form.filter-form button[type="submit"]').click();
+      await settled(page);
+      await expect.poll(() => tile(page, 'personTimes')).toBeLessThan(cityTotal);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -2,7 +2,7 @@
 // driven by the keyboard alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, newPage, screenshot, settled } from './browser';
+import { expectAccessible, launch, newPage, PUBLIC_PAGES, screenshot, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,15 +35,7 @@ describe('public pages', () => {
   it('each passes axe, in Chinese and in English', async () => {
     const { context, page, errors } = await newPage(browser);
     try {
-      const pages = {
-        home: '/',
-        board: '/stations',
-        campaigns: '/campaigns',
-        register: '/volunteer/register',
-        request: '/request-service',
-        login: '/login',
-        missing: '/no/such/page',
-      };
+      const pages = { ...PUBLIC_PAGES, missing: '/no/such/page' };
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(path);
         await settled(page);

@@ -309,6 +309,7 @@ describe('pairing actions', () => {
     ownerB: { id: 'O2', name: '城关区残疾人联合会' },
     // The server's word: the proposing side manages (withdraws), the helped side also accepts.
     viewerCan: { manage: true, accept: false },
+    parties: { helper: '李志愿', helped: '王秀英' },
   };
   const helpedSide = { ...pairing, viewerCan: { manage: true, accept: true } };
   const orgAdminOf = (id: string, name: string) => ({
@@ -337,6 +338,9 @@ describe('pairing actions', () => {
       props: { pairing: helpedSide },
     });
     expect(helped.find('button.button--primary').text()).toBe('确认结对');
+    // The helped side is asked to accept a person, named as the proposer named them.
+    expect(helped.find('[data-accept-parties]').text()).toContain('李志愿');
+    expect(helped.find('[data-accept-parties]').text()).toContain('王秀英');
   });
 
   it('says when someone changed the pairing first, and reloads it', async () => {

@@ -1,11 +1,13 @@
-// Relay connections with keyset pagination on the primary key: stable order, no OFFSET scans.
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+// Relay connections with keyset pagination: on the primary key, or on a list's sort key with the primary key
+// as tie-breaker. A page-number pager may jump with `offset` instead of a cursor.
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { getEntities } from '../db/hydrate';
 
 export const MAX_PAGE_SIZE = 100;
+export const MAX_OFFSET = 100_000;
 
 /** Nested list fields take `first` too, clamped to the same cap. */
 export const nestedFirst = (first: number) => Math.max(1, Math.min(MAX_PAGE_SIZE, Math.trunc(first)));
@@ -19,6 +21,14 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Rows to skip, for a page-number pager (page × first, up to ${MAX_OFFSET}); not together with after.`,
+  })
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset?: number | null;
 }
 
 @ObjectType()
@@ -28,6 +38,60 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'ASC: oldest/smallest first.' });
+
+/** A sort key of a list: its SQL expression (on the query's alias), the entity property and the SQL type. */
+export interface SortKey {
+  sql: string;
+  property: string;
+  type: 'timestamptz' | 'date' | 'text' | 'integer';
+}
+
+export interface Sort {
+  key: SortKey;
+  direction: OrderDirection;
+}
+
+const orderTypeCache = new Map<string, ClassType>();
+
+/**
+ * `<Name>Order` input for a list sortable by these keys: `field` (an enum `<Name>Field` of the keys) and a
+ * direction. Lists that people work through take it as `orderBy`, newest first when it is left out.
+ */
+export function OrderInput<F extends string>(
+  name: string,
+  keys: Record<F, SortKey>,
+): ClassType<{ field: F; direction: OrderDirection }> {
+  const cached = orderTypeCache.get(name);
+  if (cached) return cached as ClassType<{ field: F; direction: OrderDirection }>;
+  const fieldEnum = Object.fromEntries(Object.keys(keys).map((k) => [k, k])) as Record<F, F>;
+  registerEnumType(fieldEnum, { name: `${name}Field` });
+
+  @InputType(name)
+  class Order {
+    @Field(() => fieldEnum)
+    field: F;
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+    direction: OrderDirection = OrderDirection.DESC;
+  }
+  orderTypeCache.set(name, Order);
+  return Order;
+}
+
+/** The Sort for an `orderBy`, or the list's default: its first key (newest first), descending. */
+export function sortOf<F extends string>(
+  keys: Record<F, SortKey>,
+  order: { field: F; direction?: OrderDirection } | null | undefined,
+): Sort {
+  const field = order?.field ?? (Object.keys(keys)[0] as F);
+  return { key: keys[field], direction: order?.direction ?? OrderDirection.DESC };
 }
 
 export interface Connection<T> {
@@ -77,36 +141,58 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassT
 }
 
 const encodeCursor = (id: string) => Buffer.from(`cursor:${id}`).toString('base64url');
+/** A sorted list's cursor carries the sort value too: the next page starts after (value, id). */
+const encodeSortedCursor = (id: string, value: string) => Buffer.from(`sorted:${id}:${value}`).toString('base64url');
 
-function decodeCursor(cursor: string): string {
+const badCursor = () => badInput('after', 'The cursor is not valid: use pageInfo.endCursor of the previous page.');
+
+function decodeCursor(cursor: string, sorted: boolean): { id: string; value?: string } {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = /^cursor:([1-9][0-9]{0,17})$/.exec(raw);
-  if (!m) throw badInput('after', 'The cursor is not valid: use pageInfo.endCursor of the previous page.');
-  return m[1];
+  const m = sorted ? /^sorted:([1-9][0-9]{0,17}):(.*)$/s.exec(raw) : /^cursor:([1-9][0-9]{0,17})$/.exec(raw);
+  if (!m) throw badCursor();
+  return { id: m[1], value: m[2] };
+}
+
+function sortValue(row: object, key: SortKey): string {
+  const v = (row as Record<string, unknown>)[key.property];
+  return v instanceof Date ? v.toISOString() : String(v);
 }
 
 /**
- * One page of `qb` (already filtered and scoped) ordered by `alias.id` (DESC: newest first). The
- * count query runs only when the client asks for totalCount.
+ * One page of `qb` (already filtered and scoped) ordered by `sort` and then `alias.id`, or by `alias.id`
+ * alone. The count query runs only when the client asks for totalCount.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   page: PageArgs,
-  direction: 'ASC' | 'DESC' = 'ASC',
+  sort?: Sort,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
+  if (page.after && page.offset) throw badInput('offset', 'Give either after or offset, not both.');
   const countQb = qb.clone();
-  const pageQb = qb
-    .clone()
-    .orderBy(`${alias}.id`, direction)
-    .limit(first + 1);
-  if (page.after)
-    pageQb.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :__after`, { __after: decodeCursor(page.after) });
+  const pageQb = qb.clone().limit(first + 1);
+  const direction = sort?.direction ?? OrderDirection.ASC;
+  // A cursor holds a JavaScript date (milliseconds); PostgreSQL keeps microseconds: compare what both hold.
+  const expr = sort && (sort.key.type === 'timestamptz' ? `date_trunc('milliseconds', ${sort.key.sql})` : sort.key.sql);
+  if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
+  else pageQb.orderBy(`${alias}.id`, 'ASC');
+  if (page.after) {
+    const after = decodeCursor(page.after, !!sort);
+    const cmp = direction === OrderDirection.ASC ? '>' : '<';
+    if (sort) {
+      pageQb.andWhere(`(${expr}, ${alias}.id) ${cmp} (CAST(:__afterValue AS ${sort.key.type}), :__after)`, {
+        __afterValue: after.value,
+        __after: after.id,
+      });
+    } else pageQb.andWhere(`${alias}.id > :__after`, { __after: after.id });
+  }
+  if (page.offset) pageQb.offset(page.offset);
   const rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const cursorOf = (node: T) => (sort ? encodeSortedCursor(node.id, sortValue(node, sort.key)) : encodeCursor(node.id));
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   const result = {
     edges,
     nodes,

@@ -1,31 +1,29 @@
-// A filter form's draft (what is typed) and applied value (what the query uses).
-import { getCurrentInstance, ref, type Ref } from 'vue';
+// A filter form's draft (what is typed) and applied value (what the query uses). A link may preset it through
+// the page's query (`?regionId=…&overdue=1`, as the dashboard's figures link to their lists).
+import { ref, type Ref } from 'vue';
 import { useRoute } from 'vue-router';
 
 /** An enum filter with nothing chosen, typed so the filter keeps its enum type (a bare '' would widen to string). */
 export const noChoice = <T extends string>(): T | '' => '';
 
-/**
- * The filter's starting values, with those the address names (`?status=PENDING&overdue=true`), so a
- * link (the to-do list's) opens a list already filtered. Only keys the filter has, of the same kind.
- */
-function fromAddress<F extends Record<string, unknown>>(initial: F): F {
-  const query = getCurrentInstance() ? useRoute()?.query : undefined;
-  if (!query) return initial;
+/** `initial` with the values the query gives for its own keys: text for text filters, 1/true for a checkbox. */
+export function presetFrom<F extends Record<string, unknown>>(initial: F, query: Record<string, unknown>): F {
   const out: Record<string, unknown> = { ...initial };
-  for (const [key, value] of Object.entries(initial)) {
+  for (const [key, base] of Object.entries(initial)) {
     const given = query[key];
     if (typeof given !== 'string') continue;
-    if (typeof value === 'boolean') out[key] = given === 'true';
-    else if (typeof value === 'string') out[key] = given;
+    if (typeof base === 'boolean') out[key] = given === '1' || given === 'true';
+    else if (typeof base === 'string') out[key] = given;
   }
   return out as F;
 }
 
 export function useFilters<F extends Record<string, unknown>>(initial: F) {
-  const start = fromAddress(initial);
-  const draft = ref({ ...start }) as Ref<F>;
-  const applied = ref({ ...start }) as Ref<F>;
+  // Outside a router (component tests) there is no query to read.
+  const query = (useRoute() as ReturnType<typeof useRoute> | undefined)?.query ?? {};
+  const preset = presetFrom(initial, query);
+  const draft = ref({ ...preset }) as Ref<F>;
+  const applied = ref({ ...preset }) as Ref<F>;
   const apply = () => {
     applied.value = { ...draft.value };
   };

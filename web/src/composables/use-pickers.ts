@@ -34,11 +34,24 @@ export function useCampaignOptions(term: Ref<string>, enabled?: Ref<boolean>) {
   return { options, loading: q.loading };
 }
 
+/** The district a place lies in (depth 1), found among it and its ancestors: its federation confirms pairings. */
+type Place = { name: string; depth: number; parent?: Place | null };
+const districtOf = (r: Place | null | undefined): string | null =>
+  !r ? null : r.depth === 1 ? r.name : r.depth > 1 ? districtOf(r.parent) : null;
+
 export function useBeneficiaryOptions(term: Ref<string>, enabled?: Ref<boolean>) {
+  const { t } = useT();
   const q = useQuery(BeneficiaryOptionsDocument, search(term), on(enabled));
   const options = computed<Option[]>(
     () =>
-      q.result.value?.beneficiaries.nodes.map((b) => ({ id: b.id, name: `${b.realName} · ${b.region.name}` })) ?? [],
+      q.result.value?.beneficiaries.nodes.map((b) => {
+        const district = districtOf(b.region);
+        const place =
+          district && district !== b.region.name
+            ? t('pickers.placeInDistrict', { place: b.region.name, district })
+            : b.region.name;
+        return { id: b.id, name: `${b.realName} · ${place}` };
+      }) ?? [],
   );
   return { options, loading: q.loading };
 }

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const AccountsDocument = graphql(`
-  query Accounts($first: Int!, $after: String, $search: String) {
-    accounts(first: $first, after: $after, search: $search) {
+  query Accounts($first: Int!, $after: String, $offset: Int, $search: String) {
+    accounts(first: $first, after: $after, offset: $offset, search: $search) {
       totalCount
       pageInfo {
         hasNextPage

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const AuditLogsDocument = graphql(`
-  query AuditLogs($first: Int!, $after: String, $filter: AuditFilter) {
-    auditLogs(first: $first, after: $after, filter: $filter) {
+  query AuditLogs($first: Int!, $after: String, $offset: Int, $filter: AuditFilter, $orderBy: AuditOrder) {
+    auditLogs(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -16,6 +16,11 @@ export const AuditLogsDocument = graphql(`
         action
         recordType
         recordId
+        record {
+          name
+          pageType
+          pageId
+        }
         reason
         requestId
         before

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const BeneficiariesDocument = graphql(`
-  query Beneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter) {
-    beneficiaries(first: $first, after: $after, filter: $filter) {
+  query Beneficiaries($first: Int!, $after: String, $offset: Int, $filter: BeneficiaryFilter) {
+    beneficiaries(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -107,6 +107,17 @@ export const BeneficiaryOptionsDocument = graphql(`
         region {
           id
           name
+          depth
+          parent {
+            id
+            name
+            depth
+            parent {
+              id
+              name
+              depth
+            }
+          }
         }
       }
     }

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const CampaignsDocument = graphql(`
-  query Campaigns($first: Int!, $after: String, $filter: CampaignFilter) {
-    campaigns(first: $first, after: $after, filter: $filter) {
+  query Campaigns($first: Int!, $after: String, $offset: Int, $filter: CampaignFilter) {
+    campaigns(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -227,8 +227,8 @@ export const CampaignNameDocument = graphql(`
 `);
 
 export const PublicCampaignsDocument = graphql(`
-  query PublicCampaigns($first: Int!, $after: String, $filter: CampaignFilter) {
-    campaigns(first: $first, after: $after, filter: $filter) {
+  query PublicCampaigns($first: Int!, $after: String, $offset: Int, $filter: CampaignFilter) {
+    campaigns(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const CommendationsDocument = graphql(`
-  query Commendations($first: Int!, $after: String, $filter: CommendationFilter) {
-    commendations(first: $first, after: $after, filter: $filter) {
+  query Commendations($first: Int!, $after: String, $offset: Int, $filter: CommendationFilter) {
+    commendations(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const OrganisationsDocument = graphql(`
-  query Organisations($first: Int!, $after: String, $filter: OrganisationFilter) {
-    organisations(first: $first, after: $after, filter: $filter) {
+  query Organisations($first: Int!, $after: String, $offset: Int, $filter: OrganisationFilter) {
+    organisations(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -33,8 +33,8 @@ export const OrganisationsDocument = graphql(`
 `);
 
 export const TeamsDocument = graphql(`
-  query Teams($first: Int!, $after: String, $filter: VolunteerTeamFilter) {
-    volunteerTeams(first: $first, after: $after, filter: $filter) {
+  query Teams($first: Int!, $after: String, $offset: Int, $filter: VolunteerTeamFilter) {
+    volunteerTeams(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

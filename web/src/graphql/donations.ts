@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const DonationsDocument = graphql(`
-  query Donations($first: Int!, $after: String, $filter: DonationFilter) {
-    donations(first: $first, after: $after, filter: $filter) {
+  query Donations($first: Int!, $after: String, $offset: Int, $filter: DonationFilter) {
+    donations(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -3,8 +3,8 @@
 import { graphql } from './generated';
 
 export const EventsDocument = graphql(`
-  query Events($first: Int!, $after: String, $filter: ServiceEventFilter) {
-    serviceEvents(first: $first, after: $after, filter: $filter) {
+  query Events($first: Int!, $after: String, $offset: Int, $filter: ServiceEventFilter) {
+    serviceEvents(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -90,8 +90,8 @@ export const EventDetailDocument = graphql(`
 `);
 
 export const EventParticipationsDocument = graphql(`
-  query EventParticipations($first: Int!, $after: String, $filter: ParticipationFilter) {
-    participations(first: $first, after: $after, filter: $filter) {
+  query EventParticipations($first: Int!, $after: String, $offset: Int, $filter: ParticipationFilter) {
+    participations(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

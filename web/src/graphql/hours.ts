@@ -3,8 +3,8 @@
 import { graphql } from './generated';
 
 export const HourReportsDocument = graphql(`
-  query HourReports($first: Int!, $after: String, $filter: HourReportFilter) {
-    hourReports(first: $first, after: $after, filter: $filter) {
+  query HourReports($first: Int!, $after: String, $offset: Int, $filter: HourReportFilter, $orderBy: HourReportOrder) {
+    hourReports(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -47,8 +47,14 @@ export const HourReportsDocument = graphql(`
 `);
 
 export const HourCorrectionsDocument = graphql(`
-  query HourCorrections($first: Int!, $after: String, $filter: HourCorrectionFilter) {
-    hourCorrections(first: $first, after: $after, filter: $filter) {
+  query HourCorrections(
+    $first: Int!
+    $after: String
+    $offset: Int
+    $filter: HourCorrectionFilter
+    $orderBy: HourCorrectionOrder
+  ) {
+    hourCorrections(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

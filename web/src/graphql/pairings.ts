@@ -120,8 +120,8 @@ export const PairingOptionsDocument = graphql(`
 `);
 
 export const PairingsDocument = graphql(`
-  query Pairings($first: Int!, $after: String, $filter: PairingFilter) {
-    pairings(first: $first, after: $after, filter: $filter) {
+  query Pairings($first: Int!, $after: String, $offset: Int, $filter: PairingFilter) {
+    pairings(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -188,6 +188,10 @@ export const PairingDetailDocument = graphql(`
         ownerB {
           id
           name
+        }
+        parties {
+          helper
+          helped
         }
         volunteer {
           id

@@ -69,8 +69,14 @@ export const CancelServiceRequestDocument = graphql(`
 `);
 
 export const ServiceRequestsDocument = graphql(`
-  query ServiceRequests($first: Int!, $after: String, $filter: ServiceRequestFilter) {
-    serviceRequests(first: $first, after: $after, filter: $filter) {
+  query ServiceRequests(
+    $first: Int!
+    $after: String
+    $offset: Int
+    $filter: ServiceRequestFilter
+    $orderBy: ServiceRequestOrder
+  ) {
+    serviceRequests(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

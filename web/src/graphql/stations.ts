@@ -69,8 +69,8 @@ export const StationOptionsDocument = graphql(`
 `);
 
 export const StationBoardDocument = graphql(`
-  query StationBoard($first: Int!, $after: String, $filter: ServiceStationFilter) {
-    serviceStations(first: $first, after: $after, filter: $filter) {
+  query StationBoard($first: Int!, $after: String, $offset: Int, $filter: ServiceStationFilter) {
+    serviceStations(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -68,8 +68,8 @@ export const VolunteerTrainingRecordDocument = graphql(`
 `);
 
 export const TrainingSessionsDocument = graphql(`
-  query TrainingSessions($first: Int!, $after: String, $filter: TrainingSessionFilter) {
-    trainingSessions(first: $first, after: $after, filter: $filter) {
+  query TrainingSessions($first: Int!, $after: String, $offset: Int, $filter: TrainingSessionFilter) {
+    trainingSessions(first: $first, after: $after, offset: $offset, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -2,8 +2,8 @@
 import { graphql } from './generated';
 
 export const VolunteersDocument = graphql(`
-  query Volunteers($first: Int!, $after: String, $filter: VolunteerFilter) {
-    volunteers(first: $first, after: $after, filter: $filter) {
+  query Volunteers($first: Int!, $after: String, $offset: Int, $filter: VolunteerFilter, $orderBy: VolunteerOrder) {
+    volunteers(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -4,6 +4,7 @@ import { toGlobalId } from '../../common/node';
 import { UserAccount } from '../account/user-account.entity';
 import { AuditLog } from './audit-log.entity';
 import { AuditEntry } from './audit.inputs';
+import { AuditRecord, describeRecord } from './audit-record';
 
 @Resolver(() => AuditEntry)
 export class AuditEntryFieldsResolver {
@@ -20,5 +21,13 @@ export class AuditEntryFieldsResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'Global id of the record, when it has one.' })
   recordId(@Root() e: AuditLog) {
     return e.recordId ? toGlobalId(e.recordType === 'UserAccount' ? 'Account' : e.recordType, e.recordId) : null;
+  }
+
+  @FieldResolver(() => AuditRecord, {
+    nullable: true,
+    description: 'The record by name, with the page that shows it; null when none or outside what the viewer may read.',
+  })
+  record(@Root() e: AuditLog, @Ctx() ctx: Context) {
+    return describeRecord(ctx, e.recordType, e.recordId);
   }
 }

@@ -1,6 +1,7 @@
 // The audit log as clients read it: one entry, and the filter of the log.
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @ObjectType('AuditEntry', {
   description: 'One audited change or unmasked read. Personal values in before/after are masked.',
@@ -48,3 +49,11 @@ export class AuditFilter {
   @Field(() => Date, { nullable: true })
   to?: Date;
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const auditOrderKeys = {
+  AT: { sql: 'log.at', property: 'at', type: 'timestamptz' },
+  ACTION: { sql: 'log.action', property: 'action', type: 'text' },
+} satisfies Record<string, SortKey>;
+export const AuditOrder = OrderInput('AuditOrder', auditOrderKeys);
+export type AuditOrder = InstanceType<typeof AuditOrder>;

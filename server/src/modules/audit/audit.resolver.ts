@@ -3,7 +3,7 @@ import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { AuditService } from './audit.service';
-import { AuditEntry, AuditFilter } from './audit.inputs';
+import { AuditEntry, AuditFilter, AuditOrder } from './audit.inputs';
 
 const AuditEntryConnection = ConnectionType(AuditEntry);
 
@@ -19,7 +19,8 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => AuditFilter, { nullable: true }) f: AuditFilter = {},
+    @Arg('orderBy', () => AuditOrder, { nullable: true, description: 'Default: newest first.' }) orderBy?: AuditOrder,
   ) {
-    return this.audit.list(ctx, f ?? {}, page);
+    return this.audit.list(ctx, f ?? {}, page, orderBy);
   }
 }

@@ -2,13 +2,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { maskAddress, maskBirthDate, maskIdNumber, maskPhone } from '../../common/mask';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { scopedQuery } from '../../context/scoped-query';
 import { publishChange } from '../../live/changes';
 import { AuditLog } from './audit-log.entity';
-import type { AuditFilter } from './audit.inputs';
+import type { AuditAction } from './audit-actions';
+import { auditOrderKeys, type AuditFilter, type AuditOrder } from './audit.inputs';
 
 const MASKERS: Record<string, (v: string) => string | null> = {
   idNumber: maskIdNumber,
@@ -29,7 +30,7 @@ export function maskForAudit(record: object | null | undefined): Record<string, 
 }
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   recordType: string;
   recordId?: string | null;
   before?: object | null;
@@ -41,13 +42,13 @@ export interface AuditEntry {
 }
 
 export class AuditService {
-  list(ctx: Context, f: AuditFilter, page: PageArgs) {
+  list(ctx: Context, f: AuditFilter, page: PageArgs, orderBy?: AuditOrder) {
     const qb = scopedQuery(ctx, AuditLog, 'log');
     whereEquals(qb, 'log.action', f.action);
     whereEquals(qb, 'log.recordType', f.recordType);
     whereEquals(qb, 'log.actorId', f.actorId && dbId(f.actorId, 'Account', 'filter.actorId'));
     whereBetween(qb, 'log.at', f.from, f.to);
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(auditOrderKeys, orderBy));
   }
 
   async write(ctx: Context, manager: EntityManager, entry: AuditEntry): Promise<void> {

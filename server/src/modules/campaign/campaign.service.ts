@@ -25,6 +25,7 @@ import {
 } from './campaign.inputs';
 import { CampaignPartner, PartnerRole, PartnerStatus } from './campaign-partner.entity';
 import { themeDayDate } from './theme-days';
+import type { AuditAction } from '../audit/audit-actions';
 
 interface Place {
   id: string;
@@ -214,7 +215,7 @@ export class CampaignService {
     id: string,
     version: number,
     to: CampaignStatus,
-    action: string,
+    action: AuditAction,
     then?: (m: EntityManager, c: Campaign) => Promise<Array<Record<string, unknown>>>,
   ) {
     const campaignId = dbId(id, 'Campaign', 'id');

@@ -1,17 +1,22 @@
 // GraphQL shapes of the dashboard: every breakdown is a list of { key, label, value } for a chart.
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import type { LabelSet } from './labels';
 
 @ObjectType({ description: 'One bar or slice of a chart.' })
 export class Bucket {
   @Field()
   key: string;
 
-  @Field()
+  /** In Chinese as computed (and cached); the field resolver answers in the caller's language. */
+  @Field({ description: 'In the language of Accept-Language where the key is a code; data names as stored.' })
   label: string;
 
   @Field(() => Float)
   value: number;
+
+  /** Set when the label is made from the key (then translated per request), unset for names from the data. */
+  labelSet?: LabelSet;
 }
 
 @InputType()

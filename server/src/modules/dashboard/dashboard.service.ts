@@ -7,7 +7,7 @@ import { toGlobalId } from '../../common/node';
 import { suppressSmallGroups, suppressSmallTotal } from '../../auth/small-groups';
 import { resolveLens, type Lens } from './dashboard-lens';
 import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
-import { label } from './labels';
+import { bucketLabel } from './labels';
 import { dashboardCache, type SectionEntry } from './dashboard-cache';
 import { Params } from './dashboard.sql';
 import { SECTIONS, type Row } from './dashboard-sections';
@@ -27,8 +27,9 @@ const buckets = (rows: Row[], set: string, value = 'n', keyCol = 'k', labelCol?:
     .filter((r) => r.set === set)
     .map((r) => ({
       key: text(r[keyCol], 'NONE'),
-      label: labelCol ? text(r[labelCol], '') : label(text(r[keyCol], 'NONE')),
+      label: labelCol ? text(r[labelCol], '') : bucketLabel('enum', text(r[keyCol], 'NONE'), 'zh-CN'),
       value: num(r[value]),
+      ...(labelCol ? {} : { labelSet: 'enum' as const }),
     }))
     .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 
@@ -97,7 +98,15 @@ export class DashboardService {
         value: value === 'minutes' ? hours(b.value) : b.value,
       }));
     const coverageAll = r.pairings.find((x) => x.set === 'coverage' && x.k === null);
-    const suppress = (b: Bucket[]) => (lens.suppressSmallGroups ? suppressSmallGroups(b) : b);
+    // The merged group is labelled like a code, in the caller's language.
+    const suppress = (b: Bucket[]) =>
+      lens.suppressSmallGroups
+        ? suppressSmallGroups(b).map((x) =>
+            x.key === 'SUPPRESSED'
+              ? { ...x, label: bucketLabel('enum', x.key, 'zh-CN'), labelSet: 'enum' as const }
+              : x,
+          )
+        : b;
     const campaigns = new Map<string, Dashboard['campaigns'][number]>();
     for (const row of r.campaigns) {
       const id = String(row.campaign_id);
@@ -129,7 +138,8 @@ export class DashboardService {
         studentShare: total ? num(byCategory.find((b) => b.key === 'STUDENT')?.value) / total : 0,
         byStarLevel: buckets(r.people, 'stars').map((b) => ({
           ...b,
-          label: b.key === '0' ? '未达星级' : `${b.key}星`,
+          label: bucketLabel('stars', b.key, 'zh-CN'),
+          labelSet: 'stars' as const,
         })),
         byAgeBand: buckets(r.people, 'age'),
         byOrganisationKind: buckets(r.people, 'kind'),
@@ -173,7 +183,13 @@ export class DashboardService {
         // groups never isolates one (complementary suppression), and a total under the threshold is rounded.
         beneficiaries: lens.suppressSmallGroups ? suppressSmallTotal(beneficiaries) : beneficiaries,
         byCategory: suppress(buckets(r.disability, 'category')),
-        byGrade: suppress(buckets(r.disability, 'grade').map((b) => ({ ...b, label: `${b.key}级` }))),
+        byGrade: suppress(
+          buckets(r.disability, 'grade').map((b) => ({
+            ...b,
+            label: bucketLabel('grade', b.key, 'zh-CN'),
+            labelSet: 'grade' as const,
+          })),
+        ),
       },
     };
   }

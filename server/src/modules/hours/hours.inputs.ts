@@ -3,6 +3,7 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MAX_DAY_MINUTES, MAX_PERSON_TIMES } from '../service-event/service-event.inputs';
 import { ReviewStatus } from './hour-correction.entity';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class ReportHoursInput {
@@ -94,3 +95,18 @@ export class HourCorrectionFilter {
   @Field(() => [ReviewStatus], { nullable: true })
   statuses?: ReviewStatus[];
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const hourReportOrderKeys = {
+  CREATED_AT: { sql: 'r.createdAt', property: 'createdAt', type: 'timestamptz' },
+  SERVED_ON: { sql: 'r.servedOn', property: 'servedOn', type: 'date' },
+} satisfies Record<string, SortKey>;
+export const HourReportOrder = OrderInput('HourReportOrder', hourReportOrderKeys);
+export type HourReportOrder = InstanceType<typeof HourReportOrder>;
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const hourCorrectionOrderKeys = {
+  CREATED_AT: { sql: 'c.createdAt', property: 'createdAt', type: 'timestamptz' },
+} satisfies Record<string, SortKey>;
+export const HourCorrectionOrder = OrderInput('HourCorrectionOrder', hourCorrectionOrderKeys);
+export type HourCorrectionOrder = InstanceType<typeof HourCorrectionOrder>;

@@ -4,7 +4,14 @@ import { Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { HourCorrection } from './hour-correction.entity';
 import { HourReport } from './hour-report.entity';
-import { HourCorrectionFilter, HourCorrectionRequestInput, HourReportFilter, ReportHoursInput } from './hours.inputs';
+import {
+  HourCorrectionFilter,
+  HourCorrectionOrder,
+  HourCorrectionRequestInput,
+  HourReportFilter,
+  HourReportOrder,
+  ReportHoursInput,
+} from './hours.inputs';
 import { HoursService } from './hours.service';
 
 const HourReportConnection = ConnectionType(HourReport);
@@ -21,8 +28,10 @@ export class HoursResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => HourReportFilter, { nullable: true }) filter?: HourReportFilter,
+    @Arg('orderBy', () => HourReportOrder, { nullable: true, description: 'Default: newest first.' })
+    orderBy?: HourReportOrder,
   ) {
-    return this.service.listReports(ctx, filter ?? {}, page);
+    return this.service.listReports(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized(Permission.READ_PARTICIPATIONS)
@@ -33,8 +42,10 @@ export class HoursResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => HourCorrectionFilter, { nullable: true }) filter?: HourCorrectionFilter,
+    @Arg('orderBy', () => HourCorrectionOrder, { nullable: true, description: 'Default: newest first.' })
+    orderBy?: HourCorrectionOrder,
   ) {
-    return this.service.listCorrections(ctx, filter ?? {}, page);
+    return this.service.listCorrections(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized(Permission.VOLUNTEER_SELF_SERVICE)

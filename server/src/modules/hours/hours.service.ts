@@ -9,7 +9,7 @@ import { invalidState } from '../../common/state-machine';
 import { isoDate } from '../../common/dates';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
 import { dbId } from '../../common/node';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import { checkVersion, createOnce } from '../../common/write';
 import { scopedQuery } from '../../context/scoped-query';
 import { AuditService } from '../audit/audit.service';
@@ -29,6 +29,12 @@ import type {
   HourCorrectionRequestInput,
   HourReportFilter,
   ReportHoursInput,
+} from './hours.inputs';
+import {
+  hourCorrectionOrderKeys,
+  hourReportOrderKeys,
+  type HourCorrectionOrder,
+  type HourReportOrder,
 } from './hours.inputs';
 
 /** Self-reported service is recorded as starting at 09:00 local time on the day. */
@@ -243,7 +249,7 @@ export class HoursService {
     });
   }
 
-  listReports(ctx: Context, f: HourReportFilter, page: PageArgs) {
+  listReports(ctx: Context, f: HourReportFilter, page: PageArgs, orderBy?: HourReportOrder) {
     const qb = scopedQuery(ctx, HourReport, 'r');
     whereEquals(qb, 'r.volunteerId', f.volunteerId && dbId(f.volunteerId, 'Volunteer', 'filter.volunteerId'));
     whereEquals(
@@ -254,10 +260,10 @@ export class HoursService {
     whereInRegionSubtree(qb, 'r.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     if (f.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: f.statuses });
     whereBetween(qb, 'r.servedOn', isoDate(f.from, 'filter.from'), isoDate(f.to, 'filter.to'));
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(hourReportOrderKeys, orderBy));
   }
 
-  listCorrections(ctx: Context, f: HourCorrectionFilter, page: PageArgs) {
+  listCorrections(ctx: Context, f: HourCorrectionFilter, page: PageArgs, orderBy?: HourCorrectionOrder) {
     const qb = scopedQuery(ctx, HourCorrection, 'c');
     whereEquals(qb, 'c.volunteerId', f.volunteerId && dbId(f.volunteerId, 'Volunteer', 'filter.volunteerId'));
     whereEquals(
@@ -271,7 +277,7 @@ export class HoursService {
       });
     }
     if (f.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: f.statuses });
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(hourCorrectionOrderKeys, orderBy));
   }
 
   private date(value: string): string | null {

@@ -2,7 +2,7 @@
 // a notification is personal, so no role sees another person's.
 import { publishInboxChanged } from '../../live/changes';
 import type { Context } from '../../context/context';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { OrderDirection, paginate, type PageArgs } from '../../common/pagination';
 import { dbId } from '../../common/node';
 import { Problems } from '../../common/errors';
 import { MOBILE_NUMBER } from '../../common/identity';
@@ -23,7 +23,10 @@ export class NotificationService {
       .createQueryBuilder('n')
       .where('n.accountId = :me AND n.inApp', { me: ctx.viewer!.accountId });
     if (unreadOnly) qb.andWhere('n.readAt IS NULL');
-    return paginate(qb, page, 'DESC');
+    return paginate(qb, page, {
+      key: { sql: 'n.createdAt', property: 'createdAt', type: 'timestamptz' },
+      direction: OrderDirection.DESC,
+    });
   }
 
   async unreadCount(ctx: Context): Promise<number> {

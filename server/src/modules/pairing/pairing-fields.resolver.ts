@@ -12,6 +12,7 @@ import { Household } from '../beneficiary/household.entity';
 import { Pairing, PairingStatus } from './pairing.entity';
 import { PairingVisit } from './pairing-visit.entity';
 import { isOverdue } from './pairing.service';
+import { PairingParties, pairingParties } from './pairing.loaders';
 
 @Resolver(() => Pairing)
 export class PairingFieldsResolver {
@@ -25,6 +26,13 @@ export class PairingFieldsResolver {
   @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer or cadre on the helping side.' })
   volunteer(@Root() p: Pairing, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Volunteer, p.volunteerId);
+  }
+
+  @FieldResolver(() => PairingParties, {
+    description: 'Both parties by name, as the proposer sees them, for whoever may read the pairing.',
+  })
+  parties(@Root() p: Pairing, @Ctx() ctx: Context) {
+    return pairingParties(ctx).load(p.id);
   }
 
   @FieldResolver(() => Beneficiary, { nullable: true })

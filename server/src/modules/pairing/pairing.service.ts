@@ -18,6 +18,7 @@ import { organisationAdmins, organisationName, pairingParties } from '../notific
 import { Pairing, PAIRING_TRANSITIONS, PairingStatus, PairingKind } from './pairing.entity';
 import type { PairingFilter, ProposePairingInput } from './pairing.inputs';
 import { resolvePairingParties, type PairingDraft } from './pairing-parties';
+import type { AuditAction } from '../audit/audit-actions';
 
 const DAY_MS = 86_400_000;
 
@@ -53,7 +54,7 @@ function partiesOf(
 interface Change {
   from: PairingStatus[];
   to: PairingStatus;
-  action: string;
+  action: AuditAction;
   reason?: string | null;
   set?: (today: string) => Partial<Pairing>;
   /** Runs in the transaction after the change (who hears of it). */

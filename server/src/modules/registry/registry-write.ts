@@ -1,6 +1,7 @@
 // What the four registry entries (organisations, teams, stations, service types) write alike:
 // contact checks, the region a new entry is placed in, and suspension. Each module keeps its own
 // create and edit; the steps are those of every write (auth/write-policy.ts).
+import type { AuditAction } from '../audit/audit-actions';
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
@@ -107,7 +108,7 @@ export async function setRegistryStatus<T extends RegistryRow>(
     assertTransition(REGISTRY_TRANSITIONS, row.status, status);
     await m.getRepository(entity).update(row.id, { status } as never);
     await new AuditService().write(ctx, m, {
-      action: `${status === RegistryStatus.SUSPENDED ? 'SUSPEND' : 'REINSTATE'}_${snake(recordType)}`,
+      action: `${status === RegistryStatus.SUSPENDED ? 'SUSPEND' : 'REINSTATE'}_${snake(recordType)}` as AuditAction,
       recordType,
       recordId: row.id,
       reason: why,

@@ -14,6 +14,7 @@ import { EventStatus, ServiceEvent } from './service-event.entity';
 import { Participation, PARTICIPATION_TRANSITIONS, ParticipationStatus } from './participation.entity';
 import { assertOrganises, attendance, codeHash, lockManagedEvent, lockParticipation } from './event-rules';
 import { MAX_PERSON_TIMES } from './service-event.inputs';
+import type { AuditAction } from '../audit/audit-actions';
 
 /** How long an event code stays valid after it is issued. */
 const CODE_TTL_MS = 15 * 60_000;
@@ -282,7 +283,7 @@ export class AttendanceService {
     event: ServiceEvent,
     p: Participation,
     at: Date,
-    action: string,
+    action: AuditAction,
   ) {
     if (event.status === EventStatus.DRAFT || event.status === EventStatus.CANCELLED)
       throw invalidTransition(event.status, 'eventId');
@@ -309,7 +310,7 @@ export class AttendanceService {
     event: ServiceEvent,
     p: Participation,
     at: Date,
-    action: string,
+    action: AuditAction,
   ) {
     if (event.status === EventStatus.DRAFT || event.status === EventStatus.CANCELLED)
       throw invalidTransition(event.status, 'eventId');

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ArgsType, GraphQLISODateTime, Int, ObjectType } f
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ReceiptStation } from '../submission/submission.types';
 import { ServiceRequestStatus } from './service-request.entity';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class ServiceRequestFilter {
@@ -155,3 +156,10 @@ export class CancelServiceRequestArgs extends ServiceRequestStepArgs {
   @MaxLength(DESCRIPTION_MAX)
   reason: string;
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const serviceRequestOrderKeys = {
+  CREATED_AT: { sql: 'r.createdAt', property: 'createdAt', type: 'timestamptz' },
+} satisfies Record<string, SortKey>;
+export const ServiceRequestOrder = OrderInput('ServiceRequestOrder', serviceRequestOrderKeys);
+export type ServiceRequestOrder = InstanceType<typeof ServiceRequestOrder>;

@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs } from '../../common/pagination';
 import { ServiceRequest } from './service-request.entity';
 import {
   ServiceRequestFilter,
+  ServiceRequestOrder,
   AssignServiceRequestArgs,
   CancelServiceRequestArgs,
   CompleteServiceRequestArgs,
@@ -28,8 +29,10 @@ export class ServiceRequestResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true }) filter?: ServiceRequestFilter,
+    @Arg('orderBy', () => ServiceRequestOrder, { nullable: true, description: 'Default: newest first.' })
+    orderBy?: ServiceRequestOrder,
   ) {
-    return this.service.list(ctx, filter ?? {}, page);
+    return this.service.list(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized(PUBLIC)

@@ -2,7 +2,7 @@
 // OPEN → ASSIGNED → DONE (see ServiceRequestCompletion) or CANCELLED. Each write has its audit entry.
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
@@ -30,6 +30,7 @@ import type {
   ServiceRequestReceipt,
   SubmitServiceRequestInput,
 } from './service-request.inputs';
+import { serviceRequestOrderKeys, type ServiceRequestOrder } from './service-request.inputs';
 
 /** Mobile numbers: 11 digits starting with 1 (people type spaces and dashes; those are dropped). */
 const normalisePhone = (value: string) => value.replace(/[\s-]/g, '');
@@ -48,14 +49,14 @@ interface Place {
 export class ServiceRequestService {
   private readonly audit = new AuditService();
 
-  list(ctx: Context, f: ServiceRequestFilter = {}, page: PageArgs) {
+  list(ctx: Context, f: ServiceRequestFilter = {}, page: PageArgs, orderBy?: ServiceRequestOrder) {
     const qb = scopedQuery(ctx, ServiceRequest, 'r');
     whereInRegionSubtree(qb, 'r.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'r.stationId', f.stationId && dbId(f.stationId, 'ServiceStation', 'filter.stationId'));
     whereEquals(qb, 'r.serviceTypeId', f.serviceTypeId && dbId(f.serviceTypeId, 'ServiceType', 'filter.serviceTypeId'));
     if (f.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: f.statuses });
     whereBetween(qb, 'r.createdAt', f.from, f.to);
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(serviceRequestOrderKeys, orderBy));
   }
 
   async submit(ctx: Context, input: SubmitServiceRequestInput): Promise<ServiceRequestReceipt> {

@@ -1,6 +1,7 @@
 // Service stations: reads of the directory, the registry writes (create, place, suspend) of the hub,
 // the region's admins and the organisation running a station, and the public board its coordinator
 // (or the region's admins) keeps.
+import type { AuditAction } from '../audit/audit-actions';
 import type { EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
@@ -165,7 +166,7 @@ export class ServiceStationService {
     m: EntityManager,
     station: ServiceStation,
     changes: Partial<ServiceStation>,
-    action: string,
+    action: AuditAction,
   ): Promise<ServiceStation> {
     const keys = Object.keys(changes) as Array<keyof ServiceStation>;
     if (keys.length) {

@@ -7,7 +7,7 @@ import { Permission } from '../../auth/permissions';
 import { mayPlace } from '../../auth/write-policy';
 import { Problems } from '../../common/errors';
 import { birthDateFromIdentity, genderFromIdentity } from '../../common/identity';
-import { LABELS } from '../dashboard/labels';
+import { bucketLabel } from '../dashboard/labels';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { DisabilityCategory } from '../beneficiary/beneficiary.entity';
 import { checkBeneficiaryPerson } from '../beneficiary/beneficiary.rules';
@@ -25,8 +25,8 @@ import {
 const CATEGORY_BY_TEXT = new Map<string, DisabilityCategory>(
   Object.values(DisabilityCategory).flatMap((c) => [
     [c, c],
-    [LABELS[c], c],
-    [LABELS[c].replace('残疾', ''), c],
+    [bucketLabel('enum', c, 'zh-CN'), c],
+    [bucketLabel('enum', c, 'zh-CN').replace('残疾', ''), c],
   ]),
 );
 const GRADES = ['一级', '二级', '三级', '四级'];
@@ -79,7 +79,7 @@ function columns(lookups: Lookups): SheetColumn[] {
       header: '残疾类别',
       headerEn: 'Disability category',
       required: true,
-      list: Object.values(DisabilityCategory).map((c) => LABELS[c]),
+      list: Object.values(DisabilityCategory).map((c) => bucketLabel('enum', c, 'zh-CN')),
       note: '从下拉列表中选择',
     },
     {

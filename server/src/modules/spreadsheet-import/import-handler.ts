@@ -1,4 +1,5 @@
 // What each kind of spreadsheet import provides; the service runs them all the same way.
+import type { AuditAction } from '../audit/audit-actions';
 import type { EntityManager } from 'typeorm';
 import type { Problems } from '../../common/errors';
 import type { Context } from '../../context/context';
@@ -36,7 +37,7 @@ export interface ImportHandler<T extends { row: number }> {
 
 /** The audit entry of one record a batch changed: only the fields that moved, before and after. */
 export function changeEntry<B extends object, A extends object>(
-  action: string,
+  action: AuditAction,
   recordType: string,
   id: string,
   keys: ReadonlyArray<keyof B & keyof A>,

@@ -8,7 +8,7 @@ import { mayPlace, rolesFor } from '../../auth/write-policy';
 import { Role } from '../../auth/permissions';
 import { Problems } from '../../common/errors';
 import { birthDateFromIdentity, genderFromIdentity } from '../../common/identity';
-import { LABELS } from '../dashboard/labels';
+import { bucketLabel } from '../dashboard/labels';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { VolunteerCategory } from '../volunteer/volunteer.entity';
 import { checkPersonFields, cleanSkills } from '../volunteer/volunteer.rules';
@@ -28,7 +28,7 @@ const NO = new Set(['', '否', 'n', 'no', 'false', '0', '未投保']);
 const CATEGORY_BY_TEXT = new Map<string, VolunteerCategory>(
   Object.values(VolunteerCategory).flatMap((c) => [
     [c, c],
-    [LABELS[c], c],
+    [bucketLabel('enum', c, 'zh-CN'), c],
   ]),
 );
 
@@ -79,7 +79,7 @@ function columns(lookups: Lookups): SheetColumn[] {
       header: '人员类别',
       headerEn: 'Category',
       required: true,
-      list: Object.values(VolunteerCategory).map((c) => LABELS[c]),
+      list: Object.values(VolunteerCategory).map((c) => bucketLabel('enum', c, 'zh-CN')),
       note: '从下拉列表中选择',
     },
     { key: 'skills', header: '技能特长', headerEn: 'Skills', note: '多项用顿号（、）或逗号分隔，每项不超过 30 字' },

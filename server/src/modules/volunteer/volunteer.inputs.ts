@@ -3,6 +3,7 @@ import { Field, ID, InputType, GraphQLISODateTime, Int, ObjectType } from 'type-
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { GuardianRelation, VolunteerCategory, VolunteerStatus } from './volunteer.entity';
 import { ReceiptStation } from '../submission/submission.types';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class VolunteerFilter {
@@ -217,3 +218,11 @@ export class VolunteerViewerCan {
   @Field({ description: 'Suspend or retire the volunteer.' })
   suspend: boolean;
 }
+
+/** What the list may be ordered by (`orderBy`); newest first when left out. */
+export const volunteerOrderKeys = {
+  REGISTERED_AT: { sql: 'v.registeredAt', property: 'registeredAt', type: 'timestamptz' },
+  NAME: { sql: 'v.realName', property: 'realName', type: 'text' },
+} satisfies Record<string, SortKey>;
+export const VolunteerOrder = OrderInput('VolunteerOrder', volunteerOrderKeys);
+export type VolunteerOrder = InstanceType<typeof VolunteerOrder>;

@@ -6,6 +6,7 @@ import { receiptStation } from '../submission/submission.service';
 import { Volunteer, VolunteerStatus } from './volunteer.entity';
 import {
   VolunteerFilter,
+  VolunteerOrder,
   VolunteerAdminInput,
   VolunteerProfileInput,
   VolunteerRegistration,
@@ -25,8 +26,10 @@ export class VolunteerResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => VolunteerFilter, { nullable: true }) filter?: VolunteerFilter,
+    @Arg('orderBy', () => VolunteerOrder, { nullable: true, description: 'Default: newest first.' })
+    orderBy?: VolunteerOrder,
   ) {
-    return this.service.list(ctx, filter ?? {}, page);
+    return this.service.list(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized(PUBLIC)

@@ -3,7 +3,7 @@
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
@@ -33,6 +33,8 @@ import {
   type VolunteerProfileInput,
   type VolunteerRegistrationInput,
 } from './volunteer.inputs';
+import { volunteerOrderKeys, type VolunteerOrder } from './volunteer.inputs';
+import type { AuditAction } from '../audit/audit-actions';
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
@@ -44,7 +46,7 @@ export class VolunteerService {
   private readonly audit = new AuditService();
   private readonly skills = new SkillService();
 
-  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs) {
+  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs, orderBy?: VolunteerOrder) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(
@@ -60,7 +62,7 @@ export class VolunteerService {
       qb.andWhere('v.skillIds @> ARRAY[:skill]::bigint[]', { skill: dbId(f.skillId, 'Skill', 'filter.skillId') });
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(volunteerOrderKeys, orderBy));
   }
 
   async register(ctx: Context, input: VolunteerRegistrationInput): Promise<Volunteer> {
@@ -150,7 +152,8 @@ export class VolunteerService {
       // Approval gives the volunteer a login, activated with a code sent to the registered mobile.
       if (status === VolunteerStatus.ACTIVE) await ensureVolunteerAccount(ctx, m, v);
       await this.audit.write(ctx, m, {
-        action: `VOLUNTEER_${status}`,
+        // STATUS_CHANGES has no rule into PENDING, so the status here is one of the four it leads to.
+        action: `VOLUNTEER_${status as Exclude<VolunteerStatus, VolunteerStatus.PENDING>}`,
         recordType: 'Volunteer',
         recordId: v.id,
         reason: why,
@@ -256,7 +259,7 @@ export class VolunteerService {
     version: number,
     permission: Permission,
     changes: Partial<Volunteer>,
-    action: string,
+    action: AuditAction,
   ): Promise<Volunteer> {
     return ctx.db.transaction(async (m: EntityManager) => {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, permission, version);

@@ -11,6 +11,7 @@ export const commonMessages: typeof source = {
   nav: {
     publicLabel: 'Public services',
     workLabel: 'Work menu',
+    menu: 'Menu',
     board: 'Find a station',
     publicCampaigns: 'Campaigns',
     register: 'Volunteer registration',
@@ -32,10 +33,14 @@ export const commonMessages: typeof source = {
     retry: 'Try again',
     requestId: 'Request id: {id} (quote it when you contact an administrator)',
   },
+  table: {
+    sortBy: 'Sort by {column}',
+  },
   pager: {
     label: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
+    pageN: 'Page {page}',
     status: 'Items {from}–{to} of {total} (page {page} of {pages})',
   },
   filters: {
@@ -121,6 +126,7 @@ export const commonMessages: typeof source = {
     choose: 'Choose from what was found',
     found: '{count} found',
     pairingName: '{helper} → {helped}',
+    placeInDistrict: '{place} ({district})',
   },
   regions: {
     district: 'District',

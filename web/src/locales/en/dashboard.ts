@@ -2,6 +2,7 @@ import type { dashboardMessages as source } from '../zh-CN/dashboard';
 
 export const dashboardMessages: typeof source = {
   workspace: {
+    codeAction: 'Enter an event code',
     title: 'Workspace',
     heading: 'Hello, {name}',
     lead: 'Your roles, and what you can use.',
@@ -18,6 +19,9 @@ export const dashboardMessages: typeof source = {
     breadcrumb: 'Drill-down position',
     showing: 'Showing: {region}',
     up: 'Up one level',
+    wholeScope: 'your whole scope',
+    campaign: 'Campaign',
+    tileLink: '{figure}: {value} (open the list)',
     drill: 'Drill into {region}',
     noData: 'No data in this scope.',
     showTable: 'Show as a table: {title}',

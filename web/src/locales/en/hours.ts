@@ -23,6 +23,7 @@ export const hoursMessages: typeof source = {
     title: 'Report service outside events',
     lead: 'Service outside any event (a visit, an errand): the organisation you choose reviews it, and once approved it counts in your hours.',
     mine: 'Service I reported',
+    reportedAt: 'Reported',
     explain: 'Service outside events can be reported for an organisation to approve, so that it counts.',
     none: 'Nothing reported.',
     servedOn: 'Date of service',

@@ -52,6 +52,7 @@ export const pairingsMessages: typeof source = {
     acceptExplain:
       "The helping side proposed this pairing; the helped side's organisation ({organisation}) accepts it.",
     accept: 'Accept the pairing',
+    acceptParties: 'Helping: {helper} ({organisation}); helped: {helped}.',
     accepted: 'Pairing accepted. It starts today.',
     pause: 'Pause the pairing',
     pauseTitle: 'Pause the pairing',

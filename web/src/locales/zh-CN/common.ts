@@ -10,6 +10,7 @@ export const commonMessages = {
   nav: {
     publicLabel: '公共服务',
     workLabel: '工作菜单',
+    menu: '菜单',
     board: '服务站查询',
     publicCampaigns: '公益活动',
     register: '志愿者注册',
@@ -31,10 +32,14 @@ export const commonMessages = {
     retry: '重试',
     requestId: '请求编号：{id}（联系管理员时请提供）',
   },
+  table: {
+    sortBy: '按“{column}”排序',
+  },
   pager: {
     label: '分页',
     previous: '上一页',
     next: '下一页',
+    pageN: '第 {page} 页',
     status: '第 {from}–{to} 条，共 {total} 条（第 {page} / {pages} 页）',
   },
   filters: {
@@ -114,6 +119,7 @@ export const commonMessages = {
     choose: '从查找结果中选择',
     found: '找到 {count} 项',
     pairingName: '{helper} → {helped}',
+    placeInDistrict: '{place}（{district}）',
   },
   regions: {
     district: '区县',

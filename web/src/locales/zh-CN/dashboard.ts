@@ -1,6 +1,7 @@
 // The workspace start page and the dashboard.
 export const dashboardMessages = {
   workspace: {
+    codeAction: '输入活动签到码',
     title: '工作台',
     heading: '{name}，您好',
     lead: '下面是您的角色和可以使用的功能。',
@@ -17,6 +18,9 @@ export const dashboardMessages = {
     breadcrumb: '当前下钻位置',
     showing: '正在查看：{region}',
     up: '返回上一级',
+    wholeScope: '全部管辖范围',
+    campaign: '公益活动',
+    tileLink: '{figure}：{value}（查看列表）',
     drill: '查看 {region} 的下级',
     noData: '该范围内暂无数据。',
     showTable: '以表格查看：{title}',

@@ -21,6 +21,7 @@ export const hoursMessages = {
     title: '报告活动外服务时长',
     lead: '在活动之外提供的服务（如上门陪伴、代办事务），报告后由您选择的单位审核，通过后计入志愿时长。',
     mine: '我报告的服务时长',
+    reportedAt: '报告时间',
     explain: '活动之外的服务，可以报告给单位审核后计入时长。',
     none: '没有报告记录。',
     servedOn: '服务日期',

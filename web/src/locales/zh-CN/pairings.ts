@@ -49,6 +49,7 @@ export const pairingsMessages = {
     actionsHeading: '结对操作',
     acceptExplain: '本结对由帮扶方提出，需要受助方单位（{organisation}）确认。',
     accept: '确认结对',
+    acceptParties: '帮扶方：{helper}（{organisation}）；受助方：{helped}。',
     accepted: '已确认结对，结对从今天开始。',
     pause: '暂停结对',
     pauseTitle: '暂停结对',
