@@ -145,15 +145,17 @@ export class VolunteerService {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
       if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
-      // Approval gives the volunteer a login, activated with a code sent to the registered mobile.
-      if (status === VolunteerStatus.ACTIVE) await ensureVolunteerAccount(ctx, m, v);
+      // Approval gives the volunteer a login, activated with a code sent to the registered mobile;
+      // the code's issue is recorded in the approval's one entry.
+      const login =
+        status === VolunteerStatus.ACTIVE ? await ensureVolunteerAccount(ctx, m, v, { audit: false }) : null;
       await this.audit.write(ctx, m, {
         action: `VOLUNTEER_${status}`,
         recordType: 'Volunteer',
         recordId: v.id,
         reason: why,
         before: { status: v.status },
-        after: { status },
+        after: login ? { status, accountId: login.account.id, activation: login.activation } : { status },
         regionId: v.homeRegionId,
       });
       return m.findOneByOrFail(Volunteer, { id: v.id });
