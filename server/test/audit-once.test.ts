@@ -24,6 +24,8 @@ type Res = { data?: unknown; errors?: unknown };
 const versionOf = async (table: string, id: string) =>
   Number((await t.db.query<Array<{ v: number }>>(`SELECT version AS v FROM ${table} WHERE id = $1`, [id]))[0].v);
 const g = (type: string, id: string) => toGlobalId(type, id);
+/** The database id inside a global id. */
+const rawId = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
 /** A registration of alpha's waiting for review (set up with SQL, so it writes no entry of its own). */
 const pendingVolunteer = async (name: string, seq: number) =>
   (
@@ -42,21 +44,99 @@ const idOf = (res: Res, field: string) => {
 
 /** Mutation → one valid invocation. Entries run in this order, once each. */
 const TABLE: Record<string, () => Promise<Res>> = {
-  createAccount: () =>
-    hub.raw(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
-      i: { username: 'audit.once', displayName: 'audit.once', password: TEST_PASSWORD, roles: [] },
-    }),
+  inviteAccount: async () => {
+    const res = await hub.raw(`mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { id account { id } } }`, {
+      i: {
+        username: 'audit.once',
+        displayName: 'audit.once',
+        email: 'audit.once@example.org',
+        roles: [{ role: 'VIEWER', regionId: g('Region', w.region.north) }],
+      },
+    });
+    made.account =
+      (res.data as { inviteAccount?: { account: { id: string } } } | null)?.inviteAccount?.account.id ?? '';
+    return res;
+  },
+  resendInvitation: () =>
+    hub.raw(`mutation($id: ID!) { resendInvitation(invitationId: $id) { id } }`, { id: made.inviteAccount }),
+  // A resend replaces the invitation with a new one; that one is revoked.
+  revokeInvitation: () =>
+    hub.raw(`mutation($id: ID!) { revokeInvitation(invitationId: $id) { id } }`, { id: made.resendInvitation }),
   assignRole: async () =>
     hub.raw(`mutation($a: ID!, $r: ID!) { assignRole(accountId: $a, role: { role: VIEWER, regionId: $r }) { id } }`, {
-      a: made.createAccount,
-      r: g('Region', w.region.north),
+      a: made.account,
+      r: g('Region', w.region.south),
     }),
-  resetPassword: () =>
-    hub.raw(`mutation($a: ID!) { resetPassword(accountId: $a, password: "Another#Pass2026") { id } }`, {
-      a: made.createAccount,
-    }),
-  disableAccount: () =>
-    hub.raw(`mutation($a: ID!) { disableAccount(accountId: $a) { id } }`, { a: made.createAccount }),
+  resetPassword: () => hub.raw(`mutation($a: ID!) { resetPassword(accountId: $a) { id } }`, { a: made.account }),
+  disableAccount: () => hub.raw(`mutation($a: ID!) { disableAccount(accountId: $a) { id } }`, { a: made.account }),
+  requestPasswordReset: () => server.raw(`mutation { requestPasswordReset(login: "known.station") }`),
+  createOrganisation: () =>
+    hub.raw(
+      `mutation($r: ID!) { createOrganisation(input: { name: "审计助残协会", kind: NGO, regionId: $r }) { id } }`,
+      {
+        r: g('Region', w.region.north),
+      },
+    ),
+  updateOrganisation: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { name: "审计助残协会·改" }) { id } }`,
+      { id: made.createOrganisation, v: await versionOf('organisation', rawId(made.createOrganisation)) },
+    ),
+  createVolunteerTeam: () =>
+    hub.raw(
+      `mutation($o: ID!, $r: ID!) { createVolunteerTeam(input: { name: "审计服务队", organisationId: $o, regionId: $r }) { id } }`,
+      {
+        o: made.createOrganisation,
+        r: g('Region', w.region.north),
+      },
+    ),
+  updateVolunteerTeam: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { updateVolunteerTeam(id: $id, version: $v, input: { name: "审计服务队·改" }) { id } }`,
+      { id: made.createVolunteerTeam, v: await versionOf('volunteer_team', rawId(made.createVolunteerTeam)) },
+    ),
+  setVolunteerTeamStatus: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { setVolunteerTeamStatus(id: $id, version: $v, status: SUSPENDED, reason: "整顿") { id } }`,
+      { id: made.createVolunteerTeam, v: await versionOf('volunteer_team', rawId(made.createVolunteerTeam)) },
+    ),
+  createServiceStation: () =>
+    hub.raw(
+      `mutation($o: ID!, $r: ID!) { createServiceStation(input: { name: "审计服务站", organisationId: $o, regionId: $r, address: "已知路 1 号", openingHours: "周一至周五 9:00-17:00", contactName: "李华", contactPhone: "0931-8765432" }) { id } }`,
+      {
+        o: made.createOrganisation,
+        r: g('Region', w.region.northA),
+      },
+    ),
+  updateServiceStation: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { updateServiceStation(id: $id, version: $v, input: { openingHours: "周一至周六 9:00-17:00" }) { id } }`,
+      { id: made.createServiceStation, v: await versionOf('service_station', rawId(made.createServiceStation)) },
+    ),
+  setServiceStationStatus: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { setServiceStationStatus(id: $id, version: $v, status: SUSPENDED, reason: "装修") { id } }`,
+      { id: made.createServiceStation, v: await versionOf('service_station', rawId(made.createServiceStation)) },
+    ),
+  setOrganisationStatus: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { setOrganisationStatus(id: $id, version: $v, status: SUSPENDED, reason: "年检未通过") { id } }`,
+      { id: made.createOrganisation, v: await versionOf('organisation', rawId(made.createOrganisation)) },
+    ),
+  createServiceType: () =>
+    hub.raw(
+      `mutation { createServiceType(input: { code: "AUDIT_ONCE", name: "审计服务", nameEn: "Audit service" }) { id } }`,
+    ),
+  updateServiceType: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { updateServiceType(id: $id, version: $v, input: { nameEn: "Audited service" }) { id } }`,
+      { id: made.createServiceType, v: await versionOf('service_type', rawId(made.createServiceType)) },
+    ),
+  setServiceTypeStatus: async () =>
+    hub.raw(
+      `mutation($id: ID!, $v: Int!) { setServiceTypeStatus(id: $id, version: $v, status: SUSPENDED, reason: "停用") { id } }`,
+      { id: made.createServiceType, v: await versionOf('service_type', rawId(made.createServiceType)) },
+    ),
   setStarThresholds: () =>
     hub.raw(`mutation($r: ID!) { setStarThresholds(regionId: $r, hours: [10, 20, 30, 40, 50]) { id } }`, {
       r: g('Region', w.region.north),
@@ -135,7 +215,7 @@ const TABLE: Record<string, () => Promise<Res>> = {
   voidDonation: async () =>
     hub.raw(`mutation($id: ID!, $v: Int!) { voidDonation(id: $id, version: $v, reason: "重复登记") { id } }`, {
       id: made.recordDonation,
-      v: await versionOf('donation', Buffer.from(made.recordDonation, 'base64url').toString().split(':')[1]),
+      v: await versionOf('donation', rawId(made.recordDonation)),
     }),
   awardCommendation: () =>
     alpha.raw(
@@ -146,7 +226,7 @@ const TABLE: Record<string, () => Promise<Res>> = {
     ),
   revokeRole: async () => {
     const [ra] = await t.db.query<Array<{ id: string }>>(
-      `SELECT ra.id::text FROM role_assignment ra JOIN user_account u ON u.id = ra.account_id WHERE u.username = 'audit.once'`,
+      `SELECT ra.id::text FROM role_assignment ra JOIN user_account u ON u.id = ra.account_id WHERE u.username = 'audit.once' ORDER BY ra.id DESC LIMIT 1`,
     );
     return hub.raw(`mutation($id: ID!) { revokeRole(assignmentId: $id) { id } }`, { id: g('RoleAssignment', ra.id) });
   },
@@ -209,6 +289,8 @@ const TABLE: Record<string, () => Promise<Res>> = {
 
 /** Mutations this file does not drive yet; each is audited once in its own domain's test. */
 const PENDING = new Set([
+  'cancelBackgroundJob',
+  'confirmSpreadsheetImport',
   'acceptPairing',
   'activateAccount',
   'assignServiceRequest',

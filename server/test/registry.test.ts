@@ -462,7 +462,7 @@ describe('registry writes outside one’s scope', () => {
       status: 'SUSPENDED',
       reason: 'x',
     });
-    expect(errorOf(again).type).toBe('INVALID_STATE');
+    expect(errorOf(again)).toMatchObject({ code: 'INVALID_STATE', messageKey: 'invalidTransition' });
     const back = await hub.gql(ORG_STATUS, {
       id: gid,
       version: suspended.data.setOrganisationStatus.version,

@@ -254,12 +254,13 @@ describe('a volunteer import', () => {
       person({ 身份证号: taken.idNumber }), // 10: on file, outside the importer's reach
       person({ 区县: places.otherDistrict, '街道/乡镇': '', '社区/村': '' }), // 11: outside the district
       person({ 姓名: '' }), // 12: name missing
+      person({ 技能特长: '手语、陪伴、编程' }), // 13: two skills not on the city's list
     ];
     const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer`))[0].n;
     const auditBefore = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
     const template = await download(district, '/files/import-templates/volunteer');
     const answer = await upload(district, await fill(template, rows), 'en');
-    expect(answer.rowCount).toBe(11);
+    expect(answer.rowCount).toBe(12);
     expect(answer.problems.map((p) => [p.row, p.column, p.key])).toEqual([
       [3, 'idNumber', 'identityInvalid'],
       [4, 'phone', 'phoneInvalid'],
@@ -270,15 +271,16 @@ describe('a volunteer import', () => {
       [10, 'idNumber', 'identityTaken'],
       [11, 'district', 'outsideScope'],
       [12, 'realName', 'required'],
+      [13, 'skills', 'valueNotInList'],
     ]);
-    expect(answer.errorRowCount).toBe(9);
+    expect(answer.errorRowCount).toBe(10);
     expect(answer.problems.find((p) => p.row === 9)).toMatchObject({
       header: 'Identity number',
       message: 'Repeats row 8.',
     });
     // The same problems through GraphQL, in Chinese by default.
     const read = await district.gql(IMPORT, { id: answer.id });
-    expect(read.data.spreadsheetImport.problems).toHaveLength(9);
+    expect(read.data.spreadsheetImport.problems).toHaveLength(10);
     expect(read.data.spreadsheetImport.problems[1]).toMatchObject({
       header: '手机号码',
       message: '请填写 11 位手机号码',
@@ -317,16 +319,24 @@ describe('a volunteer import', () => {
     expect(job.result).toEqual({ created: 5, updated: 0, unchanged: 0, refused: 0 });
     const ids = rows.map((r) => r['身份证号']);
     const written = await sql<Record<string, unknown>>(
-      `SELECT id_number, real_name, phone, category, skills, status, home_region_id::text AS home, insured, gender, birth_date
+      `SELECT id_number, real_name, phone, category, skill_ids::text[] AS skill_ids, other_skill, status,
+              home_region_id::text AS home, insured, gender, birth_date
          FROM volunteer WHERE id_number = ANY($1) ORDER BY id`,
       [ids],
     );
     expect(written).toHaveLength(5);
+    const [signLanguage] = await sql<{ id: string }>(
+      `SELECT k.id::text FROM skill k JOIN region r ON r.path LIKE '/' || k.region_id || '/%' WHERE r.id = $1 AND k.name = '手语'`,
+      [places.communityId],
+    );
+    expect(signLanguage).toBeDefined();
     expect(written[0]).toMatchObject({
       real_name: '王小明',
       phone: '13912345678',
       category: 'STUDENT',
-      skills: ['手语', '陪伴'],
+      // 手语 is on the city's skill list, 陪伴 is not: it is kept as the one other skill.
+      skill_ids: [signLanguage.id],
+      other_skill: '陪伴',
       status: 'ACTIVE',
       home: places.communityId,
       insured: false,

@@ -15,9 +15,16 @@ type VolunteerRow = Pick<Volunteer, 'id' | 'realName' | 'phone' | 'homeRegionId'
 /**
  * The volunteer's account, made if there is none: the VOLUNTEER role goes to the staff account
  * already using the volunteer's mobile (a staff member who volunteers keeps one login), else to a
- * new account. An account without a password is sent an activation code by SMS.
+ * new account. An account without a password is sent an activation code by SMS, audited here
+ * unless the caller records it in its own entry (`audit: false`, as approval does, so one
+ * mutation writes one entry); `activation` says where the code went, null when none was sent.
  */
-export async function ensureVolunteerAccount(ctx: Context, m: EntityManager, v: VolunteerRow): Promise<UserAccount> {
+export async function ensureVolunteerAccount(
+  ctx: Context,
+  m: EntityManager,
+  v: VolunteerRow,
+  { audit = true } = {},
+): Promise<{ account: UserAccount; activation: { channel: string; destination: string | null } | null }> {
   const held = await m.findOneBy(RoleAssignment, { role: Role.VOLUNTEER, volunteerId: v.id });
   let account = held ? await m.findOneByOrFail(UserAccount, { id: held.accountId }) : null;
   if (!account) {
@@ -37,16 +44,18 @@ export async function ensureVolunteerAccount(ctx: Context, m: EntityManager, v: 
       ));
     await m.insert(RoleAssignment, { accountId: account.id, role: Role.VOLUNTEER, volunteerId: v.id });
   }
-  if (account.passwordHash) return account;
+  if (account.passwordHash) return { account, activation: null };
   // The code goes to the mobile the volunteer registered, whether or not the account carries it.
   const to = { id: account.id, mobile: v.phone, email: null };
   const code = await issueDeliveredCode(m, to, CodeKind.ACTIVATION, ctx.viewer?.accountId ?? null);
-  await new AuditService().write(ctx, m, {
-    action: 'ISSUE_VOLUNTEER_ACTIVATION',
-    recordType: 'UserAccount',
-    recordId: account.id,
-    after: { volunteerId: v.id, channel: code.channel, destination: code.destination },
-    regionId: v.homeRegionId,
-  });
-  return account;
+  const activation = { channel: code.channel, destination: code.destination };
+  if (audit)
+    await new AuditService().write(ctx, m, {
+      action: 'ISSUE_VOLUNTEER_ACTIVATION',
+      recordType: 'UserAccount',
+      recordId: account.id,
+      after: { volunteerId: v.id, ...activation },
+      regionId: v.homeRegionId,
+    });
+  return { account, activation };
 }

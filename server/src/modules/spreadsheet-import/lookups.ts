@@ -36,6 +36,7 @@ export class Lookups {
     private readonly organisations: Map<string, NamedRow[]>,
     private readonly teams: Map<string, NamedRow[]>,
     private readonly stations: Map<string, NamedRow[]>,
+    private readonly skills: Map<string, string>,
   ) {}
 
   static async load(db: DataSource | EntityManager): Promise<Lookups> {
@@ -47,10 +48,13 @@ export class Lookups {
         `SELECT t.id::text, t.name, t.region_id::text AS "regionId", r.path AS "regionPath", ${org} AS "organisationId"
            FROM ${table} t JOIN region r ON r.id = t.region_id`,
       );
-    const [organisations, teams, stations] = await Promise.all([
+    const [organisations, teams, stations, skills] = await Promise.all([
       named('organisation', 't.id::text'),
       named('volunteer_team', 't.organisation_id::text'),
       named('service_station', 't.organisation_id::text'),
+      db.query<Array<{ id: string; name: string; regionId: string }>>(
+        `SELECT id::text, name, region_id::text AS "regionId" FROM skill WHERE active`,
+      ),
     ]);
     const children = new Map<string, Map<string, RegionRow>>();
     for (const r of regions) {
@@ -65,7 +69,14 @@ export class Lookups {
       group(organisations),
       group(teams),
       group(stations),
+      new Map(skills.map((k) => [`${k.regionId}/${k.name}`, k.id])),
     );
+  }
+
+  /** A skill offered on the list of the city `regionId` lies in, by name. */
+  skill(regionId: string, name: string): string | undefined {
+    const city = this.regions.get(regionId)?.path.split('/').filter(Boolean)[0];
+    return city ? this.skills.get(`${city}/${name}`) : undefined;
   }
 
   /** District → subdistrict → community, each looked up under the one before; the deepest named wins. */

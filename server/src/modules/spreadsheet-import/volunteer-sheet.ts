@@ -39,7 +39,10 @@ export interface VolunteerRow {
   idNumber: string;
   phone: string;
   category: VolunteerCategory;
-  skills: string[];
+  /** Skills on the city's list, by id (ascending). */
+  skillIds: string[];
+  /** At most one skill not on the list, as written. */
+  otherSkill: string | null;
   organisationId: string | null;
   teamId: string | null;
   stationId: string | null;
@@ -52,7 +55,8 @@ const COMPARED = [
   'realName',
   'phone',
   'category',
-  'skills',
+  'skillIds',
+  'otherSkill',
   'organisationId',
   'teamId',
   'stationId',
@@ -82,7 +86,12 @@ function columns(lookups: Lookups): SheetColumn[] {
       list: Object.values(VolunteerCategory).map((c) => bucketLabel('enum', c, 'zh-CN')),
       note: '从下拉列表中选择',
     },
-    { key: 'skills', header: '技能特长', headerEn: 'Skills', note: '多项用顿号（、）或逗号分隔，每项不超过 30 字' },
+    {
+      key: 'skills',
+      header: '技能特长',
+      headerEn: 'Skills',
+      note: '填本市技能列表中的名称，多项用顿号（、）或逗号分隔；列表中没有的至多填一项，不超过 30 字',
+    },
     {
       key: 'district',
       header: '区县',
@@ -100,7 +109,7 @@ function columns(lookups: Lookups): SheetColumn[] {
 }
 
 const same = (a: Compared, b: Compared) =>
-  COMPARED.every((k) => (k === 'skills' ? a.skills.join('\u0000') === b.skills.join('\u0000') : a[k] === b[k]));
+  COMPARED.every((k) => (k === 'skillIds' ? a.skillIds.join(',') === b.skillIds.join(',') : a[k] === b[k]));
 
 /** The placement the importer's role must cover, on the column that decides it. */
 function placementColumn(ctx: Context): string {
@@ -115,7 +124,8 @@ interface OnFile extends Compared {
   may: boolean;
 }
 
-const ON_FILE = `SELECT v.id::text, v.id_number AS "idNumber", v.real_name AS "realName", v.phone, v.category, v.skills,
+const ON_FILE = `SELECT v.id::text, v.id_number AS "idNumber", v.real_name AS "realName", v.phone, v.category,
+         ARRAY(SELECT s::text FROM unnest(v.skill_ids) AS s ORDER BY s) AS "skillIds", v.other_skill AS "otherSkill",
          v.organisation_id::text AS "organisationId", v.team_id::text AS "teamId", v.station_id::text AS "stationId",
          v.home_region_id::text AS "homeRegionId", v.insured`;
 
@@ -185,13 +195,13 @@ export const volunteerImport: ImportHandler<VolunteerRow> = {
     if (created.length) {
       const now = ctx.now();
       const ids = await m.query<Array<{ id: string; idNumber: string }>>(
-        `INSERT INTO volunteer (real_name, id_number, gender, birth_date, phone, category, skills, status,
+        `INSERT INTO volunteer (real_name, id_number, gender, birth_date, phone, category, skill_ids, other_skill, status,
                                 organisation_id, team_id, station_id, home_region_id, insured, registered_at)
          SELECT x."realName", x."idNumber", x.gender::gender, x."birthDate"::date, x.phone,
-                x.category::volunteer_category, x.skills, 'ACTIVE', x."organisationId", x."teamId", x."stationId",
+                x.category::volunteer_category, x."skillIds", x."otherSkill", 'ACTIVE', x."organisationId", x."teamId", x."stationId",
                 x."homeRegionId", x.insured, $2
            FROM jsonb_to_recordset($1::jsonb) AS x("realName" text, "idNumber" text, gender text, "birthDate" text,
-                phone text, category text, skills text[], "organisationId" bigint, "teamId" bigint, "stationId" bigint,
+                phone text, category text, "skillIds" bigint[], "otherSkill" text, "organisationId" bigint, "teamId" bigint, "stationId" bigint,
                 "homeRegionId" bigint, insured boolean)
          RETURNING id::text, id_number AS "idNumber"`,
         [
@@ -218,10 +228,10 @@ export const volunteerImport: ImportHandler<VolunteerRow> = {
     if (updated.length) {
       await m.query(
         `UPDATE volunteer v SET real_name = x."realName", phone = x.phone, category = x.category::volunteer_category,
-                skills = x.skills, organisation_id = x."organisationId", team_id = x."teamId", station_id = x."stationId",
+                skill_ids = x."skillIds", other_skill = x."otherSkill", organisation_id = x."organisationId", team_id = x."teamId", station_id = x."stationId",
                 home_region_id = x."homeRegionId", insured = x.insured, version = v.version + 1, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, "realName" text, phone text, category text, skills text[],
-                "organisationId" bigint, "teamId" bigint, "stationId" bigint, "homeRegionId" bigint, insured boolean)
+           FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, "realName" text, phone text, category text, "skillIds" bigint[],
+                "otherSkill" text, "organisationId" bigint, "teamId" bigint, "stationId" bigint, "homeRegionId" bigint, insured boolean)
           WHERE v.id = x.id`,
         [JSON.stringify(updated.map(({ row, before }) => ({ ...row, id: before.id })))],
       );
@@ -249,9 +259,8 @@ function checkRow(ctx: Context, raw: RawRow, lookups: Lookups, seen: Map<string,
   const category = CATEGORY_BY_TEXT.get(v.category ?? '');
   if (!v.category) p.add('category', 'required');
   else if (!category) p.add('category', 'valueNotInList');
-  const skills = cleanSkills((v.skills ?? '').split(/[、,，;；]/));
-  if (skills.length > 20) p.add('skills', 'outOfRange', { min: 0, max: 20 });
-  if (skills.some((s) => s.length > 30)) p.add('skills', 'tooLong', { max: 30 });
+  const skillNames = cleanSkills((v.skills ?? '').split(/[、,，;；]/));
+  if (skillNames.length > 20) p.add('skills', 'outOfRange', { min: 0, max: 20 });
   const insuredText = (v.insured ?? '').toLowerCase();
   if (!YES.has(insuredText) && !NO.has(insuredText)) p.add('insured', 'valueNotInList');
 
@@ -268,6 +277,7 @@ function checkRow(ctx: Context, raw: RawRow, lookups: Lookups, seen: Map<string,
   const home = region && 'row' in region ? region.row : null;
   const homeRegionId = home?.id ?? station?.regionId ?? org?.regionId ?? null;
   if (!homeRegionId && !p.list.length) p.add('district', 'affiliationRequired');
+  const skills = homeRegionId ? checkSkills(p, lookups, homeRegionId, skillNames) : { skillIds: [], otherSkill: null };
 
   // Scope, as updateVolunteer asks it: each place named must be one the importer may put volunteers,
   // and the record itself must land inside what the importer manages.
@@ -290,11 +300,31 @@ function checkRow(ctx: Context, raw: RawRow, lookups: Lookups, seen: Map<string,
     row: raw.row,
     ...person,
     category: category!,
-    skills,
+    ...skills,
     organisationId: org?.id ?? null,
     teamId: team?.id ?? null,
     stationId: station?.id ?? null,
     homeRegionId: homeRegionId!,
     insured: YES.has(insuredText),
   }));
+}
+
+/**
+ * The names on the home city's skill list become ids; one name not on it is kept as the other skill
+ * (as a volunteer may write one in), more than one is a problem of the cell.
+ */
+function checkSkills(p: Problems, lookups: Lookups, homeRegionId: string, names: string[]) {
+  const ids = new Set<string>();
+  const others: string[] = [];
+  for (const name of names) {
+    const id = lookups.skill(homeRegionId, name);
+    if (id) ids.add(id);
+    else others.push(name);
+  }
+  if (others.length > 1) p.add('skills', 'valueNotInList');
+  else if (others[0] && others[0].length > 30) p.add('skills', 'tooLong', { max: 30 });
+  return {
+    skillIds: [...ids].sort((a, b) => Number(a) - Number(b)),
+    otherSkill: others[0] ?? null,
+  };
 }

@@ -149,8 +149,10 @@ export class VolunteerService {
       const v = await lockToChange(ctx, m, Volunteer, volunteerId, Permission.MANAGE_VOLUNTEERS, version);
       if (!rule.from.includes(v.status)) throw invalidState(v.status, 'status');
       await m.update(Volunteer, { id: v.id }, { status, statusReason: why });
-      // Approval gives the volunteer a login, activated with a code sent to the registered mobile.
-      if (status === VolunteerStatus.ACTIVE) await ensureVolunteerAccount(ctx, m, v);
+      // Approval gives the volunteer a login, activated with a code sent to the registered mobile;
+      // the code's issue is recorded in the approval's one entry.
+      const login =
+        status === VolunteerStatus.ACTIVE ? await ensureVolunteerAccount(ctx, m, v, { audit: false }) : null;
       await this.audit.write(ctx, m, {
         // STATUS_CHANGES has no rule into PENDING, so the status here is one of the four it leads to.
         action: `VOLUNTEER_${status as Exclude<VolunteerStatus, VolunteerStatus.PENDING>}`,
@@ -158,7 +160,7 @@ export class VolunteerService {
         recordId: v.id,
         reason: why,
         before: { status: v.status },
-        after: { status },
+        after: login ? { status, accountId: login.account.id, activation: login.activation } : { status },
         regionId: v.homeRegionId,
       });
       if (v.status === VolunteerStatus.PENDING) await tellRegistrationDecided(m, v, status, why);
