@@ -108,7 +108,8 @@ describe('on a 375 px phone', () => {
       await openFromMenu(page, 'my-service');
       await settled(page);
       expect(await button.getAttribute('aria-expanded')).toBe('false');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // The new page's component loads before the route changes; focus follows the route, so wait for it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     } finally {
       await context.close();
     }
