@@ -289,11 +289,10 @@ const TABLE: Record<string, () => Promise<Res>> = {
 
 /** Mutations this file does not drive yet; each is audited once in its own domain's test. */
 const PENDING = new Set([
-  'cancelBackgroundJob',
-  'confirmSpreadsheetImport',
   'acceptPairing',
   'activateAccount',
   'assignServiceRequest',
+  'cancelBackgroundJob',
   'cancelServiceRequest',
   'cancelSignUp',
   'checkIn',
@@ -302,6 +301,7 @@ const PENDING = new Set([
   'checkOutWithCode',
   'closeServiceEvent',
   'completeServiceRequest',
+  'confirmSpreadsheetImport',
   'createBeneficiary',
   'createCampaign',
   'createHousehold',
@@ -312,6 +312,7 @@ const PENDING = new Set([
   'enrolVolunteerInEvent',
   'inviteVolunteerToEvent',
   'issueEventCode',
+  'markNotificationsRead',
   'proposePairing',
   'recordPersonTimesServed',
   'recordTrainingAttendance',
@@ -324,6 +325,8 @@ const PENDING = new Set([
   'respondToEventInvitation',
   'reviewHourReport',
   'scheduleTrainingSession',
+  'setNotificationContact',
+  'setNotificationPreference',
   'signUpForEvent',
   'submitServiceRequest',
   'undoCheckIn',

@@ -219,7 +219,7 @@ describe('training', () => {
     });
     const nested = graphql(`
       query Volunteers14($n: Int!) {
-        volunteers(first: $n) {
+        volunteers(first: $n, orderBy: { field: REGISTERED_AT, direction: ASC }) {
           nodes {
             trainingRecord(first: 10) {
               attended

@@ -8,6 +8,10 @@ import { MockLink, type MockedResponse } from '@apollo/client/testing/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { Component } from 'vue';
 import { i18n, setLocale } from '../src/locales';
+import { zhCNWork } from '../src/locales/zh-CN/work';
+
+// Pages are mounted without the route guard that loads the work pages' copy: merge it here.
+i18n.global.mergeLocaleMessage('zh-CN', zhCNWork);
 import { routes } from '../src/router';
 import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { useSessionStore, type SessionViewer } from '../src/stores/session';

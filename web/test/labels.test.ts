@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../server/src/modules/audit/audit-actions';
-import { zhCN } from '../src/locales/zh-CN';
+import { zhCN } from '../src/locales/zh-CN/all';
 import { en } from '../src/locales/en';
 
 const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));

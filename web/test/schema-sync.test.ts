@@ -4,7 +4,7 @@ import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { possibleTypes } from '../src/graphql/generated/possible-types';
 import { en } from '../src/locales/en';
-import { zhCN } from '../src/locales/zh-CN';
+import { zhCN } from '../src/locales/zh-CN/all';
 
 // Tests run from web/ (npm test -w web); the schema is the repository's checked-in client schema.
 const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { zhCN, type MessageSchema } from './zh-CN';
+import { zhCNPublic, type MessageSchema } from './zh-CN';
 
 export const supportedLocales = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof supportedLocales)[number];
@@ -20,7 +20,7 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
   // Typed as every locale's, though only the source is here at start: setLocale() adds the others on first use.
-  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
+  messages: { 'zh-CN': zhCNPublic } as Record<AppLocale, MessageSchema>,
 });
 
 // The source locale ships with the app; another is fetched when first chosen, so the public pages do not carry
@@ -50,3 +50,11 @@ export function setLocale(locale: AppLocale): Promise<void> {
 
 /** Settles when the saved language's copy is loaded; the app mounts after it, so no text flashes in another. */
 export const localeReady = setLocale(initialLocale());
+
+let work: Promise<void> | undefined;
+/** The work pages' copy of the source language, merged once before the first work page (router guard). */
+export function loadWorkMessages(): Promise<void> {
+  return (work ??= import('./zh-CN/work').then((m) => {
+    i18n.global.mergeLocaleMessage('zh-CN', m.zhCNWork);
+  }));
+}

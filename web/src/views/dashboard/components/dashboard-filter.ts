@@ -14,3 +14,14 @@ export const noDashboardFilter = (): DashboardFilterValue => ({
   organisationId: '',
   campaignId: '',
 });
+
+/**
+ * The filter the dashboard last showed, per account: coming back to the dashboard (the browser's Back
+ * from a figure's list) finds the district and filters as they were left.
+ */
+const remembered = new Map<string, DashboardFilterValue>();
+export const rememberedDashboardFilter = (account: string | undefined): DashboardFilterValue =>
+  (account && remembered.get(account)) || noDashboardFilter();
+export const rememberDashboardFilter = (account: string | undefined, value: DashboardFilterValue): void => {
+  if (account) remembered.set(account, { ...value });
+};
