@@ -48,8 +48,8 @@ describe('live to-do counts', () => {
 
       // Each count opens its list with the filter set: the registrations waiting.
       await page.locator('[data-todo-kind="REGISTRATION"]').click();
+      await page.waitForURL(/\/work\/volunteers\?status=PENDING/);
       await settled(page);
-      expect(page.url()).toContain('/work/volunteers?status=PENDING');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

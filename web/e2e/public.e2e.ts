@@ -102,10 +102,10 @@ describe('station board, keyboard only', () => {
       expect(await card.locator('dt').allTextContents()).toEqual(['地址', '服务时间', '服务内容', '联系人']);
 
       if (filtered > 12) {
-        await page.locator('nav.pager button').last().focus();
+        await page.locator('.pager__buttons > button').last().focus();
         await page.keyboard.press('Enter');
         await settled(page);
-        expect(await page.locator('nav.pager [role="status"]').textContent()).toContain('第 2 /');
+        expect(await page.locator('.pager [role="status"]').textContent()).toContain('第 2 /');
       }
       expect(errors).toEqual([]);
     } finally {
