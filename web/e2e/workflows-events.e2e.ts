@@ -104,7 +104,7 @@ describe('service events and hours', () => {
       // The coordinator checks them in at the start (catching up).
       await page.goto(eventUrl);
       await settled(page);
-      const row = page.locator('main table tbody tr').first();
+      const row = page.locator('section[aria-labelledby="ev-participations"] table tbody tr').first();
       await row.getByRole('button', { name: /签到$/ }).click();
       let dialog = await openDialog(page);
       await dialog.locator('#att-time').fill(startsAt);
@@ -182,7 +182,7 @@ describe('service events and hours', () => {
         await enrol.waitFor({ state: 'hidden' });
         await said(page, index === 1 ? '已为' : '候补名单第 1 位');
       }
-      const rows = page.locator('main table tbody tr');
+      const rows = page.locator('section[aria-labelledby="ev-participations"] table tbody tr');
       expect(await rows.nth(1).textContent()).toContain('候补第 1 位');
       await expectAccessible(page, 'station.coord event with a waitlist');
       await screenshot(page, 'station.coord', 'event-waitlist');
