@@ -327,11 +327,11 @@ export type LogPairingVisitInput = {
 };
 
 export type NotificationContactInput = {
-  /** Empty or null: no e-mail. */
+  /** Empty or null: no e-mail. Left out: unchanged. */
   email?: string | null | undefined;
-  /** zh-CN or en. */
+  /** zh-CN or en. Left out or null: unchanged (zh-CN at first). */
   locale?: string | null | undefined;
-  /** Empty or null: a volunteer’s registered phone, else none. */
+  /** Empty or null: a volunteer’s registered phone, else none. Left out: unchanged. */
   mobile?: string | null | undefined;
 };
 
