@@ -116,12 +116,13 @@ beforeAll(async () => {
       WHERE a.username = 'volunteer.demo'`,
   );
   [{ requestId }] = await sql<{ requestId: string }>(
-    `SELECT r.id::text AS "requestId" FROM service_request r
-      WHERE r.station_id = (SELECT ra.station_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id
-                             WHERE a.username = 'station.coord')
-      ORDER BY r.id LIMIT 1`,
+    `INSERT INTO service_request (requester_name, phone, description, region_id, station_id, service_type_id)
+     SELECT '进程测试', '13700000000', '陪同就医', s.region_id, s.id, (SELECT id FROM service_type ORDER BY id LIMIT 1)
+       FROM service_station s
+      WHERE s.id = (SELECT ra.station_id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id
+                     WHERE a.username = 'station.coord')
+     RETURNING id::text AS "requestId"`,
   );
-  await sql(`UPDATE service_request SET status = 'OPEN', assigned_volunteer_id = NULL WHERE id = $1`, [requestId]);
   // No reminder falls due on its own while the hubs run (their schedule may fire): the events of the next
   // two days move a month on, and only the ones a test moves into the window are reminded.
   await sql(
@@ -155,8 +156,11 @@ describe('two hubs, each running jobs', () => {
   let b: HubProcess;
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([startHubProcess(t.url, hubEnv()), startHubProcess(t.url, hubEnv())]);
-    hubs.push(a, b);
+    // Started together, as replicas behind a load balancer are (and stopped after the file whatever happens).
+    const started = await Promise.allSettled([startHubProcess(t.url, hubEnv()), startHubProcess(t.url, hubEnv())]);
+    for (const r of started) if (r.status === 'fulfilled') hubs.push(r.value);
+    for (const r of started) if (r.status === 'rejected') throw r.reason;
+    [a, b] = hubs;
     await enqueuer.start();
   });
 
@@ -174,14 +178,25 @@ describe('two hubs, each running jobs', () => {
   });
 
   it('reminds each volunteer signed up once per lead, however many times and wherever the job runs', async () => {
-    // Three events with sign-ups start in five hours: the day-before reminder is due.
+    // Three events start in five hours (the day-before reminder is due), each with four volunteers signed
+    // up: the demo volunteer (an account, reached by e-mail and SMS) and three reached by SMS.
     const events = await sql<{ id: string }>(
-      `UPDATE service_event SET status = 'OPEN', starts_at = now() + interval '5 hours', ends_at = now() + interval '7 hours'
-        WHERE id IN (SELECT event_id FROM participation WHERE status = 'SIGNED_UP' AND deleted_at IS NULL
-                      GROUP BY event_id ORDER BY event_id LIMIT 3)
-        RETURNING id::text`,
+      `WITH moved AS (
+         UPDATE service_event SET status = 'OPEN', starts_at = now() + interval '5 hours', ends_at = now() + interval '7 hours'
+          WHERE id IN (SELECT id FROM service_event ORDER BY id LIMIT 3)
+          RETURNING id)
+       SELECT id::text FROM moved ORDER BY id`,
     );
     expect(events).toHaveLength(3);
+    await sql(
+      `INSERT INTO participation (event_id, volunteer_id, status)
+       SELECT e.id, v.id, 'SIGNED_UP' FROM unnest($1::bigint[]) e(id)
+        CROSS JOIN (SELECT $2::bigint AS id
+                    UNION (SELECT id FROM volunteer WHERE status = 'ACTIVE' AND phone IS NOT NULL AND id <> $2
+                            ORDER BY id LIMIT 3)) v
+       ON CONFLICT (event_id, volunteer_id) DO UPDATE SET status = 'SIGNED_UP', deleted_at = NULL`,
+      [events.map((e) => e.id), volunteerId],
+    );
     const due = await sql<{ id: string }>(
       `SELECT p.id::text FROM participation p
         WHERE p.event_id = ANY($1::bigint[]) AND p.status = 'SIGNED_UP' AND p.deleted_at IS NULL`,
