@@ -70,6 +70,25 @@ describe('delivery', () => {
     expect(refused.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['input.email', 'input.mobile']);
   });
 
+  it('keeps what a contact change leaves out, and clears what it sends empty', async () => {
+    const north = as['known.north'];
+    const contact = async () => ok(await north.gql(PREFERENCES)).data.notificationPreferences;
+    // The panel shows the mobile masked, so it leaves the mobile out when the person changes only the e-mail.
+    ok(await north.gql(SET_CONTACT, { input: { email: 'north.two@tongxin.test' } }));
+    expect(await contact()).toMatchObject({ email: 'north.two@tongxin.test', mobile: '139****0051', locale: 'zh-CN' });
+    ok(await north.gql(SET_CONTACT, { input: { locale: 'en', mobile: '13900000052' } }));
+    expect(await contact()).toMatchObject({ email: 'north.two@tongxin.test', mobile: '139****0052', locale: 'en' });
+    ok(await north.gql(SET_CONTACT, { input: { email: '', mobile: null, locale: null } }));
+    expect(await contact()).toMatchObject({ email: null, mobile: null, locale: 'en' });
+    const refused = await north.gql(SET_CONTACT, { input: { locale: 'fr' } });
+    expect(refused.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['input.locale']);
+    ok(
+      await north.gql(SET_CONTACT, {
+        input: { email: 'known.north@tongxin.test', mobile: '13900000051', locale: 'zh-CN' },
+      }),
+    );
+  });
+
   it('holds SMS back during quiet hours (not e-mail) and sends it when they end', async () => {
     expect(quietUntil(new Date('2026-05-10T15:30:00Z'), parseQuietHours('22-8'))).toEqual(
       new Date('2026-05-11T00:00:00Z'),
