@@ -17,8 +17,8 @@ import { mountWith, setup, viewerWith } from './helpers';
 // server needs no edit here.
 const schema = buildSchema(readFileSync(path.resolve(process.cwd(), '../schema.graphql'), 'utf8'));
 const ALL = (schema.getType('Permission') as GraphQLEnumType).getValues().map((v) => v.name as Permission);
-// Pages any logged-in account sees: the to-do list, the start page and the public directory of organisations and stations.
-const OPEN = ['todo', 'workspace', 'organisations', 'stations'];
+// Pages any logged-in account sees: the to-do list, the inbox, the start page and the public directory of organisations and stations.
+const OPEN = ['todo', 'notifications', 'workspace', 'organisations', 'stations'];
 
 const names = (permissions: Permission[]) => menuFor(new Set(permissions)).flatMap((s) => s.items.map((i) => i.name));
 
@@ -30,6 +30,7 @@ describe('the work menu follows the permissions', () => {
   it('lists every page, in section order, for every permission', () => {
     expect(names(ALL)).toEqual([
       'todo',
+      'notifications',
       'workspace',
       'dashboard',
       'my-service',
@@ -92,7 +93,16 @@ describe('the work menu follows the permissions', () => {
   it('renders only the allowed links, grouped under headed lists', async () => {
     const w = await mountWith(SideMenu, setup([], viewerWith(['READ_DASHBOARD', 'READ_VOLUNTEERS', 'READ_EVENTS'])));
     const links = w.findAll('a[data-menu]').map((a) => a.attributes('data-menu'));
-    expect(links).toEqual(['todo', 'workspace', 'dashboard', 'organisations', 'stations', 'events', 'volunteers']);
+    expect(links).toEqual([
+      'todo',
+      'notifications',
+      'workspace',
+      'dashboard',
+      'organisations',
+      'stations',
+      'events',
+      'volunteers',
+    ]);
     expect(w.find('nav').attributes('aria-label')).toBe('工作菜单');
     const sections = w.findAll('h2').map((h) => h.text());
     expect(sections).toContain('人员');

@@ -121,21 +121,27 @@ export class JobRunner implements JobQueue {
 
   async start(): Promise<void> {
     await this.boss.start();
-    for (const [name, { def }] of this.defs) {
-      const queue = {
-        name,
-        policy: def.policy ?? 'standard',
-        retryLimit: def.retryLimit ?? 5,
-        retryDelay: def.retryDelay ?? 10,
-        retryBackoff: def.retryBackoff ?? true,
-        expireInSeconds: def.expireInSeconds ?? 300,
-      };
-      if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-      else
-        await this.boss.createQueue(name, queue).catch(async (err: unknown) => {
-          // Another runner created it meanwhile.
-          if (!(await this.boss.getQueue(name))) throw err;
-        });
+    // Runners starting together on a fresh database deadlock creating the queues (each queue is a
+    // partition of pg-boss's job table): they take turns, holding a lock of the database meanwhile.
+    const turn = this.opts.db.createQueryRunner();
+    await turn.connect();
+    try {
+      await turn.query(`SELECT pg_advisory_lock(hashtext('tongxin:job-queues'))`);
+      for (const [name, { def }] of this.defs) {
+        const queue = {
+          name,
+          policy: def.policy ?? 'standard',
+          retryLimit: def.retryLimit ?? 5,
+          retryDelay: def.retryDelay ?? 10,
+          retryBackoff: def.retryBackoff ?? true,
+          expireInSeconds: def.expireInSeconds ?? 300,
+        };
+        if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
+        else await this.boss.createQueue(name, queue);
+      }
+    } finally {
+      await turn.query(`SELECT pg_advisory_unlock(hashtext('tongxin:job-queues'))`).catch(() => undefined);
+      await turn.release();
     }
     this.started = true;
     runners.set(this.opts.db, this);

@@ -99,17 +99,6 @@ type Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": typeof types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": typeof types.EventNodeDocument,
-    "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
-    "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": typeof types.ReportHours2Document,
-    "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
-    "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": typeof types.HourReportsDocument,
-    "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.HourReports2Document,
-    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.LifecycleSignUpDocument,
-    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LifecycleCreateEventDocument,
-    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": typeof types.LifecycleMoveEventDocument,
-    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
-    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
-    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": typeof types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": typeof types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": typeof types.NPreferencesDocument,
@@ -127,6 +116,17 @@ type Documents = {
     "\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n": typeof types.NAcceptDocument,
     "\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": typeof types.NReviewDocument,
     "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": typeof types.NResolveDocument,
+    "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
+    "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": typeof types.ReportHours2Document,
+    "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
+    "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": typeof types.HourReportsDocument,
+    "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.HourReports2Document,
+    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.LifecycleSignUpDocument,
+    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": typeof types.LifecycleMoveEventDocument,
+    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
+    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
+    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaign2Document,
@@ -328,17 +328,6 @@ const documents: Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": types.EventNodeDocument,
-    "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
-    "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": types.ReportHours2Document,
-    "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
-    "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": types.HourReportsDocument,
-    "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": types.HourReports2Document,
-    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": types.LifecycleSignUpDocument,
-    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": types.LifecycleCreateEventDocument,
-    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": types.LifecycleMoveEventDocument,
-    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
-    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
-    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": types.NPreferencesDocument,
@@ -356,6 +345,17 @@ const documents: Documents = {
     "\n  mutation NAccept($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      status\n    }\n  }\n": types.NAcceptDocument,
     "\n  mutation NReview($id: ID!, $approve: Boolean!, $note: String) {\n    reviewHourReport(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": types.NReviewDocument,
     "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n": types.NResolveDocument,
+    "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
+    "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": types.ReportHours2Document,
+    "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
+    "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      ": types.HourReportsDocument,
+    "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      ": types.HourReports2Document,
+    "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n": types.LifecycleSignUpDocument,
+    "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  ": types.LifecycleCreateEventDocument,
+    "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    ": types.LifecycleMoveEventDocument,
+    "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
+    "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
+    "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaign2Document,
@@ -829,50 +829,6 @@ export function graphql(source: "\n          query EventNode($id: ID!) {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      "): (typeof documents)["\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -938,6 +894,50 @@ export function graphql(source: "\n  mutation NReview($id: ID!, $approve: Boolea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NResolve($id: ID!, $approve: Boolean!, $note: String) {\n    resolveHourCorrection(id: $id, version: 1, approve: $approve, note: $note) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      "): (typeof documents)["\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HourReports {\n          hourReports(first: 10) {\n            totalCount\n            nodes {\n              status\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query HourReports2 {\n          hourReports(first: 10) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSignUp($e: ID!) {\n    signUpForEvent(eventId: $e) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCreateEvent($input: CreateServiceEventInput!) {\n      createServiceEvent(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation LifecycleMoveEvent($id: ID!, $version: Int!, $input: UpdateServiceEventInput!) {\n        updateServiceEvent(id: $id, version: $version, input: $input) {\n          startsAt\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,17 +64,20 @@ export class SetNotificationPreferenceArgs {
 
 @InputType()
 export class NotificationContactInput {
-  @Field(() => String, { nullable: true, description: 'Empty or null: no e-mail.' })
+  @Field(() => String, { nullable: true, description: 'Empty or null: no e-mail. Left out: unchanged.' })
   @IsOptional()
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Empty or null: a volunteer’s registered phone, else none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Empty or null: a volunteer’s registered phone, else none. Left out: unchanged.',
+  })
   @IsOptional()
   @MaxLength(20)
   mobile?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'zh-CN or en.' })
+  @Field(() => String, { nullable: true, description: 'zh-CN or en. Left out or null: unchanged (zh-CN at first).' })
   @IsOptional()
   locale?: string | null;
 }

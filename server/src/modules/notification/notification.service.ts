@@ -114,19 +114,26 @@ export class NotificationService {
     const mobile = input.mobile?.replace(/[\s-]/g, '') || null;
     if (email) p.check(!EMAIL.test(email), 'input.email', 'invalid');
     if (mobile) p.check(!MOBILE_NUMBER.test(mobile), 'input.mobile', 'phoneInvalid');
-    const locale = input.locale ?? 'zh-CN';
-    p.check(locale !== 'zh-CN' && locale !== 'en', 'input.locale', 'invalid');
+    if (input.locale != null) p.check(input.locale !== 'zh-CN' && input.locale !== 'en', 'input.locale', 'invalid');
     p.throwIfAny();
     const me = ctx.viewer!.accountId;
     await ctx.db.transaction(async (m) => {
-      const [before] = await m.query<Array<{ email: string | null; mobile: string | null; locale: string }>>(
+      const [before] = await m.query<Array<{ email: string | null; phone: string | null; locale: string }>>(
         `SELECT email, mobile AS phone, locale FROM notification_contact WHERE account_id = $1 FOR UPDATE`,
         [me],
       );
+      // A field left out keeps what was set: the panel cannot send back a mobile it only ever sees masked.
+      const kept = <T>(given: T | null | undefined, current: T | null | undefined, unset: T | null) =>
+        given === undefined ? (current ?? unset) : given;
+      const after = {
+        email: kept(input.email === undefined ? undefined : email, before?.email, null),
+        mobile: kept(input.mobile === undefined ? undefined : mobile, before?.phone, null),
+        locale: kept(input.locale ?? undefined, before?.locale, 'zh-CN')!,
+      };
       await m.query(
         `INSERT INTO notification_contact (account_id, email, mobile, locale) VALUES ($1, $2, $3, $4)
          ON CONFLICT (account_id) DO UPDATE SET email = excluded.email, mobile = excluded.mobile, locale = excluded.locale`,
-        [me, email, mobile, locale],
+        [me, after.email, after.mobile, after.locale],
       );
       // `phone` is the key the audit log masks.
       await this.audit.write(ctx, m, {
@@ -134,7 +141,7 @@ export class NotificationService {
         recordType: 'UserAccount',
         recordId: me,
         before: before ?? null,
-        after: { email, phone: mobile, locale },
+        after: { email: after.email, phone: after.mobile, locale: after.locale },
       });
     });
     return this.settings(ctx);

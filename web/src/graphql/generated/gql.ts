@@ -84,6 +84,12 @@ type Documents = {
     "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      done\n      total\n    }\n  }\n": typeof types.ConfirmSpreadsheetImportDocument,
     "\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n      cancelRequested\n      finishedAt\n    }\n  }\n": typeof types.BackgroundJobDocument,
     "\n  mutation CancelBackgroundJob($id: ID!) {\n    cancelBackgroundJob(id: $id) {\n      id\n      status\n      cancelRequested\n    }\n  }\n": typeof types.CancelBackgroundJobDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Inbox($first: Int!, $offset: Int, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean! = false) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": typeof types.SetNotificationContactDocument,
     "\n  mutation ProposePairing($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      kind\n      status\n      version\n    }\n  }\n": typeof types.ProposePairingDocument,
     "\n  mutation AcceptPairing($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      id\n      status\n      startedOn\n      overdue\n      version\n    }\n  }\n": typeof types.AcceptPairingDocument,
     "\n  mutation PausePairing($id: ID!, $version: Int!, $reason: String) {\n    pausePairing(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": typeof types.PausePairingDocument,
@@ -215,6 +221,12 @@ const documents: Documents = {
     "\n  mutation ConfirmSpreadsheetImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      done\n      total\n    }\n  }\n": types.ConfirmSpreadsheetImportDocument,
     "\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n      cancelRequested\n      finishedAt\n    }\n  }\n": types.BackgroundJobDocument,
     "\n  mutation CancelBackgroundJob($id: ID!) {\n    cancelBackgroundJob(id: $id) {\n      id\n      status\n      cancelRequested\n    }\n  }\n": types.CancelBackgroundJobDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Inbox($first: Int!, $offset: Int, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean! = false) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": types.SetNotificationContactDocument,
     "\n  mutation ProposePairing($input: ProposePairingInput!) {\n    proposePairing(input: $input) {\n      id\n      kind\n      status\n      version\n    }\n  }\n": types.ProposePairingDocument,
     "\n  mutation AcceptPairing($id: ID!, $version: Int!) {\n    acceptPairing(id: $id, version: $version) {\n      id\n      status\n      startedOn\n      overdue\n      version\n    }\n  }\n": types.AcceptPairingDocument,
     "\n  mutation PausePairing($id: ID!, $version: Int!, $reason: String) {\n    pausePairing(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": types.PausePairingDocument,
@@ -570,6 +582,30 @@ export function graphql(source: "\n  query BackgroundJob($id: ID!) {\n    backgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBackgroundJob($id: ID!) {\n    cancelBackgroundJob(id: $id) {\n      id\n      status\n      cancelRequested\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBackgroundJob($id: ID!) {\n    cancelBackgroundJob(id: $id) {\n      id\n      status\n      cancelRequested\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $offset: Int, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $offset: Int, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean! = false) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean! = false) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

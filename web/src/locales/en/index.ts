@@ -23,6 +23,7 @@ import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
 import { todoMessages } from './todo';
 import { takingPartMessages } from './taking-part';
+import { notificationsMessages } from './notifications';
 
 export const en: MessageSchema = {
   enums,
@@ -48,5 +49,6 @@ export const en: MessageSchema = {
   ...auditMessages,
   ...todoMessages,
   ...importsMessages,
+  ...notificationsMessages,
   ...registryMessages,
 };
