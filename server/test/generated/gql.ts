@@ -110,6 +110,8 @@ type Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
+    "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExportVolunteersCompareDocument,
+    "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n": typeof types.ExportJobDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": typeof types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": typeof types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": typeof types.NPreferencesDocument,
@@ -339,6 +341,8 @@ const documents: Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
+    "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExportVolunteersCompareDocument,
+    "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n": types.ExportJobDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": types.NPreferencesDocument,
@@ -870,6 +874,14 @@ export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n"): (typeof documents)["\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -356,6 +356,9 @@ export type HourReportOrderField =
 /** What a spreadsheet import creates or updates. */
 export type ImportKind =
   | 'BENEFICIARY'
+  | 'ORGANISATION'
+  | 'STATION'
+  | 'TEAM'
   | 'VOLUNTEER';
 
 export type InvitationStatus =
