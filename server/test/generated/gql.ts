@@ -99,6 +99,8 @@ type Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": typeof types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": typeof types.EventNodeDocument,
+    "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": typeof types.ImportJobStateDocument,
+    "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": typeof types.ConfirmImportDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": typeof types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": typeof types.ReviewHourReport2Document,
@@ -330,6 +332,8 @@ const documents: Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": types.EventNodeDocument,
+    "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": types.ImportJobStateDocument,
+    "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": types.ConfirmImportDocument,
     "\n  mutation TestLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
     "\n        mutation ReportHours2($i: ReportHoursInput!) {\n          reportHours(input: $i) {\n            id\n            status\n            version\n            minutes\n          }\n        }\n      ": types.ReportHours2Document,
     "\n        mutation ReviewHourReport2($id: ID!, $v: Int!, $a: Boolean!, $n: String) {\n          reviewHourReport(id: $id, version: $v, approve: $a, note: $n) {\n            id\n            status\n            resolutionNote\n            participation {\n              minutes\n              verifiedAt\n              status\n              event {\n                origin\n                status\n                capacity\n                startsAt\n                endsAt\n                personTimesServed\n              }\n            }\n          }\n        }\n      ": types.ReviewHourReport2Document,
@@ -830,6 +834,14 @@ export function graphql(source: "\n          query ParticipationNode($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "): (typeof documents)["\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

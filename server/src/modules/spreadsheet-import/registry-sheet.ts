@@ -67,9 +67,8 @@ const place = (lookups: Lookups): SheetColumn[] => [
     key: 'district',
     header: '区县',
     headerEn: 'District',
-    required: true,
     list: lookups.districts.map((d) => d.name),
-    note: '所在区县（从下拉列表中选择）',
+    note: '所在区县（从下拉列表中选择）；市级组织、队伍不填',
   },
   { key: 'subdistrict', header: '街道/乡镇', headerEn: 'Subdistrict', note: '须属于所填区县' },
   { key: 'community', header: '社区/村', headerEn: 'Community', note: '须属于所填街道/乡镇' },
@@ -206,7 +205,7 @@ const KINDS: Record<'ORGANISATION' | 'TEAM' | 'STATION', Kind> = {
     placed: true,
     columns: (lookups) => [
       nameColumn('服务站'),
-      ...place(lookups).map((c) => (c.key === 'district' ? c : { ...c, required: true })),
+      ...place(lookups).map((c) => ({ ...c, required: true })),
       { key: 'organisation', header: '运营组织', headerEn: 'Organisation', width: 24, note: '组织全称，可不填' },
       { key: 'address', header: '地址', headerEn: 'Address', required: true, width: 30, note: '至多 200 字' },
       {
@@ -256,7 +255,7 @@ async function onFile(ctx: Context, m: EntityManager, kind: Kind, rows: Registry
   const found = await m.query<OnFile[]>(
     `SELECT t.id::text, t.name, t.region_id::text AS "regionId", ${cols}, (${may}) AS may
        FROM ${kind.table} t
-      WHERE t.deleted_at IS NULL AND (t.name, t.region_id) IN (SELECT * FROM unnest($1::text[], $2::bigint[]))
+      WHERE (t.name, t.region_id) IN (SELECT * FROM unnest($1::text[], $2::bigint[]))
       ORDER BY t.id${lock ? ' FOR UPDATE OF t' : ''}`,
     [rows.map((r) => r.name), rows.map((r) => r.regionId)],
   );
@@ -376,7 +375,11 @@ function checkRow(
   const v = raw.values;
   const p = new Problems();
   const name = textField(p, 'name', v.name, 60, true);
-  const region = lookups.region((v.district ?? '').trim(), (v.subdistrict ?? '').trim(), (v.community ?? '').trim());
+  // Blank district, subdistrict and community: the city itself (a city-level organisation or team).
+  const cities = [...lookups.regions.values()].filter((r) => r.level === 'CITY');
+  const region =
+    lookups.region((v.district ?? '').trim(), (v.subdistrict ?? '').trim(), (v.community ?? '').trim()) ??
+    (cities.length === 1 ? { row: cities[0] } : null);
   if (!region) p.add('district', 'required');
   else if ('key' in region) p.add(region.column, region.key);
   const at = region && 'row' in region ? region.row : null;
