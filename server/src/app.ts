@@ -40,7 +40,7 @@ import { createBus } from './live/bus';
 import { attachLive, detachLive, inboxTopic } from './live/changes';
 import { onNotificationCreated } from './modules/notification/notify';
 import { attachLiveEndpoint } from './live/ws';
-import { filesRouter } from './modules/spreadsheet-import/files.http';
+import { DEFAULT_EXPORT_LIMITS, filesRouter } from './modules/spreadsheet-import/files.http';
 import { jobsOf } from './jobs';
 
 export type AppConfig = Pick<
@@ -57,6 +57,8 @@ export type AppConfig = Pick<
       | 'REDIS_URL'
       | 'REDIS_CHANNEL_PREFIX'
       | 'LIVE_DASHBOARD_THROTTLE_MS'
+      | 'EXPORT_MAX_ROWS'
+      | 'EXPORT_DIRECT_ROWS'
     >
   > & {
     /** The business clock (tests move it); the wall clock when absent. */
@@ -331,6 +333,10 @@ export async function createApp(
       authenticate: (req) => authenticate(req.headers.authorization, db, auth),
       now: config.now,
       settings: config.settings,
+      exports: {
+        maxRows: config.EXPORT_MAX_ROWS ?? DEFAULT_EXPORT_LIMITS.maxRows,
+        directRows: config.EXPORT_DIRECT_ROWS ?? DEFAULT_EXPORT_LIMITS.directRows,
+      },
     }),
   );
   app.use(

@@ -107,6 +107,10 @@ const schema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24),
+  /** Rows a list export may hold at most; a larger list is refused with a message to narrow the filters. */
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  /** Lists up to this many rows are exported at once (streamed to the browser); larger ones as a background job. */
+  EXPORT_DIRECT_ROWS: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
   /**
    * Where jobs run: `on` in the hub (default), `only` a worker process without HTTP, `off` a hub
    * that only enqueues (run a worker beside it).

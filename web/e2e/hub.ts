@@ -76,6 +76,8 @@ export async function startHub(log: (line: string) => void = () => {}): Promise<
     LOGIN_MAX_FAILURES: '1000',
     // Access tokens expire every 30 s (the minimum), so every longer test also crosses a refresh.
     ACCESS_TOKEN_TTL_S: String(ACCESS_TOKEN_TTL_S),
+    // Lists over 500 rows export as a background job, so the browser tests see both ways.
+    EXPORT_DIRECT_ROWS: '500',
   };
   const adminUrl = process.env.DATABASE_URL;
   const dbName = `tongxin_web_e2e_${process.pid}_${Date.now()}`;

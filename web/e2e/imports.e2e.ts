@@ -96,7 +96,7 @@ describe('spreadsheet import', () => {
       await page.getByText('共 2 行，均可导入。').waitFor();
       await press(page, '确认导入');
       await page.getByText('导入完成').waitFor({ timeout: 60_000 });
-      expect(await page.locator('main').textContent()).toContain('新建 2 人，更新 0 人，无变化 0 人。');
+      expect(await page.locator('main').textContent()).toContain('新建 2 条，更新 0 条，无变化 0 条。');
       expect(await page.locator('#imp-progress').getAttribute('value')).toBe('2');
       await expectAccessible(page, 'import done');
       await screenshot(page, 'hub.admin', 'import-done');

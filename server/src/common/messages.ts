@@ -214,6 +214,16 @@ export const MESSAGES = {
     en: 'This file cannot be read. Upload an .xlsx workbook.',
   },
   tooManyRows: { 'zh-CN': '一次最多导入 {max} 行', en: 'At most {max} rows per import.' },
+  exportTooLarge: {
+    'zh-CN': '该列表有 {count} 行，超过导出上限 {max} 行；请先用筛选条件缩小范围',
+    en: 'This list has {count} rows, over the export limit of {max}. Narrow it with the filters first.',
+  },
+  exportUnknownList: { 'zh-CN': '没有可导出的此类列表', en: 'There is no such list to export.' },
+  exportColumnUnknown: { 'zh-CN': '该列不能导出', en: 'This column cannot be exported.' },
+  exportFailed: {
+    'zh-CN': '导出失败，请重试',
+    en: 'The export failed. Try again.',
+  },
   importNotValid: {
     'zh-CN': '该表格仍有错误，请改正后重新上传',
     en: 'The spreadsheet still has errors. Correct it and upload it again.',

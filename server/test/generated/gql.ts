@@ -99,6 +99,8 @@ type Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": typeof types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": typeof types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": typeof types.EventNodeDocument,
+    "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": typeof types.ImportJobStateDocument,
+    "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": typeof types.ConfirmImportDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": typeof types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": typeof types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": typeof types.NPreferencesDocument,
@@ -127,6 +129,8 @@ type Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": typeof types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": typeof types.LifecycleCloseCampaignDocument,
+    "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExportVolunteersCompareDocument,
+    "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n": typeof types.ExportJobDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaign2Document,
@@ -328,6 +332,8 @@ const documents: Documents = {
     "\n      mutation CheckOut2($p: ID!, $v: Int!, $at: DateTimeISO) {\n        checkOut(participationId: $p, version: $v, at: $at) {\n          ...ParticipationFields\n        }\n      }\n    ": types.CheckOut2Document,
     "\n          query ParticipationNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on Participation {\n                ...ParticipationFields\n                corrections {\n                  id\n                  status\n                  previousMinutes\n                  requestedMinutes\n                }\n              }\n            }\n          }\n        ": types.ParticipationNodeDocument,
     "\n          query EventNode($id: ID!) {\n            node(id: $id) {\n              __typename\n              ... on ServiceEvent {\n                ...EventFields\n              }\n            }\n          }\n        ": types.EventNodeDocument,
+    "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n": types.ImportJobStateDocument,
+    "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n": types.ConfirmImportDocument,
     "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n": types.NSetContactDocument,
     "\n  mutation NSetPreference($kind: NotificationKind!, $email: Boolean!, $sms: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email, sms: $sms) {\n      kind\n      email\n      sms\n      mandatory\n    }\n  }\n": types.NSetPreferenceDocument,
     "\n  query NPreferences {\n    notificationPreferences {\n      email\n      mobile\n      locale\n      kinds {\n        kind\n        email\n        sms\n        mandatory\n      }\n    }\n  }\n": types.NPreferencesDocument,
@@ -356,6 +362,8 @@ const documents: Documents = {
     "\n    mutation LifecycleCheckIn($p: ID!, $v: Int!) {\n      checkIn(participationId: $p, version: $v) {\n        id\n        status\n        version\n      }\n    }\n  ": types.LifecycleCheckInDocument,
     "\n    mutation LifecycleUndoCheckIn($p: ID!, $v: Int!) {\n      undoCheckIn(participationId: $p, version: $v, reason: \"签错了人\") {\n        id\n        status\n        checkInAt\n        version\n      }\n    }\n  ": types.LifecycleUndoCheckInDocument,
     "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  ": types.LifecycleCloseCampaignDocument,
+    "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExportVolunteersCompareDocument,
+    "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n": types.ExportJobDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    status\n    version\n    startsOn\n    endsOn\n    themeDay\n    leadOrganisation {\n      id\n    }\n    region {\n      id\n    }\n    partners {\n      organisation {\n        id\n      }\n      role\n      status\n      respondedAt\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  mutation CreateCampaign2($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaign2Document,
     "\n  mutation UpdateCampaign2($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, version: $v, input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaign2Document,
@@ -829,6 +837,14 @@ export function graphql(source: "\n          query EventNode($id: ID!) {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  query ImportJobState($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmImport($id: ID!) {\n    confirmSpreadsheetImport(id: $id) {\n      id\n      status\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation NSetContact($input: NotificationContactInput!) {\n    setNotificationContact(input: $input) {\n      email\n      mobile\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -938,6 +954,14 @@ export function graphql(source: "\n    mutation LifecycleUndoCheckIn($p: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation LifecycleCloseCampaign($id: ID!, $v: Int!, $events: CampaignEventsOnClose) {\n      closeCampaign(id: $id, version: $v, events: $events) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportVolunteersCompare($first: Int!, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        realName\n        phone\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n"): (typeof documents)["\n  query ExportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      kind\n      status\n      done\n      total\n      result\n      resultUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,12 @@ export function useFiles() {
   async function download(path: string, fallbackName: string): Promise<FileError | null> {
     const res = await fetch(path, { headers: headers() });
     if (!res.ok) return refusal(res);
+    await save(res, fallbackName);
+    return null;
+  }
+
+  /** Hands the answer's body to the browser as a download. */
+  async function save(res: Response, fallbackName: string): Promise<void> {
     const disposition = res.headers.get('content-disposition') ?? '';
     const named = /filename\*=UTF-8''([^;]+)/.exec(disposition);
     const name = named ? decodeURIComponent(named[1]) : fallbackName;
@@ -38,7 +44,26 @@ export function useFiles() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return null;
+  }
+
+  /**
+   * Posts JSON to an export route: a small list comes back as the file (saved at once), a large one
+   * as the background job that writes it.
+   */
+  async function exportList<J>(
+    path: string,
+    body: unknown,
+    fallbackName: string,
+  ): Promise<{ saved: true } | { job: J } | { error: FileError }> {
+    const res = await fetch(path, {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) return { error: await refusal(res) };
+    if (res.status === 202) return { job: ((await res.json()) as { job: J }).job };
+    await save(res, fallbackName);
+    return { saved: true };
   }
 
   /** Sends a file as the raw request body; the JSON answer, or the refusal. */
@@ -52,5 +77,5 @@ export function useFiles() {
     return { data: (await res.json()) as T };
   }
 
-  return { download, upload };
+  return { download, upload, exportList };
 }

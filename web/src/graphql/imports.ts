@@ -44,6 +44,7 @@ export const BackgroundJobDocument = graphql(`
       errorMessage
       cancelRequested
       finishedAt
+      resultUrl
     }
   }
 `);

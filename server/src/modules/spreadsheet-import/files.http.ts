@@ -15,6 +15,17 @@ import { ImportKind } from './spreadsheet-import.entity';
 import { importProblems } from './spreadsheet-import.resolver';
 import { HANDLERS, SpreadsheetImportService } from './spreadsheet-import.service';
 import type { Viewer } from '../../auth/viewer';
+import { jobsOf } from '../../jobs/job-runner';
+import {
+  auditExport,
+  checkRequest,
+  countRows,
+  exportFileName,
+  queueExport,
+  refuseOverLimit,
+  writeList,
+  type ExportLimits,
+} from '../list-export/list-export.service';
 
 /** Uploads larger than this are refused before they are read (a 50,000-row roster is about 3 MB). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -26,7 +37,11 @@ export interface FilesDeps {
   authenticate: (req: Request) => Promise<{ viewer: Viewer | null; authError?: string }>;
   now?: () => Date;
   settings?: Partial<WorkSettings>;
+  /** EXPORT_MAX_ROWS and EXPORT_DIRECT_ROWS. */
+  exports?: ExportLimits;
 }
+
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxRows: 50_000, directRows: 2_000 };
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -69,6 +84,7 @@ export function filesRouter(deps: FilesDeps): Router {
         locale,
         now: deps.now,
         settings: deps.settings,
+        jobs: jobsOf(deps.db),
       });
       if (!viewer) {
         res.status(401).json({
@@ -79,7 +95,9 @@ export function filesRouter(deps: FilesDeps): Router {
       try {
         await work(ctx, req, res);
       } catch (err) {
-        answerError(res, ctx, err);
+        // A streamed file that fails half-way can only be cut off.
+        if (res.headersSent) res.destroy(err instanceof Error ? err : undefined);
+        else answerError(res, ctx, err);
       }
     };
 
@@ -129,6 +147,31 @@ export function filesRouter(deps: FilesDeps): Router {
     authed(async (ctx, req, res) => {
       const { name, file } = await imports.errorFile(ctx, String(req.params.id));
       sendFile(res, name, XLSX_MIME, file);
+    }),
+  );
+
+  // A list of the panel with its filters (POST: the filter and the columns are JSON): a small one is
+  // streamed back at once (200, the file), a large one becomes a background job (202, the job).
+  const limits = deps.exports ?? DEFAULT_EXPORT_LIMITS;
+  router.post(
+    '/files/exports/:list',
+    express.json({ limit: '200kb' }),
+    authed(async (ctx, req, res) => {
+      const key = String(req.params.list);
+      const { list, request } = checkRequest(key, req.body);
+      const total = await countRows(ctx, list, request.variables);
+      refuseOverLimit(total, limits);
+      if (total > limits.directRows) {
+        const job = await queueExport(ctx, key, request, total, limits);
+        res.status(202).json({ job: { id: job.globalId, status: job.status, done: job.done, total: job.total } });
+        return;
+      }
+      await auditExport(ctx, key, request, total);
+      res.setHeader('content-type', XLSX_MIME);
+      res.setHeader('content-disposition', attachment(exportFileName(request, ctx)));
+      res.setHeader('cache-control', 'no-store');
+      res.status(200);
+      await writeList(async () => ctx, list, request, res, limits.maxRows);
     }),
   );
 

@@ -9,6 +9,9 @@ import { BackgroundJob } from '../background-job/background-job.entity';
 export enum ImportKind {
   VOLUNTEER = 'VOLUNTEER',
   BENEFICIARY = 'BENEFICIARY',
+  ORGANISATION = 'ORGANISATION',
+  TEAM = 'TEAM',
+  STATION = 'STATION',
 }
 registerEnumType(ImportKind, { name: 'ImportKind', description: 'What a spreadsheet import creates or updates.' });
 

@@ -27,10 +27,14 @@ import { buildErrorFile, buildTemplate, readRows } from './sheet';
 import { ImportKind, SpreadsheetImport, type CellProblem } from './spreadsheet-import.entity';
 import { volunteerImport } from './volunteer-sheet';
 import { beneficiaryImport } from './beneficiary-sheet';
+import { organisationImport, stationImport, teamImport } from './registry-sheet';
 
 export const HANDLERS: Record<ImportKind, ImportHandler<{ row: number }>> = {
   [ImportKind.VOLUNTEER]: volunteerImport,
   [ImportKind.BENEFICIARY]: beneficiaryImport,
+  [ImportKind.ORGANISATION]: organisationImport,
+  [ImportKind.TEAM]: teamImport,
+  [ImportKind.STATION]: stationImport,
 };
 
 /** Rows per upload, and per transaction of the import job. */

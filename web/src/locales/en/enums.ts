@@ -172,6 +172,9 @@ export const enums: typeof source = {
   },
   importKind: {
     BENEFICIARY: 'People served',
+    ORGANISATION: 'Organisations',
+    STATION: 'Service stations',
+    TEAM: 'Volunteer teams',
     VOLUNTEER: 'Volunteers',
   },
   invitationStatus: {

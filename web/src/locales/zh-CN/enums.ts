@@ -160,6 +160,9 @@ export const enums = {
   },
   importKind: {
     BENEFICIARY: '服务对象',
+    ORGANISATION: '组织',
+    STATION: '服务站',
+    TEAM: '志愿者队伍',
     VOLUNTEER: '志愿者',
   },
   invitationStatus: {
