@@ -4,7 +4,8 @@ import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type Cla
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { getEntities } from '../db/hydrate';
+import { getEntities, hydrate, selectProps } from '../db/hydrate';
+import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_OFFSET = 100_000;
@@ -160,12 +161,14 @@ function sortValue(row: object, key: SortKey): string {
 
 /**
  * One page of `qb` (already filtered and scoped) ordered by `sort` and then `alias.id`, or by `alias.id`
- * alone. The count query runs only when the client asks for totalCount.
+ * alone. The count query runs only when the client asks for totalCount. With the read planner's
+ * `plan` (`Loaders.planConnection`), the relations the selection asks for come in the same statement.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   page: PageArgs,
   sort?: Sort,
+  plan?: TreePlan | null,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
@@ -188,7 +191,18 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     } else pageQb.andWhere(`${alias}.id > :__after`, { __after: after.id });
   }
   if (page.offset) pageQb.offset(page.offset);
-  const rows = await getEntities(pageQb);
+  let rows: T[];
+  if (plan) {
+    // Only the columns the selection needs (and the sort key); the planned relations in the same
+    // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
+    const props = plan.props && [...new Set([...plan.props, ...(sort ? [sort.key.property] : [])])];
+    selectProps(pageQb, props);
+    const tree = plan.sql(alias);
+    if (tree) pageQb.addSelect(tree, '__tree');
+    const raws: Array<Record<string, unknown>> = await pageQb.getRawMany();
+    rows = hydrate(pageQb, raws, props);
+    if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
+  } else rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const cursorOf = (node: T) => (sort ? encodeSortedCursor(node.id, sortValue(node, sort.key)) : encodeCursor(node.id));

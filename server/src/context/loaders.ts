@@ -6,6 +6,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
 import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
 import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
+import { connectionNodes, planTree, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -27,6 +28,39 @@ export class Loaders {
     private readonly db: DataSource,
     private readonly scope: Scope,
   ) {}
+
+  /** Keeps a child (to-one: `first` null) or children (a list cut at `first`) the planner fetched with `parent`. */
+  private readonly prepare = (parent: object, field: string, first: number | null, value: unknown) => {
+    let children = this.prepared.get(parent);
+    if (!children) this.prepared.set(parent, (children = {}));
+    children[first === null ? field : `${field}#${first}`] = value;
+  };
+
+  /**
+   * The read planner's plan for the relations selected under a connection at `info` over rows of
+   * `entity` (context/planner.ts), or null when it plans nothing there.
+   */
+  planConnection(entity: { name: string }, info: GraphQLResolveInfo | undefined): TreePlan | null {
+    return info ? planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info) : null;
+  }
+
+  /**
+   * A list relation of `parent`: the rows the read planner fetched with it, else the first `limit`
+   * per parent through `many`.
+   */
+  list<T extends WithId>(
+    parent: object,
+    entity: EntityTarget<T>,
+    foreignKeys: (keyof T & string) | Array<keyof T & string>,
+    limit: number,
+    info: GraphQLResolveInfo,
+    parentKey: string,
+  ): Promise<T[]> {
+    const planned = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
+    const key = `${info.fieldName}#${limit}`;
+    if (planned && key in planned) return Promise.resolve(planned[key] as T[]);
+    return this.many(entity, foreignKeys, limit, info).load(parentKey);
+  }
 
   /**
    * The columns a field's selection set needs (null: all), for a loader that serves a field

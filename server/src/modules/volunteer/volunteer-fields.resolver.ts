@@ -15,6 +15,13 @@ import { RegionService } from '../region/region.service';
 import { starLevel } from './star-level';
 import { AvailabilitySlot, Volunteer, VolunteerStatus } from './volunteer.entity';
 import { Skill } from '../skill/skill.entity';
+import { declarePlanned } from '../../context/planner';
+
+// The read planner may fetch these with the volunteer (context/planner.ts).
+declarePlanned(Volunteer, {
+  organisation: { kind: 'one', child: () => Organisation, foreignKey: 'organisationId' },
+  homeRegion: { kind: 'one', child: () => Region, foreignKey: 'homeRegionId' },
+});
 
 @Resolver(() => Volunteer)
 export class VolunteerFieldsResolver {
@@ -63,7 +70,7 @@ export class VolunteerFieldsResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Organisation, v.organisationId, info);
+    return ctx.loaders.related(v, Organisation, v.organisationId, info);
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true })
@@ -78,7 +85,7 @@ export class VolunteerFieldsResolver {
 
   @FieldResolver(() => Region)
   homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Region, v.homeRegionId, info);
+    return ctx.loaders.related(v, Region, v.homeRegionId, info);
   }
 
   @FieldResolver(() => Float, { description: 'Verified service hours.' })
