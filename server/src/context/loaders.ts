@@ -55,10 +55,11 @@ export class Loaders {
     limit: number,
     info: GraphQLResolveInfo,
     parentKey: string,
-  ): Promise<T[]> {
+  ): T[] | Promise<T[]> {
     const planned = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
     const key = `${info.fieldName}#${limit}`;
-    if (planned && key in planned) return Promise.resolve(planned[key] as T[]);
+    // Prepared rows are answered as they are: graphql-js completes a plain value without a promise.
+    if (planned && key in planned) return planned[key] as T[];
     return this.many(entity, foreignKeys, limit, info).load(parentKey);
   }
 
@@ -130,10 +131,10 @@ export class Loaders {
     entity: EntityTarget<T>,
     id: string | null | undefined,
     info: GraphQLResolveInfo,
-  ): Promise<T | null> {
+  ): T | null | Promise<T | null> {
     // An aliased field may select other columns than the joined, unaliased one.
     const joined = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
-    if (joined && info.fieldName in joined) return Promise.resolve(joined[info.fieldName] as T | null);
+    if (joined && info.fieldName in joined) return joined[info.fieldName] as T | null;
     return this.ref(entity, id, info);
   }
 
