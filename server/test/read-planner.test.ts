@@ -108,6 +108,26 @@ describe('the read planner answers as the loaders do', () => {
     expect(sql).toMatch(/LIMIT 5\) pl2_participations/);
   });
 
+  it('counts the total with the page, apart after a cursor or past the end', async () => {
+    const hub = clients.get('hub.admin')!;
+    const page = (args: string) =>
+      `query { volunteers(${args}) { totalCount pageInfo { hasNextPage endCursor } nodes { id skills { id name } } } }`;
+    const first = await run(hub, page('first: 5'), 'on');
+    const { endCursor } = (first.data as { volunteers: { pageInfo: { endCursor: string } } }).volunteers.pageInfo;
+    for (const args of [
+      'first: 5',
+      `first: 5, after: "${endCursor}"`,
+      'first: 5, offset: 99999',
+      'first: 5, offset: 7',
+    ]) {
+      const off = await run(hub, page(args), 'off');
+      const on = await run(hub, page(args), 'on');
+      expect(on.errors, args).toEqual([]);
+      expect(on.data, args).toEqual(off.data);
+      expect((on.data as { volunteers: { totalCount: number } }).volunteers.totalCount, args).toBeGreaterThan(5);
+    }
+  });
+
   it('applies each level’s row scope: a volunteer outside it is null, as through the loaders', async () => {
     let hidden = 0;
     for (const { username } of DEMO_ACCOUNTS) {

@@ -192,6 +192,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
   if (page.offset) pageQb.offset(page.offset);
   let rows: T[];
+  let countRows = () => countQb.getCount();
   if (plan) {
     // Only the columns the selection needs (and the sort key); the planned relations in the same
     // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
@@ -199,9 +200,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     selectProps(pageQb, props);
     const tree = plan.sql(alias);
     if (tree) pageQb.addSelect(tree, '__tree');
+    // The total with the page (a window over the filtered rows), unless a cursor narrows the page's rows.
+    const counted = plan.count && !page.after;
+    if (counted) pageQb.addSelect('count(*) OVER ()', '__total');
     const raws: Array<Record<string, unknown>> = await pageQb.getRawMany();
     rows = hydrate(pageQb, raws, props);
     if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
+    // An offset past the end returns no row to carry the total: then it is counted apart.
+    if (counted && (raws.length || !page.offset)) {
+      const total = raws.length ? Number(raws[0].__total) : 0;
+      countRows = () => Promise.resolve(total);
+    }
   } else rows = await getEntities(pageQb);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
@@ -211,7 +220,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     edges,
     nodes,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    countRows: () => countQb.getCount(),
+    countRows,
   };
   return result as unknown as Connection<T>;
 }

@@ -6,7 +6,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
 import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
 import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
-import { connectionNodes, planTree, type TreePlan } from './planner';
+import { connectionNodes, planTree, selectsTotalCount, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -41,7 +41,8 @@ export class Loaders {
    * `entity` (context/planner.ts), or null when it plans nothing there.
    */
   planConnection(entity: { name: string }, info: GraphQLResolveInfo | undefined): TreePlan | null {
-    return info ? planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info) : null;
+    if (!info) return null;
+    return planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info, selectsTotalCount(info));
   }
 
   /**
@@ -136,6 +137,13 @@ export class Loaders {
     const joined = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
     if (joined && info.fieldName in joined) return joined[info.fieldName] as T | null;
     return this.ref(entity, id, info);
+  }
+
+  /** What the read planner prepared for the (unaliased) field at `info` of `parent`, or undefined. */
+  planned<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+    if (info.fieldNodes.some((n) => n.alias)) return undefined;
+    const children = this.prepared.get(parent);
+    return children && info.fieldName in children ? (children[info.fieldName] as T) : undefined;
   }
 
   /** A to-one relation: null when the foreign key is null. */

@@ -39,7 +39,13 @@ interface OneSpec {
   /** The parent's foreign key property (the child's id). */
   foreignKey: string;
 }
-type RelationSpec = ManySpec | OneSpec;
+interface IdsSpec {
+  kind: 'ids';
+  child: () => EntityClass;
+  /** The parent's array of child ids: the children in its order, those outside the scope left out. */
+  ids: string;
+}
+type RelationSpec = ManySpec | OneSpec | IdsSpec;
 
 const relations = new Map<string, Map<string, RelationSpec>>();
 
@@ -137,10 +143,10 @@ function planLevel(db: DataSource, meta: EntityMetadata, nodes: readonly FieldNo
       if (!spec) continue;
       const first = firstArg(childNodes, w);
       if (first === undefined) continue;
-      if (spec.kind === 'one' && childNodes.some((n) => n.arguments?.length)) continue;
+      if (spec.kind !== 'many' && childNodes.some((n) => n.arguments?.length)) continue;
       const childMeta = db.getMetadata(spec.child());
       if (spec.kind === 'many') for (const [parentProp] of spec.keys) props.add(parentProp);
-      else props.add(spec.foreignKey);
+      else props.add(spec.kind === 'one' ? spec.foreignKey : spec.ids);
       children.push({ field, spec, first, level: planLevel(db, childMeta, childNodes, w, depth + 1) });
     }
   }
@@ -170,6 +176,12 @@ function childJson(parent: EntityMetadata, child: PlannedChild, alias: string, s
     where.unshift(`${a}.id = ${alias}.${col(parent, child.spec.foreignKey)}`);
     return `(SELECT ${row} FROM "${meta.tableName}" ${a} WHERE ${where.join(' AND ')})`;
   }
+  if (child.spec.kind === 'ids') {
+    // As a loader's loadMany over the array: in its order, duplicates kept, rows outside the scope left out.
+    const ids = `${alias}.${col(parent, child.spec.ids)}`;
+    return `COALESCE((SELECT json_agg(${row} ORDER BY ${a}_u.ord) FROM unnest(${ids}) WITH ORDINALITY ${a}_u(id, ord)
+      JOIN "${meta.tableName}" ${a} ON ${a}.id = ${a}_u.id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}), '[]'::json)`;
+  }
   for (const [parentProp, childProp] of child.spec.keys)
     where.unshift(`${a}.${col(meta, childProp)} = ${alias}.${col(parent, parentProp)}`);
   return `COALESCE((SELECT json_agg(${row} ORDER BY ${a}.id) FROM (SELECT * FROM "${meta.tableName}" ${a}
@@ -182,7 +194,14 @@ export type Prepare = (parent: object, field: string, first: number | null, valu
 function attach(level: Level, entity: object, values: unknown[], offset: number, prepare: Prepare) {
   level.children.forEach((child, i) => {
     const v = values[offset + i];
-    if (child.spec.kind === 'one')
+    if (child.spec.kind === 'ids')
+      prepare(
+        entity,
+        child.field,
+        null,
+        (v as unknown[][]).map((r) => build(child.level, r, prepare)),
+      );
+    else if (child.spec.kind === 'one')
       prepare(entity, child.field, null, v == null ? null : build(child.level, v as unknown[], prepare));
     else
       prepare(
@@ -209,6 +228,8 @@ function build(level: Level, values: unknown[], prepare: Prepare): object {
 export interface TreePlan {
   /** The columns (entity properties) the rows themselves need, or null for all. */
   props: readonly string[] | null;
+  /** Whether the connection's totalCount is asked for (counted with the page where it can be). */
+  count: boolean;
   /** A SQL expression over `alias` (a row of the parent table): a json array of its children; null when none is planned. */
   sql(alias: string): string | null;
   /** Hands one parent's children, from the expression's value, to `prepare`. */
@@ -222,6 +243,7 @@ export function planTree(
   entity: { name: string },
   nodes: readonly FieldNode[],
   info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>,
+  count = false,
 ): TreePlan | null {
   if (!plannerEnabled() || !nodes.length) return null;
   const meta = db.getMetadata(entity.name);
@@ -229,12 +251,18 @@ export function planTree(
   const childrenOnly: Level = { meta, columns: [], children: level.children };
   return {
     props: columnsOf(meta, nodes, info.fragments) && level.columns.map((c) => c.prop),
+    count,
     sql: (alias) => (level.children.length ? rowJson(childrenOnly, alias, scope, 0) : null),
     attach: (parent, value) => attach(childrenOnly, parent, value as unknown[], 0, prepare),
   };
 }
 
 /** The field nodes of a connection's node type under a list field: `nodes { … }` and `edges { node { … } }`. */
+/** Whether a connection at `info` selects its totalCount. */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  return fieldsUnder(info.fieldNodes, { fragments: info.fragments, variables: info.variableValues }).has('totalCount');
+}
+
 export function connectionNodes(info: GraphQLResolveInfo): FieldNode[] {
   const w = { fragments: info.fragments, variables: info.variableValues };
   const under = fieldsUnder(info.fieldNodes, w);
