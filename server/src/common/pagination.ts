@@ -200,14 +200,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     selectProps(pageQb, props);
     const tree = plan.sql(alias);
     if (tree) pageQb.addSelect(tree, '__tree');
-    // The total with the page (a window over the filtered rows), unless a cursor narrows the page's rows.
-    const counted = plan.count && !page.after;
-    if (counted) pageQb.addSelect('count(*) OVER ()', '__total');
+    // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
+    // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
+    // of an index-ordered page). The filter's parameters are the page's own.
+    const counted = plan.count;
+    if (counted) pageQb.addSelect(`(${countQb.clone().select('count(*)').getQuery()})`, '__total');
     const raws: Array<Record<string, unknown>> = await pageQb.getRawMany();
     rows = hydrate(pageQb, raws, props);
     if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
-    // An offset past the end returns no row to carry the total: then it is counted apart.
-    if (counted && (raws.length || !page.offset)) {
+    // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
+    if (counted && (raws.length || (!page.offset && !page.after))) {
       const total = raws.length ? Number(raws[0].__total) : 0;
       countRows = () => Promise.resolve(total);
     }
