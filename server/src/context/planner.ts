@@ -184,7 +184,9 @@ function childJson(parent: EntityMetadata, child: PlannedChild, alias: string, s
   }
   for (const [parentProp, childProp] of child.spec.keys)
     where.unshift(`${a}.${col(meta, childProp)} = ${alias}.${col(parent, parentProp)}`);
-  return `COALESCE((SELECT json_agg(${row} ORDER BY ${a}.id) FROM (SELECT * FROM "${meta.tableName}" ${a}
+  // The cut rows carry only the columns this level reads (its keys for the levels below among them).
+  const columns = child.level.columns.map((c) => `${a}.${col(meta, c.prop)}`).join(', ');
+  return `COALESCE((SELECT json_agg(${row} ORDER BY ${a}.id) FROM (SELECT ${columns} FROM "${meta.tableName}" ${a}
     WHERE ${where.join(' AND ')} ORDER BY ${a}.id LIMIT ${child.first}) ${a}), '[]'::json)`;
 }
 
