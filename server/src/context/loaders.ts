@@ -22,7 +22,14 @@ export class Loaders {
   private readonly propsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<unknown, readonly string[] | null>>();
   private readonly joinsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], JoinedRelation[]>();
   /** To-one relations loaded with their parent row (parent → field → child or null). */
-  private readonly prepared = new WeakMap<object, Record<string, unknown>>();
+  // Kept on the row itself under a symbol of this request's own (no field, no column and no other
+  // request sees it): a WeakMap entry per row made the collector's work grow with a nested read's rows.
+  private readonly key = Symbol('prepared');
+  private readonly prepared = {
+    get: (row: object) => (row as Record<symbol, Record<string, unknown> | undefined>)[this.key],
+    set: (row: object, children: Record<string, unknown>) =>
+      void ((row as Record<symbol, Record<string, unknown>>)[this.key] = children),
+  };
 
   constructor(
     private readonly db: DataSource,
