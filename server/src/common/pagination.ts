@@ -4,7 +4,7 @@ import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type Cla
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { getEntities, hydrate, selectProps } from '../db/hydrate';
+import { hydrate, selectProps } from '../db/hydrate';
 import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
@@ -176,8 +176,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQb = qb.clone();
   const pageQb = qb.clone().limit(first + 1);
   const direction = sort?.direction ?? OrderDirection.ASC;
-  // A cursor holds a JavaScript date (milliseconds); PostgreSQL keeps microseconds: compare what both hold.
-  const expr = sort && (sort.key.type === 'timestamptz' ? `date_trunc('milliseconds', ${sort.key.sql})` : sort.key.sql);
+  // Ordered by the key itself, so an index on it serves the page. A timestamp's cursor carries
+  // PostgreSQL's own text of the value (microseconds, which a JavaScript date would cut), so the next
+  // page starts exactly after it.
+  const expr = sort?.key.sql;
+  const exact = sort?.key.type === 'timestamptz';
   if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
   else pageQb.orderBy(`${alias}.id`, 'ASC');
   if (page.after) {
@@ -193,11 +196,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (page.offset) pageQb.offset(page.offset);
   let rows: T[];
   let countRows = () => countQb.getCount();
+  let raws: Array<Record<string, unknown>>;
   if (plan) {
     // Only the columns the selection needs (and the sort key); the planned relations in the same
     // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
     const props = plan.props && [...new Set([...plan.props, ...(sort ? [sort.key.property] : [])])];
     selectProps(pageQb, props);
+    if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
     const tree = plan.sql(alias);
     if (tree) pageQb.addSelect(tree, '__tree');
     // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
@@ -205,7 +210,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     // of an index-ordered page). The filter's parameters are the page's own.
     const counted = plan.count;
     if (counted) pageQb.addSelect(`(${countQb.clone().select('count(*)').getQuery()})`, '__total');
-    const raws: Array<Record<string, unknown>> = await pageQb.getRawMany();
+    raws = await pageQb.getRawMany();
     rows = hydrate(pageQb, raws, props);
     if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
     // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
@@ -213,11 +218,18 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       const total = raws.length ? Number(raws[0].__total) : 0;
       countRows = () => Promise.resolve(total);
     }
-  } else rows = await getEntities(pageQb);
+  } else {
+    if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
+    raws = await pageQb.getRawMany();
+    rows = hydrate(pageQb, raws);
+  }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  const cursorOf = (node: T) => (sort ? encodeSortedCursor(node.id, sortValue(node, sort.key)) : encodeCursor(node.id));
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  const cursorOf = (node: T, i: number) =>
+    sort
+      ? encodeSortedCursor(node.id, exact ? String(raws[i].__sort) : sortValue(node, sort.key))
+      : encodeCursor(node.id);
+  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
   const result = {
     edges,
     nodes,
