@@ -14,7 +14,7 @@ export const NESTED = `query { campaigns(first: 20) { nodes { id name
       participations(first: 20) { id status minutes volunteer { id realName } } } } } } }`;
 
 export const VOLUNTEERS = `query($region: ID) { volunteers(first: 50, filter: { statuses: [ACTIVE], categories: [STUDENT], regionId: $region }) {
-  totalCount pageInfo { hasNextPage endCursor } nodes { id realName category skills organisation { name } homeRegion { name } } } }`;
+  totalCount pageInfo { hasNextPage endCursor } nodes { id realName category skills { id } organisation { name } homeRegion { name } } } }`;
 
 /**
  * The same nested campaign JSON in one hand-written statement: the ceiling a GraphQL layer over

@@ -219,6 +219,12 @@ async function vsPostGraphile(): Promise<void> {
       String(connections),
       '--contenders',
       process.env.PGL_CONTENDERS ?? 'hub,pgl,pglc,floor',
+      // The harness knows two of the bench's operations: those asked for, else both.
+      '--ops',
+      args.ops
+        .split(',')
+        .filter((op) => op === 'nested' || op === 'volunteers')
+        .join(',') || 'nested,volunteers',
       '--out',
       out,
     ],

@@ -4,7 +4,8 @@ import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type Cla
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { getEntities } from '../db/hydrate';
+import { hydrate, selectProps } from '../db/hydrate';
+import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_OFFSET = 100_000;
@@ -160,12 +161,14 @@ function sortValue(row: object, key: SortKey): string {
 
 /**
  * One page of `qb` (already filtered and scoped) ordered by `sort` and then `alias.id`, or by `alias.id`
- * alone. The count query runs only when the client asks for totalCount.
+ * alone. The count query runs only when the client asks for totalCount. With the read planner's
+ * `plan` (`Loaders.planConnection`), the relations the selection asks for come in the same statement.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   page: PageArgs,
   sort?: Sort,
+  plan?: TreePlan | null,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
@@ -173,8 +176,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQb = qb.clone();
   const pageQb = qb.clone().limit(first + 1);
   const direction = sort?.direction ?? OrderDirection.ASC;
-  // A cursor holds a JavaScript date (milliseconds); PostgreSQL keeps microseconds: compare what both hold.
-  const expr = sort && (sort.key.type === 'timestamptz' ? `date_trunc('milliseconds', ${sort.key.sql})` : sort.key.sql);
+  // Ordered by the key itself, so an index on it serves the page. A timestamp's cursor carries
+  // PostgreSQL's own text of the value (microseconds, which a JavaScript date would cut), so the next
+  // page starts exactly after it.
+  const expr = sort?.key.sql;
+  const exact = sort?.key.type === 'timestamptz';
   if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
   else pageQb.orderBy(`${alias}.id`, 'ASC');
   if (page.after) {
@@ -188,16 +194,47 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     } else pageQb.andWhere(`${alias}.id > :__after`, { __after: after.id });
   }
   if (page.offset) pageQb.offset(page.offset);
-  const rows = await getEntities(pageQb);
+  let rows: T[];
+  let countRows = () => countQb.getCount();
+  let raws: Array<Record<string, unknown>>;
+  if (plan) {
+    // Only the columns the selection needs (and the sort key); the planned relations in the same
+    // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
+    const props = plan.props && [...new Set([...plan.props, ...(sort ? [sort.key.property] : [])])];
+    selectProps(pageQb, props);
+    if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
+    const tree = plan.sql(alias);
+    if (tree) pageQb.addSelect(tree, '__tree');
+    // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
+    // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
+    // of an index-ordered page). The filter's parameters are the page's own.
+    const counted = plan.count;
+    if (counted) pageQb.addSelect(`(${countQb.clone().select('count(*)').getQuery()})`, '__total');
+    raws = await pageQb.getRawMany();
+    rows = hydrate(pageQb, raws, props);
+    if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
+    // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
+    if (counted && (raws.length || (!page.offset && !page.after))) {
+      const total = raws.length ? Number(raws[0].__total) : 0;
+      countRows = () => Promise.resolve(total);
+    }
+  } else {
+    if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
+    raws = await pageQb.getRawMany();
+    rows = hydrate(pageQb, raws);
+  }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  const cursorOf = (node: T) => (sort ? encodeSortedCursor(node.id, sortValue(node, sort.key)) : encodeCursor(node.id));
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  const cursorOf = (node: T, i: number) =>
+    sort
+      ? encodeSortedCursor(node.id, exact ? String(raws[i].__sort) : sortValue(node, sort.key))
+      : encodeCursor(node.id);
+  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
   const result = {
     edges,
     nodes,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    countRows: () => countQb.getCount(),
+    countRows,
   };
   return result as unknown as Connection<T>;
 }

@@ -6,6 +6,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
 import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
 import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
+import { connectionNodes, planTree, selectsTotalCount, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -21,12 +22,54 @@ export class Loaders {
   private readonly propsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<unknown, readonly string[] | null>>();
   private readonly joinsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], JoinedRelation[]>();
   /** To-one relations loaded with their parent row (parent → field → child or null). */
-  private readonly prepared = new WeakMap<object, Record<string, unknown>>();
+  // Kept on the row itself under a symbol of this request's own (no field, no column and no other
+  // request sees it): a WeakMap entry per row made the collector's work grow with a nested read's rows.
+  private readonly key = Symbol('prepared');
+  private readonly prepared = {
+    get: (row: object) => (row as Record<symbol, Record<string, unknown> | undefined>)[this.key],
+    set: (row: object, children: Record<string, unknown>) =>
+      void ((row as Record<symbol, Record<string, unknown>>)[this.key] = children),
+  };
 
   constructor(
     private readonly db: DataSource,
     private readonly scope: Scope,
   ) {}
+
+  /** Keeps a child (to-one: `first` null) or children (a list cut at `first`) the planner fetched with `parent`. */
+  private readonly prepare = (parent: object, field: string, first: number | null, value: unknown) => {
+    let children = this.prepared.get(parent);
+    if (!children) this.prepared.set(parent, (children = {}));
+    children[first === null ? field : `${field}#${first}`] = value;
+  };
+
+  /**
+   * The read planner's plan for the relations selected under a connection at `info` over rows of
+   * `entity` (context/planner.ts), or null when it plans nothing there.
+   */
+  planConnection(entity: { name: string }, info: GraphQLResolveInfo | undefined): TreePlan | null {
+    if (!info) return null;
+    return planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info, selectsTotalCount(info));
+  }
+
+  /**
+   * A list relation of `parent`: the rows the read planner fetched with it, else the first `limit`
+   * per parent through `many`.
+   */
+  list<T extends WithId>(
+    parent: object,
+    entity: EntityTarget<T>,
+    foreignKeys: (keyof T & string) | Array<keyof T & string>,
+    limit: number,
+    info: GraphQLResolveInfo,
+    parentKey: string,
+  ): T[] | Promise<T[]> {
+    const planned = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
+    const key = `${info.fieldName}#${limit}`;
+    // Prepared rows are answered as they are: graphql-js completes a plain value without a promise.
+    if (planned && key in planned) return planned[key] as T[];
+    return this.many(entity, foreignKeys, limit, info).load(parentKey);
+  }
 
   /**
    * The columns a field's selection set needs (null: all), for a loader that serves a field
@@ -96,11 +139,18 @@ export class Loaders {
     entity: EntityTarget<T>,
     id: string | null | undefined,
     info: GraphQLResolveInfo,
-  ): Promise<T | null> {
+  ): T | null | Promise<T | null> {
     // An aliased field may select other columns than the joined, unaliased one.
     const joined = info.fieldNodes.some((n) => n.alias) ? undefined : this.prepared.get(parent);
-    if (joined && info.fieldName in joined) return Promise.resolve(joined[info.fieldName] as T | null);
+    if (joined && info.fieldName in joined) return joined[info.fieldName] as T | null;
     return this.ref(entity, id, info);
+  }
+
+  /** What the read planner prepared for the (unaliased) field at `info` of `parent`, or undefined. */
+  planned<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+    if (info.fieldNodes.some((n) => n.alias)) return undefined;
+    const children = this.prepared.get(parent);
+    return children && info.fieldName in children ? (children[info.fieldName] as T) : undefined;
   }
 
   /** A to-one relation: null when the foreign key is null. */

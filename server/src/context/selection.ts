@@ -73,7 +73,7 @@ export function selectedColumns(metadata: EntityMetadata, info: GraphQLResolveIn
   return result;
 }
 
-function columnsOf(
+export function columnsOf(
   metadata: EntityMetadata,
   fieldNodes: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,

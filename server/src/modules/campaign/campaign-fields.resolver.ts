@@ -6,6 +6,7 @@ import { CampaignViewerCan } from './campaign.inputs';
 import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { declareReads } from '../../context/selection';
+import { declarePlanned } from '../../context/planner';
 import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceEvent } from '../service-event/service-event.entity';
@@ -16,6 +17,22 @@ import { CampaignFigures, CampaignDonationTotals, CampaignPartnerContribution } 
 // Lists under a campaign and a partner read only the parent's keys (see context/selection.ts).
 declareReads(Campaign, { partners: [], events: [] });
 declareReads(CampaignPartner, { events: ['campaignId', 'organisationId'] });
+// The read planner may fetch these with their parent (context/planner.ts).
+declarePlanned(Campaign, {
+  partners: { kind: 'many', child: () => CampaignPartner, keys: [['id', 'campaignId']] },
+  events: { kind: 'many', child: () => ServiceEvent, keys: [['id', 'campaignId']] },
+});
+declarePlanned(CampaignPartner, {
+  organisation: { kind: 'one', child: () => Organisation, foreignKey: 'organisationId' },
+  events: {
+    kind: 'many',
+    child: () => ServiceEvent,
+    keys: [
+      ['campaignId', 'campaignId'],
+      ['organisationId', 'organiserId'],
+    ],
+  },
+});
 
 @Resolver(() => Campaign)
 export class CampaignFieldsResolver {
@@ -38,7 +55,7 @@ export class CampaignFieldsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.many(CampaignPartner, 'campaignId', nestedFirst(first), info).load(c.id);
+    return ctx.loaders.list(c, CampaignPartner, 'campaignId', nestedFirst(first), info, c.id);
   }
 
   @FieldResolver(() => [ServiceEvent], { description: 'Events of the campaign, first `first` by id.' })
@@ -48,7 +65,7 @@ export class CampaignFieldsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.many(ServiceEvent, 'campaignId', nestedFirst(first), info).load(c.id);
+    return ctx.loaders.list(c, ServiceEvent, 'campaignId', nestedFirst(first), info, c.id);
   }
 
   @FieldResolver(() => [CampaignPartnerContribution], {
@@ -83,7 +100,7 @@ export class CampaignPartnerFieldsResolver {
 
   @FieldResolver(() => Organisation)
   organisation(@Root() p: CampaignPartner, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Organisation, p.organisationId, info);
+    return ctx.loaders.related(p, Organisation, p.organisationId, info);
   }
 
   @FieldResolver(() => [ServiceEvent], { description: "This partner's events within the campaign." })
@@ -93,9 +110,14 @@ export class CampaignPartnerFieldsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders
-      .many(ServiceEvent, ['campaignId', 'organiserId'], nestedFirst(first), info)
-      .load(`${p.campaignId}:${p.organisationId}`);
+    return ctx.loaders.list(
+      p,
+      ServiceEvent,
+      ['campaignId', 'organiserId'],
+      nestedFirst(first),
+      info,
+      `${p.campaignId}:${p.organisationId}`,
+    );
   }
 }
 

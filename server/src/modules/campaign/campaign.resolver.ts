@@ -1,4 +1,5 @@
-import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, ID, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Args, Ctx, Info, Int, Query, Resolver, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { PUBLIC, Permission } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
@@ -21,9 +22,10 @@ export class CampaignResolver {
   campaigns(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter?: CampaignFilter,
   ) {
-    return this.service.list(ctx, filter ?? {}, page);
+    return this.service.list(ctx, filter ?? {}, page, ctx.loaders.planConnection(Campaign, info));
   }
 
   @Authorized(PUBLIC)

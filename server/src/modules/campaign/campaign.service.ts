@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
+import type { TreePlan } from '../../context/planner';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { isoDate, cityDate } from '../../common/dates';
@@ -80,7 +81,7 @@ function dateField(p: Problems, field: string, value: string | null | undefined)
 export class CampaignService {
   private readonly audit = new AuditService();
 
-  list(ctx: Context, f: CampaignFilter = {}, page: PageArgs) {
+  list(ctx: Context, f: CampaignFilter = {}, page: PageArgs, plan?: TreePlan | null) {
     const qb = scopedQuery(ctx, Campaign, 'c');
     whereInRegionSubtree(qb, 'c.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     if (f.organisationId) {
@@ -92,7 +93,7 @@ export class CampaignService {
     whereEquals(qb, 'c.themeDay', f.themeDay);
     whereBetween(qb, 'c.startsOn', isoDate(f.from, 'filter.from'), isoDate(f.to, 'filter.to'));
     whereSearch(qb, 'c.name', f.search);
-    return paginate(qb, page);
+    return paginate(qb, page, undefined, plan);
   }
 
   async create(ctx: Context, input: CreateCampaignInput): Promise<Campaign> {

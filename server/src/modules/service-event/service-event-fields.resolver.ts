@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
 import { declareJoined, declareReads } from '../../context/selection';
+import { declarePlanned } from '../../context/planner';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
 import { ParticipationViewerCan, ServiceEventViewerCan } from './service-event.inputs';
@@ -23,6 +24,11 @@ import { eventPlaces, waitlistPositions } from './participation.loaders';
 declareReads(ServiceEvent, { participations: [] });
 // A participation's volunteer comes with the participations' own statement (see Loaders.related).
 declareJoined(Participation, ['volunteer']);
+// The read planner may fetch these with their parent (context/planner.ts).
+declarePlanned(ServiceEvent, {
+  participations: { kind: 'many', child: () => Participation, keys: [['id', 'eventId']] },
+});
+declarePlanned(Participation, { volunteer: { kind: 'one', child: () => Volunteer, foreignKey: 'volunteerId' } });
 
 @Resolver(() => ServiceEvent)
 export class ServiceEventFieldsResolver {
@@ -96,7 +102,7 @@ export class ServiceEventFieldsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.many(Participation, 'eventId', nestedFirst(first), info).load(e.id);
+    return ctx.loaders.list(e, Participation, 'eventId', nestedFirst(first), info, e.id);
   }
 
   @FieldResolver(() => ServiceEventViewerCan)

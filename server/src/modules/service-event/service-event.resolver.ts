@@ -1,4 +1,5 @@
-import { Arg, Authorized, Args, Ctx, Int, Query, Resolver, GraphQLISODateTime, ID, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Args, Ctx, Info, Int, Query, Resolver, GraphQLISODateTime, ID, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
@@ -36,9 +37,10 @@ export class ServiceEventResolver {
   serviceEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ServiceEventFilter, { nullable: true }) filter?: ServiceEventFilter,
   ) {
-    return this.service.list(ctx, filter ?? {}, page);
+    return this.service.list(ctx, filter ?? {}, page, ctx.loaders.planConnection(ServiceEvent, info));
   }
 
   @Authorized(Permission.READ_PARTICIPATIONS)

@@ -4,6 +4,7 @@ import { In, Not, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, type PageArgs } from '../../common/pagination';
+import type { TreePlan } from '../../context/planner';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { cityDate } from '../../common/dates';
 import { dbId } from '../../common/node';
@@ -43,7 +44,7 @@ export class ServiceEventService {
   private readonly audit = new AuditService();
   private readonly skills = new SkillService();
 
-  list(ctx: Context, f: ServiceEventFilter = {}, page: PageArgs) {
+  list(ctx: Context, f: ServiceEventFilter = {}, page: PageArgs, plan?: TreePlan | null) {
     const qb = scopedQuery(ctx, ServiceEvent, 'e');
     whereInRegionSubtree(qb, 'e.regionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(qb, 'e.campaignId', f.campaignId && dbId(f.campaignId, 'Campaign', 'filter.campaignId'));
@@ -53,7 +54,7 @@ export class ServiceEventService {
     if (f.statuses?.length) qb.andWhere('e.status IN (:...statuses)', { statuses: f.statuses });
     whereBetween(qb, 'e.startsAt', f.from, f.to);
     whereSearch(qb, 'e.title', f.search);
-    return paginate(qb, page);
+    return paginate(qb, page, undefined, plan);
   }
 
   listParticipations(ctx: Context, f: ParticipationFilter = {}, page: PageArgs) {

@@ -15,6 +15,29 @@ import { RegionService } from '../region/region.service';
 import { starLevel } from './star-level';
 import { AvailabilitySlot, Volunteer, VolunteerStatus } from './volunteer.entity';
 import { Skill } from '../skill/skill.entity';
+import { declarePlanned } from '../../context/planner';
+import { declareReads } from '../../context/selection';
+
+// The read planner may fetch these with the volunteer (context/planner.ts).
+declarePlanned(Volunteer, {
+  organisation: { kind: 'one', child: () => Organisation, foreignKey: 'organisationId' },
+  homeRegion: { kind: 'one', child: () => Region, foreignKey: 'homeRegionId' },
+  skills: { kind: 'ids', child: () => Skill, ids: 'skillIds' },
+  preferredDistricts: { kind: 'ids', child: () => Region, ids: 'preferredDistrictIds' },
+});
+// What the computed fields read (see context/selection.ts); the masked ones read their own column.
+declareReads(Volunteer, {
+  idNumber: ['idNumber'],
+  phone: ['phone'],
+  birthDate: ['birthDate'],
+  guardianPhone: ['guardianPhone'],
+  skills: ['skillIds'],
+  availability: ['availability'],
+  preferredDistricts: ['preferredDistrictIds'],
+  verifiedHours: ['verifiedMinutes'],
+  starLevel: ['verifiedMinutes', 'homeRegionId'],
+  trainingRecord: [],
+});
 
 @Resolver(() => Volunteer)
 export class VolunteerFieldsResolver {
@@ -45,7 +68,9 @@ export class VolunteerFieldsResolver {
   }
 
   @FieldResolver(() => [Skill], { description: "Skills from the city's list." })
-  async skills(@Root() v: Volunteer, @Ctx() ctx: Context) {
+  async skills(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const planned = ctx.loaders.planned<Skill[]>(v, info);
+    if (planned) return planned;
     const rows = await ctx.loaders.one(Skill).loadMany(v.skillIds);
     return rows.filter((r): r is Skill => !!r && !(r instanceof Error));
   }
@@ -56,14 +81,16 @@ export class VolunteerFieldsResolver {
   }
 
   @FieldResolver(() => [Region], { description: 'Districts preferred besides home.' })
-  async preferredDistricts(@Root() v: Volunteer, @Ctx() ctx: Context) {
+  async preferredDistricts(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const planned = ctx.loaders.planned<Region[]>(v, info);
+    if (planned) return planned;
     const rows = await ctx.loaders.one(Region).loadMany(v.preferredDistrictIds);
     return rows.filter((r): r is Region => !!r && !(r instanceof Error));
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Organisation, v.organisationId, info);
+    return ctx.loaders.related(v, Organisation, v.organisationId, info);
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true })
@@ -78,7 +105,7 @@ export class VolunteerFieldsResolver {
 
   @FieldResolver(() => Region)
   homeRegion(@Root() v: Volunteer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.ref(Region, v.homeRegionId, info);
+    return ctx.loaders.related(v, Region, v.homeRegionId, info);
   }
 
   @FieldResolver(() => Float, { description: 'Verified service hours.' })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Args, Ctx, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Args, Ctx, Info, Query, Resolver, ID, Int, Mutation } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission, PUBLIC } from '../../auth/permissions';
 import { ConnectionType, PageArgs } from '../../common/pagination';
@@ -28,8 +29,9 @@ export class VolunteerResolver {
     @Arg('filter', () => VolunteerFilter, { nullable: true }) filter?: VolunteerFilter,
     @Arg('orderBy', () => VolunteerOrder, { nullable: true, description: 'Default: newest first.' })
     orderBy?: VolunteerOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return this.service.list(ctx, filter ?? {}, page, orderBy);
+    return this.service.list(ctx, filter ?? {}, page, orderBy, ctx.loaders.planConnection(Volunteer, info));
   }
 
   @Authorized(PUBLIC)

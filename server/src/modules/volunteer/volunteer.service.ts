@@ -4,6 +4,7 @@ import { QueryFailedError, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
 import { paginate, sortOf, type PageArgs } from '../../common/pagination';
+import type { TreePlan } from '../../context/planner';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { dbId } from '../../common/node';
 import { Permission } from '../../auth/permissions';
@@ -46,7 +47,7 @@ export class VolunteerService {
   private readonly audit = new AuditService();
   private readonly skills = new SkillService();
 
-  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs, orderBy?: VolunteerOrder) {
+  list(ctx: Context, f: VolunteerFilter = {}, page: PageArgs, orderBy?: VolunteerOrder, plan?: TreePlan | null) {
     const qb = scopedQuery(ctx, Volunteer, 'v');
     whereInRegionSubtree(qb, 'v.homeRegionId', f.regionId && dbId(f.regionId, 'Region', 'filter.regionId'));
     whereEquals(
@@ -62,7 +63,7 @@ export class VolunteerService {
       qb.andWhere('v.skillIds @> ARRAY[:skill]::bigint[]', { skill: dbId(f.skillId, 'Skill', 'filter.skillId') });
     whereBetween(qb, 'v.registeredAt', f.registeredFrom, f.registeredTo);
     whereSearch(qb, 'v.realName', f.search);
-    return paginate(qb, page, sortOf(volunteerOrderKeys, orderBy));
+    return paginate(qb, page, sortOf(volunteerOrderKeys, orderBy), plan);
   }
 
   async register(ctx: Context, input: VolunteerRegistrationInput): Promise<Volunteer> {
