@@ -87,6 +87,15 @@ function post(on: TestServer, client: Client | null, list: string, body: unknown
   });
 }
 
+async function waitForJob(client: Client, id: string) {
+  for (let i = 0; i < 600; i++) {
+    const job = (await client.gql(JOB, { id })).data.backgroundJob;
+    if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('export job did not finish');
+}
+
 async function rowsOf(file: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file as unknown as ArrayBuffer);
@@ -221,15 +230,10 @@ describe('a large list', () => {
     });
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: { id: string } };
-    let state;
-    for (let i = 0; i < 600; i++) {
-      state = (await youth.gql(JOB, { id: job.id })).data.backgroundJob;
-      if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(state.status)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const state = await waitForJob(youth, job.id);
     expect(state).toMatchObject({ kind: 'EXPORT', status: 'SUCCEEDED', done: screen.length, total: screen.length });
-    expect(state!.result).toEqual({ rows: screen.length });
-    const file = await fetch(`${server.url}${state!.resultUrl}`, {
+    expect(state.result).toEqual({ rows: screen.length });
+    const file = await fetch(`${server.url}${state.resultUrl}`, {
       headers: { authorization: `Bearer ${youth.token}` },
     });
     expect(file.status).toBe(200);
@@ -245,7 +249,7 @@ describe('a large list', () => {
       (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer WHERE status = 'ACTIVE'`))[0].n,
     );
     // The job and its file are its owner's alone.
-    const other = await fetch(`${server.url}${state!.resultUrl}`, {
+    const other = await fetch(`${server.url}${state.resultUrl}`, {
       headers: { authorization: `Bearer ${district.token}` },
     });
     expect(other.status).toBe(404);

@@ -171,8 +171,8 @@ function cellValue(node: Record<string, unknown>, c: ExportColumn): string | num
     if (c.format === 'datetime' && typeof v === 'string') return cityDateTime(v);
     if (c.format === 'date' && typeof v === 'string') return v.slice(0, 10);
     if (typeof v === 'number') return v;
-    if (typeof v === 'object') return JSON.stringify(v);
-    return String(v);
+    if (typeof v === 'string') return v;
+    return JSON.stringify(v) ?? '';
   };
   if (values.length === 1) return one(values[0]);
   return [...new Set(values.map((v) => String(one(v))))].join('、');
@@ -246,7 +246,7 @@ export function queueExport(ctx: Context, key: string, request: ExportRequest, t
   return ctx.db.transaction(async (m) => {
     const job = await createJob(ctx, m, BackgroundJobKind.EXPORT, total, {
       list: key,
-      request: request as unknown as Record<string, unknown>,
+      request: request,
       locale: ctx.locale,
       maxRows: limits.maxRows,
     });
