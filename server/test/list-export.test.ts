@@ -14,6 +14,7 @@ import { startTestServer, TEST_AUTH, type Client, type TestServer } from './help
 import { validate } from 'graphql';
 import { buildHubSchemas } from '../src/schema/build';
 import { EXPORT_LISTS, exportList } from '../src/modules/list-export/lists';
+import { exportHooks } from '../src/modules/list-export/list-export.service';
 import { graphql } from './generated';
 import type { ExportVolunteersCompareQuery, ExportVolunteersCompareQueryVariables } from './generated/graphql';
 
@@ -253,6 +254,27 @@ describe('a large list', () => {
       headers: { authorization: `Bearer ${district.token}` },
     });
     expect(other.status).toBe(404);
+  });
+});
+
+describe('an export job asked to stop', () => {
+  it('stops between pages and keeps no file', async () => {
+    exportHooks.afterPage = async (jobId) => {
+      await sql(`UPDATE background_job SET cancel_requested = true WHERE id = $1`, [jobId]);
+    };
+    try {
+      const res = await post(server, youth, 'volunteers', {
+        variables: { filter: { statuses: ['ACTIVE'] } },
+        columns: COLUMNS,
+      });
+      expect(res.status).toBe(202);
+      const { job } = (await res.json()) as { job: { id: string } };
+      const state = await waitForJob(youth, job.id);
+      expect(state).toMatchObject({ kind: 'EXPORT', status: 'CANCELLED', resultUrl: null });
+      expect(state.done).toBeLessThan(state.total);
+    } finally {
+      exportHooks.afterPage = undefined;
+    }
   });
 });
 

@@ -293,6 +293,7 @@ export async function runExportJob(env: JobEnv, job: BackgroundJob): Promise<voi
     const closed = new Promise<void>((resolve, reject) => out.on('close', () => resolve()).on('error', reject));
     let cancelled = false;
     const rows = await writeList(ctxFor, list, payload.request, out, payload.maxRows, async (done) => {
+      await exportHooks.afterPage?.(job.id, done);
       const now = await env.db.transaction(async (m) => {
         const at = await lockProgress(m, job.id);
         if (!at.cancel && !FINISHED.includes(at.status))
@@ -324,3 +325,6 @@ export async function runExportJob(env: JobEnv, job: BackgroundJob): Promise<voi
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** A seam for tests: runs after each page written by an export job, before its progress is recorded. */
+export const exportHooks: { afterPage?: (jobId: string, done: number) => void | Promise<void> } = {};
