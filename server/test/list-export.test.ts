@@ -14,6 +14,7 @@ import { startTestServer, TEST_AUTH, type Client, type TestServer } from './help
 import { validate } from 'graphql';
 import { buildHubSchemas } from '../src/schema/build';
 import { EXPORT_LISTS, exportList } from '../src/modules/list-export/lists';
+import { exportHooks } from '../src/modules/list-export/list-export.service';
 import { graphql } from './generated';
 import type { ExportVolunteersCompareQuery, ExportVolunteersCompareQueryVariables } from './generated/graphql';
 
@@ -85,6 +86,15 @@ function post(on: TestServer, client: Client | null, list: string, body: unknown
     },
     body: JSON.stringify(body),
   });
+}
+
+async function waitForJob(client: Client, id: string) {
+  for (let i = 0; i < 600; i++) {
+    const job = (await client.gql(JOB, { id })).data.backgroundJob;
+    if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('export job did not finish');
 }
 
 async function rowsOf(file: Buffer): Promise<string[][]> {
@@ -221,15 +231,10 @@ describe('a large list', () => {
     });
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: { id: string } };
-    let state;
-    for (let i = 0; i < 600; i++) {
-      state = (await youth.gql(JOB, { id: job.id })).data.backgroundJob;
-      if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(state.status)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const state = await waitForJob(youth, job.id);
     expect(state).toMatchObject({ kind: 'EXPORT', status: 'SUCCEEDED', done: screen.length, total: screen.length });
-    expect(state!.result).toEqual({ rows: screen.length });
-    const file = await fetch(`${server.url}${state!.resultUrl}`, {
+    expect(state.result).toEqual({ rows: screen.length });
+    const file = await fetch(`${server.url}${state.resultUrl}`, {
       headers: { authorization: `Bearer ${youth.token}` },
     });
     expect(file.status).toBe(200);
@@ -245,10 +250,31 @@ describe('a large list', () => {
       (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteer WHERE status = 'ACTIVE'`))[0].n,
     );
     // The job and its file are its owner's alone.
-    const other = await fetch(`${server.url}${state!.resultUrl}`, {
+    const other = await fetch(`${server.url}${state.resultUrl}`, {
       headers: { authorization: `Bearer ${district.token}` },
     });
     expect(other.status).toBe(404);
+  });
+});
+
+describe('an export job asked to stop', () => {
+  it('stops between pages and keeps no file', async () => {
+    exportHooks.afterPage = async (jobId) => {
+      await sql(`UPDATE background_job SET cancel_requested = true WHERE id = $1`, [jobId]);
+    };
+    try {
+      const res = await post(server, youth, 'volunteers', {
+        variables: { filter: { statuses: ['ACTIVE'] } },
+        columns: COLUMNS,
+      });
+      expect(res.status).toBe(202);
+      const { job } = (await res.json()) as { job: { id: string } };
+      const state = await waitForJob(youth, job.id);
+      expect(state).toMatchObject({ kind: 'EXPORT', status: 'CANCELLED', resultUrl: null });
+      expect(state.done).toBeLessThan(state.total);
+    } finally {
+      exportHooks.afterPage = undefined;
+    }
   });
 });
 

@@ -221,7 +221,7 @@ describe('team and station imports', () => {
   it('places teams only in the importing organisation', async () => {
     const template = await download(youth, '/files/import-templates/team');
     const name = `导入测试队${Math.random().toString(36).slice(2, 8)}`;
-    const rows: Record<string, string>[] = [
+    const rows: Array<Record<string, string>> = [
       { 名称: name, 区县: places.district }, // own organisation, by default
       { 名称: `${name}乙`, 区县: places.district, 所属组织: orgs.other }, // someone else's organisation
     ];

@@ -171,8 +171,8 @@ function cellValue(node: Record<string, unknown>, c: ExportColumn): string | num
     if (c.format === 'datetime' && typeof v === 'string') return cityDateTime(v);
     if (c.format === 'date' && typeof v === 'string') return v.slice(0, 10);
     if (typeof v === 'number') return v;
-    if (typeof v === 'object') return JSON.stringify(v);
-    return String(v);
+    if (typeof v === 'string') return v;
+    return JSON.stringify(v) ?? '';
   };
   if (values.length === 1) return one(values[0]);
   return [...new Set(values.map((v) => String(one(v))))].join('、');
@@ -246,7 +246,7 @@ export function queueExport(ctx: Context, key: string, request: ExportRequest, t
   return ctx.db.transaction(async (m) => {
     const job = await createJob(ctx, m, BackgroundJobKind.EXPORT, total, {
       list: key,
-      request: request as unknown as Record<string, unknown>,
+      request: request,
       locale: ctx.locale,
       maxRows: limits.maxRows,
     });
@@ -293,6 +293,7 @@ export async function runExportJob(env: JobEnv, job: BackgroundJob): Promise<voi
     const closed = new Promise<void>((resolve, reject) => out.on('close', () => resolve()).on('error', reject));
     let cancelled = false;
     const rows = await writeList(ctxFor, list, payload.request, out, payload.maxRows, async (done) => {
+      await exportHooks.afterPage?.(job.id, done);
       const now = await env.db.transaction(async (m) => {
         const at = await lockProgress(m, job.id);
         if (!at.cancel && !FINISHED.includes(at.status))
@@ -324,3 +325,6 @@ export async function runExportJob(env: JobEnv, job: BackgroundJob): Promise<voi
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** A seam for tests: runs after each page written by an export job, before its progress is recorded. */
+export const exportHooks: { afterPage?: (jobId: string, done: number) => void | Promise<void> } = {};

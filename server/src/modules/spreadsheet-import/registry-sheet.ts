@@ -281,7 +281,7 @@ function handler(kind: Kind): ImportHandler<RegistryRow> {
   return {
     title: kind.title,
     permission: Permission.MANAGE_REGISTRY,
-    columns: kind.columns,
+    columns: (lookups) => kind.columns(lookups),
     instructions: [
       ...kind.instructions,
       '上传后先试运行检查每一行，确认无误后再导入；同一文件重复导入不会产生任何变化。',
@@ -338,7 +338,7 @@ function handler(kind: Kind): ImportHandler<RegistryRow> {
       if (created.length) {
         const res = await m.insert(
           kind.entity,
-          created.map((r) => ({ name: r.name, regionId: r.regionId, ...r.fields })) as never,
+          created.map((r) => ({ name: r.name, regionId: r.regionId, ...r.fields })),
         );
         created.forEach((r, i) =>
           entries.push({
@@ -352,9 +352,13 @@ function handler(kind: Kind): ImportHandler<RegistryRow> {
       }
       for (const { row, before } of updated) {
         const keys = kind.compared.filter((k) => (row.fields[k] ?? null) !== (before[k] ?? null));
-        await m.update(kind.entity, { id: before.id }, {
-          ...Object.fromEntries(keys.map((k) => [k, row.fields[k]])),
-        } as never);
+        await m.update(
+          kind.entity,
+          { id: before.id },
+          {
+            ...Object.fromEntries(keys.map((k) => [k, row.fields[k]])),
+          },
+        );
         entries.push(changeEntry(kind.updated, kind.recordType, before.id, keys, before, row.fields, row.regionId));
       }
       await audit.writeMany(ctx, m, entries);
