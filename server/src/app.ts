@@ -41,6 +41,7 @@ import { attachLive, detachLive, inboxTopic } from './live/changes';
 import { onNotificationCreated } from './modules/notification/notify';
 import { attachLiveEndpoint } from './live/ws';
 import { filesRouter } from './modules/spreadsheet-import/files.http';
+import { certificateRouter } from './modules/certificate/certificate.http';
 import { jobsOf } from './jobs';
 
 export type AppConfig = Pick<
@@ -57,6 +58,7 @@ export type AppConfig = Pick<
       | 'REDIS_URL'
       | 'REDIS_CHANNEL_PREFIX'
       | 'LIVE_DASHBOARD_THROTTLE_MS'
+      | 'PUBLIC_URL'
     >
   > & {
     /** The business clock (tests move it); the wall clock when absent. */
@@ -331,6 +333,17 @@ export async function createApp(
       authenticate: (req) => authenticate(req.headers.authorization, db, auth),
       now: config.now,
       settings: config.settings,
+    }),
+  );
+  // Certificate PDFs (modules/certificate/certificate.http.ts).
+  app.use(
+    certificateRouter({
+      db,
+      auth,
+      scopeTables,
+      authenticate: (req) => authenticate(req.headers.authorization, db, auth),
+      now: config.now,
+      publicUrl: config.PUBLIC_URL,
     }),
   );
   app.use(

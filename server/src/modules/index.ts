@@ -34,6 +34,7 @@ import { liveModule } from '../live';
 import { backgroundJobModule } from './background-job';
 import { spreadsheetImportModule } from './spreadsheet-import';
 import { notificationModule } from './notification';
+import { certificateModule } from './certificate';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -62,6 +63,7 @@ export const MODULES: readonly HubModule[] = [
   backgroundJobModule,
   spreadsheetImportModule,
   notificationModule,
+  certificateModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed' | 'subscribers'): Class[] =>

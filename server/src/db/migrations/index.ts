@@ -12,6 +12,7 @@ import { VisitReview1796543271294 } from './1796543271294-VisitReview';
 import { TableVersions1796543872195 } from './1796543872195-TableVersions';
 import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 import { Notifications1796543804085 } from './1796543804085-Notifications';
+import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
   Init1795928516066,
@@ -27,4 +28,5 @@ export const migrations = [
   TableVersions1796543872195,
   BackgroundJobs1796547596687,
   Notifications1796543804085,
+  ServiceCertificates1796554528297,
 ];

@@ -128,6 +128,9 @@ export const AUDIT_ACTIONS = [
   'IMPORT_UPDATE_BENEFICIARY',
   'IMPORT_CREATE_HOUSEHOLD',
   'CANCEL_BACKGROUND_JOB',
+  // Certificates and reports
+  'ISSUE_SERVICE_CERTIFICATE',
+  'REVOKE_SERVICE_CERTIFICATE',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -974,6 +974,7 @@ export type BeneficiaryDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1047,6 +1048,7 @@ export type CampaignDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1143,6 +1145,7 @@ export type CampaignNameQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1211,6 +1214,7 @@ export type StarThresholdsQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', name: string, starThresholdsHours: Array<number>, version: number, id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1259,6 +1263,7 @@ export type RegionNameQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', name: string, depth: number, id: string, parent: { __typename: 'Region', id: string, name: string } | null }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1379,6 +1384,7 @@ export type EventDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', title: string, status: EventStatus, origin: EventOrigin, startsAt: string, endsAt: string, place: string, capacity: number, attendanceShare: number, participantCount: number, personTimesServed: number, verifiedHours: number, version: number, id: string, viewerCan: { __typename: 'ServiceEventViewerCan', edit: boolean, manageAttendance: boolean }, organiser: { __typename: 'Organisation', id: string, name: string }, serviceType: { __typename: 'ServiceType', id: string, name: string, nameEn: string }, region: { __typename: 'Region', id: string, name: string }, station: { __typename: 'ServiceStation', id: string, name: string } | null, campaign: { __typename: 'Campaign', id: string, name: string } | null }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1715,6 +1721,7 @@ export type PairingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1771,6 +1778,7 @@ export type PublicEventQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string, title: string, place: string, startsAt: string, endsAt: string, status: EventStatus, capacity: number, placesLeft: number, adultsOnly: boolean, station: { __typename: 'ServiceStation', id: string, name: string, contactPhone: string } | null, campaign: { __typename: 'Campaign', id: string, name: string } | null }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1968,6 +1976,7 @@ export type StationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', name: string, address: string, openingHours: string, contactName: string, contactPhone: string, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string } | null, serviceTypes: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string } | null } | null } }
@@ -2085,6 +2094,7 @@ export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -2128,6 +2138,7 @@ export type TrainingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -2172,6 +2183,7 @@ export type VolunteerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
