@@ -92,6 +92,8 @@ export const auditMessages: typeof source = {
       SET_STAR_THRESHOLDS: 'Star thresholds set',
       ACCEPT_EVENT_INVITATION: 'Accepted an event invitation',
       CANCEL_BACKGROUND_JOB: 'Cancelled a background job',
+      ISSUE_SERVICE_CERTIFICATE: 'Issued a service-record certificate',
+      REVOKE_SERVICE_CERTIFICATE: 'Revoked a service-record certificate',
       CONFIRM_IMPORT: 'Confirmed an import',
       CONFIRM_PAIRING_VISIT: 'Confirmed a pairing visit',
       CREATE_ORGANISATION: 'Added an organisation',
@@ -151,6 +153,7 @@ export const auditMessages: typeof source = {
       Commendation: 'Commendation',
       ServiceStation: 'Service station',
       Region: 'Region',
+      ServiceCertificate: 'Service-record certificate',
     },
   },
 };

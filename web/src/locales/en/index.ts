@@ -23,6 +23,8 @@ import { trainingMessages } from './training';
 import { volunteersMessages } from './volunteers';
 import { todoMessages } from './todo';
 import { takingPartMessages } from './taking-part';
+import { certificatesPublicMessages } from './certificates';
+import { certificatesWorkMessages } from './certificates-work';
 
 export const en: MessageSchema = {
   enums,
@@ -49,4 +51,6 @@ export const en: MessageSchema = {
   ...todoMessages,
   ...importsMessages,
   ...registryMessages,
+  ...certificatesPublicMessages,
+  ...certificatesWorkMessages,
 };

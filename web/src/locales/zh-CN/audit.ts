@@ -91,6 +91,8 @@ export const auditMessages = {
       SET_STAR_THRESHOLDS: '设置星级标准',
       ACCEPT_EVENT_INVITATION: '接受活动邀请',
       CANCEL_BACKGROUND_JOB: '取消后台任务',
+      ISSUE_SERVICE_CERTIFICATE: '出具志愿服务记录证明',
+      REVOKE_SERVICE_CERTIFICATE: '撤销志愿服务记录证明',
       CONFIRM_IMPORT: '确认导入',
       CONFIRM_PAIRING_VISIT: '确认结对走访',
       CREATE_ORGANISATION: '新增组织',
@@ -150,6 +152,7 @@ export const auditMessages = {
       Commendation: '表彰',
       ServiceStation: '服务站',
       Region: '区域',
+      ServiceCertificate: '志愿服务记录证明',
     },
   },
 };

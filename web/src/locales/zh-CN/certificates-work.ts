@@ -1,0 +1,28 @@
+// Service-record certificates in the panel: a volunteer's, issuing and revoking.
+export const certificatesWorkMessages = {
+  certificates: {
+    heading: '志愿服务记录证明',
+    lead: '证明载明经核实的志愿服务时长、服务活动和星级，出具时的内容会被保存；任何人可凭证明上的编号或二维码核验。',
+    issue: '出具证明',
+    issued: '已出具证明 {code}。',
+    empty: '尚未出具过证明。',
+    caption: '已出具的证明（{count}）',
+    code: '编号',
+    issuedAt: '出具日期',
+    issuer: '出具单位',
+    hours: '时长',
+    status: '状态',
+    valid: '有效',
+    revoked: '已撤销',
+    actions: '操作',
+    download: '下载 PDF',
+    downloadLabel: '下载证明 {code} 的 PDF',
+    verifyLink: '核验页',
+    verifyLabel: '打开证明 {code} 的核验页',
+    revoke: '撤销',
+    revokeLabel: '撤销证明 {code}',
+    revokeTitle: '撤销证明 {code}',
+    revokeExplain: '撤销后，核验页会显示此证明已撤销。请写明原因，原因会记入审计日志。',
+    revokedDone: '证明 {code} 已撤销。',
+  },
+};
