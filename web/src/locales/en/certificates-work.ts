@@ -2,6 +2,7 @@ import type { certificatesWorkMessages as source } from '../zh-CN/certificates-w
 
 export const certificatesWorkMessages: typeof source = {
   certificates: {
+    myRecord: 'My record and certificates',
     heading: 'Service-record certificates',
     lead: 'A certificate states the verified service hours, events served and star level; what it states is kept as issued, and anyone can check it by the code or QR code printed on it.',
     issue: 'Issue a certificate',
@@ -17,9 +18,9 @@ export const certificatesWorkMessages: typeof source = {
     revoked: 'Revoked',
     actions: 'Actions',
     download: 'Download PDF',
-    downloadLabel: 'Download the PDF of certificate {code}',
+    downloadLabel: 'Download PDF of certificate {code}',
     verifyLink: 'Verification page',
-    verifyLabel: 'Open the verification page of certificate {code}',
+    verifyLabel: 'Verification page of certificate {code}',
     revoke: 'Revoke',
     revokeLabel: 'Revoke certificate {code}',
     revokeTitle: 'Revoke certificate {code}',

@@ -1,6 +1,7 @@
 // Service-record certificates in the panel: a volunteer's, issuing and revoking.
 export const certificatesWorkMessages = {
   certificates: {
+    myRecord: '我的档案与服务证明',
     heading: '志愿服务记录证明',
     lead: '证明载明经核实的志愿服务时长、服务活动和星级，出具时的内容会被保存；任何人可凭证明上的编号或二维码核验。',
     issue: '出具证明',
@@ -16,7 +17,7 @@ export const certificatesWorkMessages = {
     revoked: '已撤销',
     actions: '操作',
     download: '下载 PDF',
-    downloadLabel: '下载证明 {code} 的 PDF',
+    downloadLabel: '下载 PDF：证明 {code}',
     verifyLink: '核验页',
     verifyLabel: '打开证明 {code} 的核验页',
     revoke: '撤销',
