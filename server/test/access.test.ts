@@ -363,6 +363,10 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { revokeServiceCertificate(input: { id: "bad", reason: "x" }) { id } }`,
     allowed: ADMINS,
   },
+  generateYearEndReport: {
+    op: `mutation { generateYearEndReport(input: { year: 2026, regionId: "bad" }) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
   verifyServiceCertificate: { op: `{ verifyServiceCertificate(code: "x") { revoked } }`, allowed: ALL },
 };
 

@@ -304,6 +304,7 @@ const PENDING = new Set([
   'activateAccount',
   'assignServiceRequest',
   'cancelBackgroundJob',
+  'generateYearEndReport',
   'cancelServiceRequest',
   'cancelSignUp',
   'checkIn',

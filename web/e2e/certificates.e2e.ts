@@ -66,6 +66,7 @@ describe('service-record certificates', () => {
       await settled(page);
       await press(page, 'button', `撤销证明 ${code}`);
       const d = await dialog(page);
+      await d.locator('#certificate-revoke-reason').focus();
       await page.keyboard.type('时长记录有误，需重新核实');
       await expectAccessible(page, 'revoke dialog');
       const confirm = d.getByRole('button', { name: '撤销', exact: true });

@@ -35,6 +35,7 @@ import { backgroundJobModule } from './background-job';
 import { spreadsheetImportModule } from './spreadsheet-import';
 import { notificationModule } from './notification';
 import { certificateModule } from './certificate';
+import { yearEndReportModule } from './year-end-report';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -64,6 +65,7 @@ export const MODULES: readonly HubModule[] = [
   spreadsheetImportModule,
   notificationModule,
   certificateModule,
+  yearEndReportModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed' | 'subscribers'): Class[] =>

@@ -244,6 +244,9 @@ type Documents = {
     "\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    ": typeof types.WritePolicyRecordDonationDocument,
     "\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    ": typeof types.WritePolicyUpdateVolunteerDocument,
     "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": typeof types.WritePolicyVerifyHoursDocument,
+    "\n  mutation GenerateReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.GenerateReportDocument,
+    "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n": typeof types.ReportJobDocument,
+    "\n  query ReportDashboard($filter: DashboardFilter) {\n    dashboard(filter: $filter) {\n      counts {\n        teams\n        stations\n        volunteers\n        activeVolunteers\n      }\n      personTimes {\n        total\n      }\n      hours {\n        verified\n      }\n      pairings {\n        overdue\n        byKind {\n          label\n          value\n        }\n      }\n      training {\n        trained\n        active\n      }\n      campaigns {\n        name\n        partners {\n          organisationName\n          volunteers\n          events\n          personTimes\n        }\n      }\n    }\n  }\n": typeof types.ReportDashboardDocument,
 };
 const documents: Documents = {
     "\n        query Volunteers {\n          volunteers(first: 5) {\n            totalCount\n            nodes {\n              idNumber\n              phone\n            }\n          }\n        }\n      ": types.VolunteersDocument,
@@ -476,6 +479,9 @@ const documents: Documents = {
     "\n      mutation WritePolicyRecordDonation($input: RecordDonationInput!) {\n        recordDonation(input: $input) {\n          id\n        }\n      }\n    ": types.WritePolicyRecordDonationDocument,
     "\n      mutation WritePolicyUpdateVolunteer($id: ID!, $v: Int!, $input: VolunteerAdminInput!) {\n        updateVolunteer(id: $id, version: $v, input: $input) {\n          id\n        }\n      }\n    ": types.WritePolicyUpdateVolunteerDocument,
     "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    ": types.WritePolicyVerifyHoursDocument,
+    "\n  mutation GenerateReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      kind\n      status\n    }\n  }\n": types.GenerateReportDocument,
+    "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n": types.ReportJobDocument,
+    "\n  query ReportDashboard($filter: DashboardFilter) {\n    dashboard(filter: $filter) {\n      counts {\n        teams\n        stations\n        volunteers\n        activeVolunteers\n      }\n      personTimes {\n        total\n      }\n      hours {\n        verified\n      }\n      pairings {\n        overdue\n        byKind {\n          label\n          value\n        }\n      }\n      training {\n        trained\n        active\n      }\n      campaigns {\n        name\n        partners {\n          organisationName\n          volunteers\n          events\n          personTimes\n        }\n      }\n    }\n  }\n": types.ReportDashboardDocument,
 };
 
 /**
@@ -1412,6 +1418,18 @@ export function graphql(source: "\n      mutation WritePolicyUpdateVolunteer($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    "): (typeof documents)["\n      mutation WritePolicyVerifyHours($ids: [ID!]!) {\n        verifyHours(participationIds: $ids) {\n          id\n          verifiedAt\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      kind\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      kind\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDashboard($filter: DashboardFilter) {\n    dashboard(filter: $filter) {\n      counts {\n        teams\n        stations\n        volunteers\n        activeVolunteers\n      }\n      personTimes {\n        total\n      }\n      hours {\n        verified\n      }\n      pairings {\n        overdue\n        byKind {\n          label\n          value\n        }\n      }\n      training {\n        trained\n        active\n      }\n      campaigns {\n        name\n        partners {\n          organisationName\n          volunteers\n          events\n          personTimes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportDashboard($filter: DashboardFilter) {\n    dashboard(filter: $filter) {\n      counts {\n        teams\n        stations\n        volunteers\n        activeVolunteers\n      }\n      personTimes {\n        total\n      }\n      hours {\n        verified\n      }\n      pairings {\n        overdue\n        byKind {\n          label\n          value\n        }\n      }\n      training {\n        trained\n        active\n      }\n      campaigns {\n        name\n        partners {\n          organisationName\n          volunteers\n          events\n          personTimes\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -131,6 +131,7 @@ export const AUDIT_ACTIONS = [
   // Certificates and reports
   'ISSUE_SERVICE_CERTIFICATE',
   'REVOKE_SERVICE_CERTIFICATE',
+  'GENERATE_YEAR_END_REPORT',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
