@@ -2,7 +2,7 @@
 // QR codes in its images (decoded from the pixels with jsQR, not from what generated them).
 import jsQR from 'jsqr';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 let pdfjs: Promise<PdfJs> | undefined;
 const load = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
