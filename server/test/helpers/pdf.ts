@@ -2,6 +2,8 @@
 // QR codes in its images (decoded from the pixels with jsQR, not from what generated them).
 import jsQR from 'jsqr';
 
+// typescript-eslint does not read import attributes yet; tsc checks this type (CommonJS tests, ESM pdf.js).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 let pdfjs: Promise<PdfJs> | undefined;
 const load = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
