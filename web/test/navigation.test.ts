@@ -32,6 +32,7 @@ describe('the work menu follows the permissions', () => {
       'todo',
       'workspace',
       'dashboard',
+      'reports',
       'my-service',
       'organisations',
       'teams',
@@ -63,7 +64,7 @@ describe('the work menu follows the permissions', () => {
   });
 
   it.each<[Permission, string]>([
-    ['READ_DASHBOARD', 'dashboard'],
+    ['READ_DASHBOARD', 'dashboard reports'],
     ['VOLUNTEER_SELF_SERVICE', 'my-service'],
     ['READ_TEAMS', 'teams'],
     ['READ_CAMPAIGNS', 'campaigns'],
@@ -92,7 +93,16 @@ describe('the work menu follows the permissions', () => {
   it('renders only the allowed links, grouped under headed lists', async () => {
     const w = await mountWith(SideMenu, setup([], viewerWith(['READ_DASHBOARD', 'READ_VOLUNTEERS', 'READ_EVENTS'])));
     const links = w.findAll('a[data-menu]').map((a) => a.attributes('data-menu'));
-    expect(links).toEqual(['todo', 'workspace', 'dashboard', 'organisations', 'stations', 'events', 'volunteers']);
+    expect(links).toEqual([
+      'todo',
+      'workspace',
+      'dashboard',
+      'reports',
+      'organisations',
+      'stations',
+      'events',
+      'volunteers',
+    ]);
     expect(w.find('nav').attributes('aria-label')).toBe('工作菜单');
     const sections = w.findAll('h2').map((h) => h.text());
     expect(sections).toContain('人员');

@@ -113,6 +113,8 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ActivateAccount($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": typeof types.ActivateAccountDocument,
     "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation GenerateYearEndReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.GenerateYearEndReportDocument,
+    "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n": typeof types.ReportJobDocument,
     "\n  mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CreateServiceRequestDocument,
     "\n  mutation AssignServiceRequest($id: ID!, $version: Int!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: $version, volunteerId: $volunteerId) {\n      id\n      status\n      version\n      assignedVolunteer {\n        id\n        realName\n      }\n    }\n  }\n": typeof types.AssignServiceRequestDocument,
@@ -248,6 +250,8 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ActivateAccount($code: String!, $password: String!) {\n    activateAccount(code: $code, password: $password)\n  }\n": types.ActivateAccountDocument,
     "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation GenerateYearEndReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      status\n    }\n  }\n": types.GenerateYearEndReportDocument,
+    "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n": types.ReportJobDocument,
     "\n  mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      reference\n      station {\n        name\n        phone\n      }\n      status\n      createdAt\n    }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CreateServiceRequestDocument,
     "\n  mutation AssignServiceRequest($id: ID!, $version: Int!, $volunteerId: ID!) {\n    assignServiceRequest(id: $id, version: $version, volunteerId: $volunteerId) {\n      id\n      status\n      version\n      assignedVolunteer {\n        id\n        realName\n      }\n    }\n  }\n": types.AssignServiceRequestDocument,
@@ -694,6 +698,14 @@ export function graphql(source: "\n  mutation ActivateAccount($code: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateYearEndReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateYearEndReport($input: GenerateYearEndReportInput!) {\n    generateYearEndReport(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  query ReportJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      status\n      resultUrl\n      errorMessage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

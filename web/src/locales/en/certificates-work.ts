@@ -27,4 +27,16 @@ export const certificatesWorkMessages: typeof source = {
     revokeExplain: 'Once revoked, the verification page says so. Give the reason; it goes into the audit log.',
     revokedDone: 'Certificate {code} revoked.',
   },
+  reports: {
+    title: 'Year-end summary',
+    lead: "Generates the year's work summary on volunteer services as a Word document, with the dashboard's figures for the same scope and year, compared with the year before.",
+    year: 'Year',
+    plans: "Next year's plans",
+    plansHint: 'One item per line; they become the last section of the document.',
+    generate: 'Generate the year-end summary',
+    running: 'Generating…',
+    ready: 'The year-end summary is ready.',
+    failed: 'It could not be generated. Please try again.',
+    download: 'Download the Word document',
+  },
 };

@@ -26,4 +26,16 @@ export const certificatesWorkMessages = {
     revokeExplain: '撤销后，核验页会显示此证明已撤销。请写明原因，原因会记入审计日志。',
     revokedDone: '证明 {code} 已撤销。',
   },
+  reports: {
+    title: '年度工作总结',
+    lead: '按年度生成助残志愿服务工作总结（Word 文档），数字与数据看板同一范围、同一年度的数字一致，并与上年比较。',
+    year: '年度',
+    plans: '明年工作计划',
+    plansHint: '每行一项，写入文档的最后一节。',
+    generate: '生成年度工作总结',
+    running: '正在生成…',
+    ready: '年度工作总结已生成。',
+    failed: '生成失败，请重试。',
+    download: '下载 Word 文档',
+  },
 };
