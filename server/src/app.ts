@@ -41,6 +41,7 @@ import { attachLive, detachLive, inboxTopic } from './live/changes';
 import { onNotificationCreated } from './modules/notification/notify';
 import { attachLiveEndpoint } from './live/ws';
 import { DEFAULT_EXPORT_LIMITS, filesRouter } from './modules/spreadsheet-import/files.http';
+import { certificateRouter } from './modules/certificate/certificate.http';
 import { jobsOf } from './jobs';
 
 export type AppConfig = Pick<
@@ -59,6 +60,7 @@ export type AppConfig = Pick<
       | 'LIVE_DASHBOARD_THROTTLE_MS'
       | 'EXPORT_MAX_ROWS'
       | 'EXPORT_DIRECT_ROWS'
+      | 'PUBLIC_URL'
     >
   > & {
     /** The business clock (tests move it); the wall clock when absent. */
@@ -337,6 +339,17 @@ export async function createApp(
         maxRows: config.EXPORT_MAX_ROWS ?? DEFAULT_EXPORT_LIMITS.maxRows,
         directRows: config.EXPORT_DIRECT_ROWS ?? DEFAULT_EXPORT_LIMITS.directRows,
       },
+    }),
+  );
+  // Certificate PDFs (modules/certificate/certificate.http.ts).
+  app.use(
+    certificateRouter({
+      db,
+      auth,
+      scopeTables,
+      authenticate: (req) => authenticate(req.headers.authorization, db, auth),
+      now: config.now,
+      publicUrl: config.PUBLIC_URL,
     }),
   );
   app.use(

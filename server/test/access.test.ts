@@ -354,6 +354,20 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
   cancelBackgroundJob: { op: `mutation { cancelBackgroundJob(id: "bad") { id } }`, allowed: LOGGED_IN },
   spreadsheetImport: { op: `{ spreadsheetImport(id: "bad") { id } }`, allowed: LOGGED_IN },
   confirmSpreadsheetImport: { op: `mutation { confirmSpreadsheetImport(id: "bad") { id } }`, allowed: LOGGED_IN },
+  // Certificates: an admin of the volunteer or the volunteer itself issues, an admin revokes, anyone verifies.
+  issueServiceCertificate: {
+    op: `mutation { issueServiceCertificate(input: { volunteerId: "bad" }) { id } }`,
+    allowed: ['hub', 'region', 'org', 'volunteer'],
+  },
+  revokeServiceCertificate: {
+    op: `mutation { revokeServiceCertificate(input: { id: "bad", reason: "x" }) { id } }`,
+    allowed: ADMINS,
+  },
+  generateYearEndReport: {
+    op: `mutation { generateYearEndReport(input: { year: 2026, regionId: "bad" }) { id } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
+  verifyServiceCertificate: { op: `{ verifyServiceCertificate(code: "x") { revoked } }`, allowed: ALL },
 };
 
 let t: TestDatabase;

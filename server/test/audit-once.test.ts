@@ -282,6 +282,17 @@ const TABLE: Record<string, () => Promise<Res>> = {
     alpha.raw(`mutation($id: ID!) { rejectVolunteer(id: $id, version: 1, reason: "信息不全") { id } }`, {
       id: g('Volunteer', await pendingVolunteer('待审二', 2)),
     }),
+  issueServiceCertificate: async () => {
+    const res = await a1.raw(`mutation($v: ID!) { issueServiceCertificate(input: { volunteerId: $v }) { id } }`, {
+      v: g('Volunteer', w.volunteer.a1),
+    });
+    made.certificate = idOf(res, 'issueServiceCertificate');
+    return res;
+  },
+  revokeServiceCertificate: () =>
+    alpha.raw(`mutation($id: ID!) { revokeServiceCertificate(input: { id: $id, reason: "信息有误" }) { id } }`, {
+      id: made.certificate,
+    }),
   login: () =>
     server.raw(`mutation { login(input: { username: "known.north", password: "${TEST_PASSWORD}" }) { accessToken } }`),
   logout: () => north.raw(`mutation { logout }`),
@@ -293,6 +304,7 @@ const PENDING = new Set([
   'activateAccount',
   'assignServiceRequest',
   'cancelBackgroundJob',
+  'generateYearEndReport',
   'cancelServiceRequest',
   'cancelSignUp',
   'checkIn',

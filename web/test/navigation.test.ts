@@ -33,6 +33,7 @@ describe('the work menu follows the permissions', () => {
       'notifications',
       'workspace',
       'dashboard',
+      'reports',
       'my-service',
       'organisations',
       'teams',
@@ -64,7 +65,7 @@ describe('the work menu follows the permissions', () => {
   });
 
   it.each<[Permission, string]>([
-    ['READ_DASHBOARD', 'dashboard'],
+    ['READ_DASHBOARD', 'dashboard reports'],
     ['VOLUNTEER_SELF_SERVICE', 'my-service'],
     ['READ_TEAMS', 'teams'],
     ['READ_CAMPAIGNS', 'campaigns'],
@@ -98,6 +99,7 @@ describe('the work menu follows the permissions', () => {
       'notifications',
       'workspace',
       'dashboard',
+      'reports',
       'organisations',
       'stations',
       'events',

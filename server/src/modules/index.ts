@@ -35,6 +35,8 @@ import { backgroundJobModule } from './background-job';
 import { spreadsheetImportModule } from './spreadsheet-import';
 import { notificationModule } from './notification';
 import { listExportModule } from './list-export';
+import { certificateModule } from './certificate';
+import { yearEndReportModule } from './year-end-report';
 
 export const MODULES: readonly HubModule[] = [
   regionModule,
@@ -64,6 +66,8 @@ export const MODULES: readonly HubModule[] = [
   spreadsheetImportModule,
   notificationModule,
   listExportModule,
+  certificateModule,
+  yearEndReportModule,
 ];
 
 const classes = (key: 'entities' | 'resolvers' | 'keyed' | 'subscribers'): Class[] =>

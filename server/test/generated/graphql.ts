@@ -266,6 +266,16 @@ export type EventStatus =
   | 'DRAFT'
   | 'OPEN';
 
+export type GenerateYearEndReportInput = {
+  /** A partner organisation of your scope. */
+  organisationId?: string | number | null | undefined;
+  /** Next year's plans, printed as the last section. */
+  plans?: string | null | undefined;
+  /** A district (or any region) of your scope; default all of it. */
+  regionId?: string | number | null | undefined;
+  year: number;
+};
+
 /** A minor's guardian, who consents for them. */
 export type GuardianInput = {
   /** The guardian accepted the personal-data notice for the minor. */
@@ -311,6 +321,13 @@ export type InviteAccountInput = {
   roles: Array<RoleInput>;
   /** Optional login name (3–32 lower-case letters, digits, dot, dash, underscore); the mobile or e-mail logs in too. */
   username?: string | null | undefined;
+};
+
+export type IssueServiceCertificateInput = {
+  idempotencyKey?: string | null | undefined;
+  /** The issuing organisation, one the caller may act for; by default an organisation admin’s own, else the volunteer’s organisation, else the federation (DPF) of its region. */
+  issuerId?: string | number | null | undefined;
+  volunteerId: string | number;
 };
 
 export type LogPairingVisitInput = {
@@ -515,6 +532,12 @@ export type ReviewStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+export type RevokeServiceCertificateInput = {
+  id: string | number;
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
 
 /** Each role is held with a scope (see RoleAssignment). */
 export type Role =
@@ -830,6 +853,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -863,6 +887,7 @@ export type BeneficiaryAccessNeedsQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -911,12 +936,14 @@ export type MissingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type Node5QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Node5Query = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1013,6 +1040,7 @@ export type VolunteerHoursNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -1239,6 +1267,27 @@ export type Campaigns6QueryVariables = Exact<{
 
 export type Campaigns6Query = { campaigns: { nodes: Array<{ id: string, status: CampaignStatus }> } };
 
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueServiceCertificateInput;
+}>;
+
+
+export type IssueCertificateMutation = { issueServiceCertificate: { id: string, code: string, pdfUrl: string, verifyPath: string, revokedAt: string | null, issuer: { name: string } | null, facts: { name: string, maskedIdNumber: string, totalHours: number, eventCount: number, starLevel: number, issuer: string, hoursByYear: Array<{ year: number, hours: number }> }, viewerCan: { revoke: boolean } } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeServiceCertificateInput;
+}>;
+
+
+export type RevokeCertificateMutation = { revokeServiceCertificate: { id: string, revokedAt: string | null, revokeReason: string | null, viewerCan: { revoke: boolean } } };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyCertificateQuery = { verifyServiceCertificate: { code: string, issuedAt: string, revoked: boolean, revokedAt: string | null, facts: { name: string, maskedIdNumber: string, totalHours: number, eventCount: number, starLevel: number, issuer: string, periodFrom: string | null, periodTo: string | null, registeredWith: Array<string>, servedWith: Array<string>, hoursByYear: Array<{ year: number, hours: number }>, hoursByServiceType: Array<{ serviceType: string, hours: number }>, events: Array<{ title: string, date: string, hours: number }> } } | null };
+
 export type VolunteerStarNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1260,6 +1309,7 @@ export type VolunteerStarNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -1371,6 +1421,7 @@ export type CampaignFiguresNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -1558,6 +1609,7 @@ export type ParticipationNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation', id: string, status: ParticipationStatus, version: number, minutes: number, presentMinutes: number, checkInAt: string | null, checkOutAt: string | null, verifiedAt: string | null, waitlistPosition: number | null, attendanceMet: boolean | null, personTimesServed: number, corrections: Array<{ id: string, status: ReviewStatus, previousMinutes: number, requestedMinutes: number }> }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -1591,6 +1643,7 @@ export type EventNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent', id: string, status: EventStatus, version: number, capacity: number, verifiedMinutes: number, verifiedHours: number, personTimesServed: number, attendanceShare: number, organiser: { id: string }, region: { id: string }, station: { id: string } | null }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -2081,6 +2134,7 @@ export type RequestNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest', id: string, status: ServiceRequestStatus, version: number, callbackRequested: boolean, closingNote: string | null, phone: string, assignedVolunteer: { id: string } | null, participation: { id: string, minutes: number, status: ParticipationStatus, verifiedAt: string | null } | null }
     | { __typename: 'ServiceStation' }
@@ -2124,6 +2178,7 @@ export type PairingOverdueNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -2328,6 +2383,7 @@ export type StationBoardNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation', openingHours: string, serviceTypes: Array<{ id: string }> }
@@ -2470,6 +2526,7 @@ export type PublicEventNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type PublicPeopleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2500,6 +2557,7 @@ export type TenancyNodeQueryVariables = Exact<{
 
 
 export type TenancyNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2616,6 +2674,7 @@ export type TrainingRecordNodeQuery = { node:
     | { __typename: 'PairingVisit' }
     | { __typename: 'Participation' }
     | { __typename: 'Region' }
+    | { __typename: 'ServiceCertificate' }
     | { __typename: 'ServiceEvent' }
     | { __typename: 'ServiceRequest' }
     | { __typename: 'ServiceStation' }
@@ -2788,6 +2847,7 @@ export type WritePolicyNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type WritePolicyRevealMutationVariables = Exact<{
@@ -2832,6 +2892,27 @@ export type WritePolicyVerifyHoursMutationVariables = Exact<{
 
 
 export type WritePolicyVerifyHoursMutation = { verifyHours: Array<{ id: string, verifiedAt: string | null }> };
+
+export type GenerateReportMutationVariables = Exact<{
+  input: GenerateYearEndReportInput;
+}>;
+
+
+export type GenerateReportMutation = { generateYearEndReport: { id: string, kind: BackgroundJobKind, status: BackgroundJobStatus } };
+
+export type ReportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportJobQuery = { backgroundJob: { id: string, status: BackgroundJobStatus, resultUrl: string | null, errorMessage: string | null } };
+
+export type ReportDashboardQueryVariables = Exact<{
+  filter?: DashboardFilter | null | undefined;
+}>;
+
+
+export type ReportDashboardQuery = { dashboard: { counts: { teams: number, stations: number, volunteers: number, activeVolunteers: number }, personTimes: { total: number }, hours: { verified: number }, pairings: { overdue: number, byKind: Array<{ label: string, value: number }> }, training: { trained: number, active: number }, campaigns: Array<{ name: string, partners: Array<{ organisationName: string, volunteers: number, events: number, personTimes: number }> }> } };
 
 export const CampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"themeDay"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}}]}}]}}]} as unknown as DocumentNode<CampaignFieldsFragment, unknown>;
 export const CampaignFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedHours"}},{"kind":"Field","name":{"kind":"Name","value":"personTimesServed"}},{"kind":"Field","name":{"kind":"Name","value":"donationCashFen"}},{"kind":"Field","name":{"kind":"Name","value":"donationItems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"donationTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashFen"}},{"kind":"Field","name":{"kind":"Name","value":"inKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignFiguresFragment, unknown>;
@@ -2890,6 +2971,9 @@ export const ThemeDayPresets2Document = {"kind":"Document","definitions":[{"kind
 export const ThemeDayPresets3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThemeDayPresets3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeDayPresets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2027"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeDay"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ThemeDayPresets3Query, ThemeDayPresets3QueryVariables>;
 export const ThemeDayPresets4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThemeDayPresets4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeDayPresets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"1999"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ThemeDayPresets4Query, ThemeDayPresets4QueryVariables>;
 export const Campaigns6Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns6"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Campaigns6Query, Campaigns6QueryVariables>;
+export const IssueCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueServiceCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"starLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]}}]} as unknown as DocumentNode<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const RevokeCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeServiceCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const VerifyCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"starLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"registeredWith"}},{"kind":"Field","name":{"kind":"Name","value":"servedWith"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursByServiceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
 export const VolunteerStarNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerStarNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Volunteer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"starLevel"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedHours"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerStarNodeQuery, VolunteerStarNodeQueryVariables>;
 export const SetStarThresholds2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStarThresholds2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"h"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStarThresholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"h"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"starThresholdsHours"}}]}}]}}]} as unknown as DocumentNode<SetStarThresholds2Mutation, SetStarThresholds2MutationVariables>;
 export const CommendationCandidates2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommendationCandidates2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commendationCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2026"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedHours"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CommendationCandidates2Query, CommendationCandidates2QueryVariables>;
@@ -3064,3 +3148,6 @@ export const WritePolicyProposeDocument = {"kind":"Document","definitions":[{"ki
 export const WritePolicyRecordDonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritePolicyRecordDonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDonationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WritePolicyRecordDonationMutation, WritePolicyRecordDonationMutationVariables>;
 export const WritePolicyUpdateVolunteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritePolicyUpdateVolunteer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerAdminInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WritePolicyUpdateVolunteerMutation, WritePolicyUpdateVolunteerMutationVariables>;
 export const WritePolicyVerifyHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritePolicyVerifyHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<WritePolicyVerifyHoursMutation, WritePolicyVerifyHoursMutationVariables>;
+export const GenerateReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateYearEndReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateYearEndReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GenerateReportMutation, GenerateReportMutationVariables>;
+export const ReportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backgroundJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<ReportJobQuery, ReportJobQueryVariables>;
+export const ReportDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"}},{"kind":"Field","name":{"kind":"Name","value":"stations"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"activeVolunteers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trained"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"personTimes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportDashboardQuery, ReportDashboardQueryVariables>;

@@ -13,6 +13,7 @@ import { TableVersions1796543872195 } from './1796543872195-TableVersions';
 import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 import { Notifications1796543804085 } from './1796543804085-Notifications';
 import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
+import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
   Init1795928516066,
@@ -28,5 +29,6 @@ export const migrations = [
   TableVersions1796543872195,
   BackgroundJobs1796547596687,
   Notifications1796543804085,
+  ServiceCertificates1796554528297,
   RegistryImports1796554615047,
 ];

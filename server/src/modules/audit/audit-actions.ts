@@ -138,6 +138,10 @@ export const AUDIT_ACTIONS = [
   'IMPORT_UPDATE_STATION',
   'CANCEL_BACKGROUND_JOB',
   'EXPORT_LIST',
+  // Certificates and reports
+  'ISSUE_SERVICE_CERTIFICATE',
+  'REVOKE_SERVICE_CERTIFICATE',
+  'GENERATE_YEAR_END_REPORT',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

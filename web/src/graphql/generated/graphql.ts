@@ -288,6 +288,16 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type GenerateYearEndReportInput = {
+  /** A partner organisation of your scope. */
+  organisationId?: string | number | null | undefined;
+  /** Next year's plans, printed as the last section. */
+  plans?: string | null | undefined;
+  /** A district (or any region) of your scope; default all of it. */
+  regionId?: string | number | null | undefined;
+  year: number;
+};
+
 /** A minor's guardian, who consents for them. */
 export type GuardianInput = {
   /** The guardian accepted the personal-data notice for the minor. */
@@ -379,6 +389,13 @@ export type InviteAccountInput = {
   roles: Array<RoleInput>;
   /** Optional login name (3–32 lower-case letters, digits, dot, dash, underscore); the mobile or e-mail logs in too. */
   username?: string | null | undefined;
+};
+
+export type IssueServiceCertificateInput = {
+  idempotencyKey?: string | null | undefined;
+  /** The issuing organisation, one the caller may act for; by default an organisation admin’s own, else the volunteer’s organisation, else the federation (DPF) of its region. */
+  issuerId?: string | number | null | undefined;
+  volunteerId: string | number;
 };
 
 export type LogPairingVisitInput = {
@@ -626,6 +643,12 @@ export type ReviewStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+export type RevokeServiceCertificateInput = {
+  id: string | number;
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
 
 /** Each role is held with a scope (see RoleAssignment). */
 export type Role =
@@ -1005,6 +1028,7 @@ export type BeneficiaryDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1078,6 +1102,7 @@ export type CampaignDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1174,6 +1199,7 @@ export type CampaignNameQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1195,6 +1221,61 @@ export type PublicCampaignsQueryVariables = Exact<{
 
 
 export type PublicCampaignsQuery = { __typename: 'Query', campaigns: { __typename: 'CampaignConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Campaign', id: string, name: string, description: string, startsOn: string, endsOn: string, themeDay: ThemeDay | null, status: CampaignStatus, leadOrganisation: { __typename: 'Organisation', id: string, name: string }, region: { __typename: 'Region', id: string, name: string }, events: Array<{ __typename: 'ServiceEvent', id: string, title: string, place: string, startsAt: string, endsAt: string, status: EventStatus, capacity: number, placesLeft: number, adultsOnly: boolean, station: { __typename: 'ServiceStation', id: string, name: string, contactPhone: string } | null, campaign: { __typename: 'Campaign', id: string, name: string } | null }> }> } };
+
+export type VolunteerCertificatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolunteerCertificatesQuery = { __typename: 'Query', node:
+    | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'Beneficiary', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'CampaignPartner', id: string }
+    | { __typename: 'Commendation', id: string }
+    | { __typename: 'Donation', id: string }
+    | { __typename: 'EventInvitation', id: string }
+    | { __typename: 'HourCorrection', id: string }
+    | { __typename: 'HourReport', id: string }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'Pairing', id: string }
+    | { __typename: 'PairingVisit', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
+    | { __typename: 'ServiceEvent', id: string }
+    | { __typename: 'ServiceRequest', id: string }
+    | { __typename: 'ServiceStation', id: string }
+    | { __typename: 'ServiceType', id: string }
+    | { __typename: 'Skill', id: string }
+    | { __typename: 'SpreadsheetImport', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingSession', id: string }
+    | { __typename: 'Volunteer', id: string, serviceCertificates: Array<{ __typename: 'ServiceCertificate', id: string, code: string, issuedAt: string, revokedAt: string | null, revokeReason: string | null, pdfUrl: string, verifyPath: string, issuer: { __typename: 'Organisation', id: string, name: string } | null, facts: { __typename: 'CertificateFacts', totalHours: number, eventCount: number }, viewerCan: { __typename: 'ServiceCertificateViewerCan', revoke: boolean } }> }
+    | { __typename: 'VolunteerTeam', id: string }
+   | null };
+
+export type IssueServiceCertificateMutationVariables = Exact<{
+  input: IssueServiceCertificateInput;
+}>;
+
+
+export type IssueServiceCertificateMutation = { __typename: 'Mutation', issueServiceCertificate: { __typename: 'ServiceCertificate', id: string, code: string } };
+
+export type RevokeServiceCertificateMutationVariables = Exact<{
+  input: RevokeServiceCertificateInput;
+}>;
+
+
+export type RevokeServiceCertificateMutation = { __typename: 'Mutation', revokeServiceCertificate: { __typename: 'ServiceCertificate', id: string, revokedAt: string | null, revokeReason: string | null, viewerCan: { __typename: 'ServiceCertificateViewerCan', revoke: boolean } } };
+
+export type VerifyServiceCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyServiceCertificateQuery = { __typename: 'Query', verifyServiceCertificate: { __typename: 'CertificateVerification', code: string, issuedAt: string, revoked: boolean, revokedAt: string | null, facts: { __typename: 'CertificateFacts', name: string, maskedIdNumber: string, registeredWith: Array<string>, servedWith: Array<string>, periodFrom: string | null, periodTo: string | null, totalHours: number, eventCount: number, starLevel: number, issuer: string, hoursByYear: Array<{ __typename: 'HoursOfYear', year: number, hours: number }>, hoursByServiceType: Array<{ __typename: 'HoursOfServiceType', serviceType: string, hours: number }> } } | null };
 
 export type CommendationsQueryVariables = Exact<{
   first: number;
@@ -1242,6 +1323,7 @@ export type StarThresholdsQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', name: string, starThresholdsHours: Array<number>, version: number, id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1290,6 +1372,7 @@ export type RegionNameQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', name: string, depth: number, id: string, parent: { __typename: 'Region', id: string, name: string } | null }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1410,6 +1493,7 @@ export type EventDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', title: string, status: EventStatus, origin: EventOrigin, startsAt: string, endsAt: string, place: string, capacity: number, attendanceShare: number, participantCount: number, personTimesServed: number, verifiedHours: number, version: number, id: string, viewerCan: { __typename: 'ServiceEventViewerCan', edit: boolean, manageAttendance: boolean }, organiser: { __typename: 'Organisation', id: string, name: string }, serviceType: { __typename: 'ServiceType', id: string, name: string, nameEn: string }, region: { __typename: 'Region', id: string, name: string }, station: { __typename: 'ServiceStation', id: string, name: string } | null, campaign: { __typename: 'Campaign', id: string, name: string } | null }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1789,6 +1873,7 @@ export type PairingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1845,6 +1930,7 @@ export type PublicEventQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string, title: string, place: string, startsAt: string, endsAt: string, status: EventStatus, capacity: number, placesLeft: number, adultsOnly: boolean, station: { __typename: 'ServiceStation', id: string, name: string, contactPhone: string } | null, campaign: { __typename: 'Campaign', id: string, name: string } | null }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -1945,6 +2031,20 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename: 'Mutation', requestPasswordReset: boolean };
 
+export type GenerateYearEndReportMutationVariables = Exact<{
+  input: GenerateYearEndReportInput;
+}>;
+
+
+export type GenerateYearEndReportMutation = { __typename: 'Mutation', generateYearEndReport: { __typename: 'BackgroundJob', id: string, status: BackgroundJobStatus } };
+
+export type ReportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportJobQuery = { __typename: 'Query', backgroundJob: { __typename: 'BackgroundJob', id: string, status: BackgroundJobStatus, resultUrl: string | null, errorMessage: string | null } };
+
 export type SubmitServiceRequestMutationVariables = Exact<{
   input: SubmitServiceRequestInput;
 }>;
@@ -2042,6 +2142,7 @@ export type StationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', name: string, address: string, openingHours: string, contactName: string, contactPhone: string, version: number, id: string, organisation: { __typename: 'Organisation', id: string, name: string } | null, serviceTypes: Array<{ __typename: 'ServiceType', id: string, name: string, nameEn: string }>, region: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string, parent: { __typename: 'Region', id: string, name: string } | null } | null } }
@@ -2159,6 +2260,7 @@ export type VolunteerTrainingRecordQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -2202,6 +2304,7 @@ export type TrainingDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -2246,6 +2349,7 @@ export type VolunteerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'PairingVisit', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ServiceCertificate', id: string }
     | { __typename: 'ServiceEvent', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'ServiceStation', id: string }
@@ -2331,6 +2435,10 @@ export const OrganisationCampaignsDocument = {"__meta__":{"hash":"sha256:ecee44a
 export const CampaignOptionsDocument = {"__meta__":{"hash":"sha256:fb75bacfbab663742a298e9328deb797e42eedf6435c5ab72aa4c4dd88f58a2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignOptionsQuery, CampaignOptionsQueryVariables>;
 export const CampaignNameDocument = {"__meta__":{"hash":"sha256:ec50a9f294d1bd0f820fb1197bd6c8706344adbe3383e89152a2310f8c47614b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignNameQuery, CampaignNameQueryVariables>;
 export const PublicCampaignsDocument = {"__meta__":{"hash":"sha256:b7cb23f73e26aae9dcfdb8c202b085aa5e622c1a6a6c93566a0111fdd565d207"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"themeDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"adultsOnly"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicCampaignsQuery, PublicCampaignsQueryVariables>;
+export const VolunteerCertificatesDocument = {"__meta__":{"hash":"sha256:d436d7fcb3be3cca357c040db53d2ffa67b470c3b84ce003a4c60d582f902534"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Volunteer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerCertificatesQuery, VolunteerCertificatesQueryVariables>;
+export const IssueServiceCertificateDocument = {"__meta__":{"hash":"sha256:b30f5031479ac7646a33bee06d6771f06d1973f53efa9490ce647749150fb7c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueServiceCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueServiceCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"issueServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IssueServiceCertificateMutation, IssueServiceCertificateMutationVariables>;
+export const RevokeServiceCertificateDocument = {"__meta__":{"hash":"sha256:1d82babf92bf6708fdaabda76462d7dad920a446775dd65cc0e033f9421e0604"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeServiceCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeServiceCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revokeServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeServiceCertificateMutation, RevokeServiceCertificateMutationVariables>;
+export const VerifyServiceCertificateDocument = {"__meta__":{"hash":"sha256:7a1fbe2f5a10302f584e8b644c6aa2934fd2c606da7a2aa47ebb99117dbb137b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyServiceCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyServiceCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredWith"}},{"kind":"Field","name":{"kind":"Name","value":"servedWith"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"starLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursByServiceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyServiceCertificateQuery, VerifyServiceCertificateQueryVariables>;
 export const CommendationsDocument = {"__meta__":{"hash":"sha256:a012af638e16a459462dfb2fb73cd97281988fa92fe798b21f5b9076a23c3416"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Commendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommendationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommendationsQuery, CommendationsQueryVariables>;
 export const CommendationCandidatesDocument = {"__meta__":{"hash":"sha256:864706402c9a0b61ae9cdfe5171e06b1aae354795eff708b37c2b4bb1e07e490"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommendationCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"commendationCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedHours"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"commended"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"homeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommendationCandidatesQuery, CommendationCandidatesQueryVariables>;
 export const AwardCommendationDocument = {"__meta__":{"hash":"sha256:886c55d6ea3b55c53011e427851bdb587f988bb0cf231d9ef23d44a9e5cc0921"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AwardCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"awardCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}}]}}]}}]} as unknown as DocumentNode<AwardCommendationMutation, AwardCommendationMutationVariables>;
@@ -2410,6 +2518,8 @@ export const ResendInvitationDocument = {"__meta__":{"hash":"sha256:3cf597163e2a
 export const RevokeInvitationDocument = {"__meta__":{"hash":"sha256:1cc531dbe42235674417cdba45d56d08359d636101f8561a23cab343a73205e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const ActivateAccountDocument = {"__meta__":{"hash":"sha256:42d0b669c2630080d42d7a90dcf1db7f527c7cbf877ad695a59d93fe9e6c46c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"activateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ActivateAccountMutation, ActivateAccountMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:75769da6dd4529b1edd79051cffd3e76a5c71e2f824c869e74d71d81820fe841"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"login"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"login"},"value":{"kind":"Variable","name":{"kind":"Name","value":"login"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const GenerateYearEndReportDocument = {"__meta__":{"hash":"sha256:d446cfc85dc1be8ac4fec016cf898d82297c6e71d8b8a7d461fd660cac09e28d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateYearEndReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateYearEndReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"generateYearEndReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GenerateYearEndReportMutation, GenerateYearEndReportMutationVariables>;
+export const ReportJobDocument = {"__meta__":{"hash":"sha256:46729b3f00cbd5e72eb730b797e8b37696892b44d5268a52fddfe73743ee8f92"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<ReportJobQuery, ReportJobQueryVariables>;
 export const SubmitServiceRequestDocument = {"__meta__":{"hash":"sha256:ecf6007933a419063fe8ba63c2b1d68d53318d22655fe141f07b5697c072eaa1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"submitServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CreateServiceRequestDocument = {"__meta__":{"hash":"sha256:c27083e250090a1376ccb71555c41c8da5d2620cb14bdf64da9cae0d58f5a669"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateServiceRequestMutation, CreateServiceRequestMutationVariables>;
 export const AssignServiceRequestDocument = {"__meta__":{"hash":"sha256:242113922c7206524edaccf05c8723983d1fc792d817c590d0df0fbcf6f76caa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"volunteerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"assignServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"volunteerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignedVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignServiceRequestMutation, AssignServiceRequestMutationVariables>;

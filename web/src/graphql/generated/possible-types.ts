@@ -15,6 +15,7 @@ export const possibleTypes: Record<string, string[]> = {
     "PairingVisit",
     "Participation",
     "Region",
+    "ServiceCertificate",
     "ServiceEvent",
     "ServiceRequest",
     "ServiceStation",

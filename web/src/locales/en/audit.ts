@@ -102,6 +102,9 @@ export const auditMessages: typeof source = {
       IMPORT_UPDATE_STATION: 'Import updated a station',
       EXPORT_LIST: 'Exported a list',
       CANCEL_BACKGROUND_JOB: 'Cancelled a background job',
+      ISSUE_SERVICE_CERTIFICATE: 'Issued a service-record certificate',
+      REVOKE_SERVICE_CERTIFICATE: 'Revoked a service-record certificate',
+      GENERATE_YEAR_END_REPORT: 'Generated a year-end work summary',
       CONFIRM_IMPORT: 'Confirmed an import',
       CONFIRM_PAIRING_VISIT: 'Confirmed a pairing visit',
       CREATE_ORGANISATION: 'Added an organisation',
@@ -161,6 +164,7 @@ export const auditMessages: typeof source = {
       Commendation: 'Commendation',
       ServiceStation: 'Service station',
       Region: 'Region',
+      ServiceCertificate: 'Service-record certificate',
     },
   },
 };

@@ -24,6 +24,8 @@ import { volunteersMessages } from './volunteers';
 import { todoMessages } from './todo';
 import { takingPartMessages } from './taking-part';
 import { notificationsMessages } from './notifications';
+import { certificatesPublicMessages } from './certificates';
+import { certificatesWorkMessages } from './certificates-work';
 
 export const en: MessageSchema = {
   enums,
@@ -51,4 +53,6 @@ export const en: MessageSchema = {
   ...importsMessages,
   ...notificationsMessages,
   ...registryMessages,
+  ...certificatesPublicMessages,
+  ...certificatesWorkMessages,
 };

@@ -101,6 +101,9 @@ export const auditMessages = {
       IMPORT_UPDATE_STATION: '导入更新服务站',
       EXPORT_LIST: '导出列表',
       CANCEL_BACKGROUND_JOB: '取消后台任务',
+      ISSUE_SERVICE_CERTIFICATE: '出具志愿服务记录证明',
+      REVOKE_SERVICE_CERTIFICATE: '撤销志愿服务记录证明',
+      GENERATE_YEAR_END_REPORT: '生成年度工作总结',
       CONFIRM_IMPORT: '确认导入',
       CONFIRM_PAIRING_VISIT: '确认结对走访',
       CREATE_ORGANISATION: '新增组织',
@@ -160,6 +163,7 @@ export const auditMessages = {
       Commendation: '表彰',
       ServiceStation: '服务站',
       Region: '区域',
+      ServiceCertificate: '志愿服务记录证明',
     },
   },
 };

@@ -11,6 +11,7 @@ import { sessionMessages } from './session';
 import { stationsMessages } from './stations';
 import { volunteersMessages } from './volunteers';
 import { takingPartMessages } from './taking-part';
+import { certificatesPublicMessages } from './certificates';
 
 // What the public pages need ships with the app; the work pages' copy (work.ts) is loaded by the route guard
 // before the first work page, so the public pages' JavaScript stays within its budget.
@@ -28,6 +29,7 @@ export const zhCNPublic = {
   ...takingPartMessages,
   ...requestsMessages,
   ...registryMessages,
+  ...certificatesPublicMessages,
 };
 
 export type MessageSchema = typeof zhCNPublic & typeof zhCNWork;

@@ -13,6 +13,7 @@ import { auditMessages } from './audit';
 import { todoMessages } from './todo';
 import { importsMessages } from './imports';
 import { notificationsMessages } from './notifications';
+import { certificatesWorkMessages } from './certificates-work';
 
 export const zhCNWork = {
   ...dashboardMessages,
@@ -29,4 +30,5 @@ export const zhCNWork = {
   ...todoMessages,
   ...importsMessages,
   ...notificationsMessages,
+  ...certificatesWorkMessages,
 };

@@ -1,4 +1,4 @@
-// The public home page.
+// The public home page and the verification of a service-record certificate.
 import type { RouteRecordRaw } from 'vue-router';
 
 export const routes: RouteRecordRaw[] = [
@@ -7,5 +7,18 @@ export const routes: RouteRecordRaw[] = [
     name: 'home',
     component: () => import('../../views/public/index.vue'),
     meta: { public: true, titleKey: 'home.title' },
+  },
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../../views/public/verify.vue'),
+    meta: { public: true, titleKey: 'verify.title' },
+  },
+  {
+    // The address a certificate's QR code holds.
+    path: '/verify/:code',
+    name: 'verify-code',
+    component: () => import('../../views/public/verify.vue'),
+    meta: { public: true, titleKey: 'verify.title' },
   },
 ];

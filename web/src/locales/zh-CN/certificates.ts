@@ -1,0 +1,27 @@
+// Service-record certificates: the public verification page (ships with the public pages, kept short).
+export const certificatesPublicMessages = {
+  verify: {
+    title: '证明核验',
+    heading: '志愿服务记录证明核验',
+    lead: '扫描证明上的二维码，或输入证明上印的编号，核验证明的真实性与有效性。',
+    code: '证明编号',
+    codeHint: '12 位字母和数字，如 7K3M-9QPD-XW4R，不区分大小写',
+    submit: '核验',
+    notFound: '没有找到这个编号的证明，请检查输入。',
+    valid: '有效：此证明由平台于 {date} 出具。',
+    revoked: '已撤销：此证明已于 {date} 撤销，不再有效。',
+    name: '姓名',
+    idNumber: '身份证号（部分隐藏）',
+    registeredWith: '注册单位',
+    period: '服务期间',
+    totalHours: '累计志愿服务时长',
+    events: '参加服务活动（次）',
+    stars: '星级',
+    issuer: '出具单位',
+    byYear: '各年度志愿服务时长',
+    byType: '各服务类型志愿服务时长',
+    year: '年度',
+    serviceType: '服务类型',
+    hours: '时长',
+  },
+};
