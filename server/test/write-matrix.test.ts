@@ -237,7 +237,7 @@ let t: TestDatabase;
 let server: TestServer;
 const as = {} as Record<Account, Client>;
 const ids: Record<Row, string> = {};
-let rules: Map<string, Set<string>>;
+let rules: Map<string, readonly string[]>;
 let footprintSql = '';
 
 beforeAll(async () => {
@@ -301,7 +301,7 @@ afterAll(async () => {
 });
 
 const footprint = async () => (await t.db.query<unknown[]>(footprintSql))[0];
-type Res = { errors?: Array<{ extensions?: { code?: string; fields?: Array<{ key: string }> } }> };
+type Res = { data?: unknown; errors?: Array<{ extensions?: { code?: string; fields?: Array<{ key: string }> } }> };
 const codeOf = (res: Res) => res.errors?.[0]?.extensions?.code;
 /** Refused by the scope: the row (or a row the input names, on its field) does not exist for the caller, or may not be changed. */
 const refused = (res: Res) => {
