@@ -63,7 +63,8 @@ const idOf = (res: Res, field: string) => {
 export function describeAuditOnce(label: string, parts: AuditPart[], start?: Date) {
   let t: TestDatabase;
   const c = { made: {}, clock: { now: start ?? new Date() } } as AuditWorld;
-  const table: AuditTable = Object.assign({}, ...parts.map((p) => p.build(c)));
+  const table: AuditTable = {};
+  for (const part of parts) Object.assign(table, part.build(c));
 
   beforeAll(async () => {
     t = await createSeededDatabase(`audit_once_${label}`);
