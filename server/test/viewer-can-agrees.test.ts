@@ -82,7 +82,7 @@ const can = async <T>(a: Account, type: string, id: string, fields: string): Pro
     id: g(type, id),
   });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return ((res.data as { node: { viewerCan: T } | null }).node?.viewerCan ?? null);
+  return (res.data as { node: { viewerCan: T } | null }).node?.viewerCan ?? null;
 };
 
 describe('viewerCan agrees with the mutation', () => {
