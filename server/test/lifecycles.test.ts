@@ -46,7 +46,9 @@ async function campaignWithEvent(status: string, startsInMs = DAY) {
     cityDate(new Date(now - 30 * DAY)),
     cityDate(new Date(now + 200 * DAY)),
   ]);
-  const e = await one(`SELECT id::text FROM service_event ORDER BY id LIMIT 1 OFFSET 3`);
+  const e = await one(
+    `SELECT id::text FROM service_event WHERE origin = 'SCHEDULED' ORDER BY service_event.id LIMIT 1 OFFSET 3`,
+  );
   await sql(`DELETE FROM participation WHERE event_id = $1`, [e.id]);
   await sql(
     `UPDATE service_event SET campaign_id = $2, status = 'OPEN', capacity = 10, starts_at = $3, ends_at = $4 WHERE id = $1`,

@@ -38,10 +38,33 @@ const LIFECYCLES: Record<string, string> = {
   'a pairing’s last visit is its latest visit, not after the demo’s today': `SELECT count(*) FROM pairing p
      WHERE ${cityDay('p.last_visit_at')} > $2::date
         OR ${cityDay('p.last_visit_at')} IS DISTINCT FROM (SELECT max(v.visited_on) FROM pairing_visit v WHERE v.pairing_id = p.id)`,
+  'a visit is reviewed after it took place and by the demo’s now': `SELECT count(*) FROM pairing_visit
+     WHERE reviewed_at IS NOT NULL AND (${cityDay('reviewed_at')} < visited_on OR reviewed_at > $1)`,
+  'a reviewed visit says so, with a reason when declined; a pending one is not reviewed': `SELECT count(*) FROM pairing_visit
+     WHERE (review = 'PENDING') <> (reviewed_at IS NULL) OR (review = 'DECLINED' AND COALESCE(review_note, '') = '')
+        OR (review = 'CONFIRMED') <> (participation_id IS NOT NULL)`,
+  'visits a week old or more have been reviewed, where a volunteer made them': `SELECT count(*) FROM pairing_visit v JOIN pairing p ON p.id = v.pairing_id
+     WHERE v.review = 'PENDING' AND p.volunteer_id IS NOT NULL AND v.visited_on <= $2::date - 7`,
   'a service request is not created after the demo’s now': `SELECT count(*) FROM service_request WHERE created_at > $1`,
 };
 
 const LINKS: Record<string, string> = {
+  'a confirmed visit is its volunteer’s verified service: that day, those minutes, one closed event of its own': `SELECT count(*) FROM pairing_visit v
+     JOIN pairing p ON p.id = v.pairing_id
+     LEFT JOIN participation pa ON pa.id = v.participation_id
+     LEFT JOIN service_event e ON e.id = pa.event_id
+     WHERE v.review = 'CONFIRMED' AND (pa.id IS NULL OR pa.volunteer_id IS DISTINCT FROM p.volunteer_id
+        OR pa.status <> 'COMPLETED' OR pa.verified_at IS NULL OR pa.minutes <> v.minutes
+        OR e.origin <> 'PAIRING_VISIT' OR e.status <> 'CLOSED' OR ${cityDay('e.starts_at')} <> v.visited_on
+        OR e.organiser_id <> p.owner_a_id
+        OR (SELECT count(*) FROM participation o WHERE o.event_id = e.id) <> 1
+        OR (SELECT count(*) FROM pairing_visit o WHERE o.participation_id = pa.id) <> 1)`,
+  'a volunteer’s verified minutes are those of its verified participations': `SELECT count(*) FROM volunteer vo
+     WHERE vo.verified_minutes <> (SELECT COALESCE(sum(pa.minutes), 0) FROM participation pa
+                                    WHERE pa.volunteer_id = vo.id AND pa.verified_at IS NOT NULL AND pa.deleted_at IS NULL)`,
+  'an event of origin PAIRING_VISIT is a confirmed visit’s': `SELECT count(*) FROM service_event e WHERE e.origin = 'PAIRING_VISIT'
+     AND NOT EXISTS (SELECT 1 FROM participation pa JOIN pairing_visit v ON v.participation_id = pa.id
+                      WHERE pa.event_id = e.id AND v.review = 'CONFIRMED')`,
   'a donation is not dated after the demo’s today': `SELECT count(*) FROM donation WHERE donated_on > $2::date`,
   'a donation of a campaign is dated within the campaign': `SELECT count(*) FROM donation d JOIN campaign c ON c.id = d.campaign_id
      WHERE d.donated_on < c.starts_on OR d.donated_on > c.ends_on`,
@@ -79,6 +102,17 @@ describe('the seeded city', () => {
 
   it.each(Object.entries(LINKS))('keeps its links: %s', async (_rule, sql) => {
     expect(await broken(sql)).toBe(0);
+  });
+
+  it('has reviewed the volunteers’ and cadres’ visits: most confirmed as service, some declined, the last week’s pending', async () => {
+    const rows = await t.db.query<Array<{ review: string; n: number }>>(
+      `SELECT v.review, count(*)::int AS n FROM pairing_visit v JOIN pairing p ON p.id = v.pairing_id
+        WHERE p.volunteer_id IS NOT NULL GROUP BY 1`,
+    );
+    const n = Object.fromEntries(rows.map((r) => [r.review, r.n]));
+    expect(n.CONFIRMED).toBeGreaterThan(10 * n.DECLINED);
+    expect(n.DECLINED).toBeGreaterThan(0);
+    expect(n.PENDING).toBeGreaterThan(0);
   });
 
   it('dates the 45 cadres’ 200-yuan gifts on Poverty Alleviation Day, linked to that campaign and a home visit', async () => {

@@ -1,5 +1,6 @@
 // The care work end to end: a visitor asks for a service with the keyboard alone, the station coordinator
-// assigns and completes it; a pairing is proposed by one side, accepted by the other, visited and ended;
+// assigns and completes it; a pairing is proposed by one side, accepted by the other, visited (the visit
+// confirmed by its owner as service time) and ended;
 // training is scheduled, a volunteer enrolled and attendance recorded. Every page on the way passes axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -231,6 +232,20 @@ describe('pairings', () => {
       expect(await visits.count()).toBe(1);
       expect(await visits.first().textContent()).toContain('电话');
       await screenshot(page, 'youth.admin', 'pairing-visited');
+
+      // The owner's review: the visit waits to be confirmed as the volunteer's service time; confirmed with
+      // the keyboard, focus stays in the section (its heading) where the outcome is said.
+      const review = page.locator('section', { has: page.locator('#pr-review') });
+      expect(await review.locator('[data-visit-review]').count()).toBe(1);
+      expect(await visits.first().textContent()).toContain('待确认');
+      await expectAccessible(page, 'youth.admin visit to review');
+      await review.getByRole('button', { name: /^确认 .+ 的走访$/ }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => review.locator('[role="status"]').textContent()).toContain('计入服务时长');
+      expect(await focusedId(page)).toBe('pr-review');
+      expect(await review.locator('[data-visit-review]').count()).toBe(0);
+      await expect.poll(() => visits.first().textContent()).toContain('已确认');
+      await expectAccessible(page, 'youth.admin visit confirmed');
 
       // Paused, it takes no visits; resumed, it does again.
       await page.getByRole('button', { name: '暂停结对' }).click();

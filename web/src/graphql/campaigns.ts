@@ -55,6 +55,9 @@ export const CampaignDetailDocument = graphql(`
           name
         }
         partners(first: 100) {
+          viewerCan {
+            respond
+          }
           id
           role
           status
@@ -188,6 +191,9 @@ export const OrganisationCampaignsDocument = graphql(`
           name
         }
         partners(first: 100) {
+          viewerCan {
+            respond
+          }
           id
           role
           status

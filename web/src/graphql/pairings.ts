@@ -47,6 +47,36 @@ export const ResumePairingDocument = graphql(`
   }
 `);
 
+export const ConfirmPairingVisitDocument = graphql(`
+  mutation ConfirmPairingVisit($id: ID!, $version: Int!) {
+    confirmPairingVisit(id: $id, version: $version) {
+      id
+      review
+      reviewedAt
+      version
+      viewerCan {
+        confirm
+        decline
+      }
+    }
+  }
+`);
+
+export const DeclinePairingVisitDocument = graphql(`
+  mutation DeclinePairingVisit($id: ID!, $version: Int!, $reason: String!) {
+    declinePairingVisit(id: $id, version: $version, reason: $reason) {
+      id
+      review
+      reviewNote
+      version
+      viewerCan {
+        confirm
+        decline
+      }
+    }
+  }
+`);
+
 export const EndPairingDocument = graphql(`
   mutation EndPairing($id: ID!, $version: Int!, $reason: String!) {
     endPairing(id: $id, version: $version, reason: $reason) {
@@ -215,6 +245,13 @@ export const PairingDetailDocument = graphql(`
           mode
           minutes
           notes
+          review
+          reviewNote
+          version
+          viewerCan {
+            confirm
+            decline
+          }
         }
       }
     }

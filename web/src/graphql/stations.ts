@@ -12,6 +12,10 @@ export const StationDetailDocument = graphql(`
         contactName
         contactPhone
         version
+        viewerCan {
+          edit
+          editBoard
+        }
         organisation {
           id
           name

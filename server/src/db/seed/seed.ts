@@ -12,6 +12,7 @@ import { seedPairings } from './pairings';
 import { rngFor } from './random';
 import { seedRequests } from './requests';
 import { seedCommendations, seedTraining } from './training';
+import { seedVisitReviews } from './visit-reviews';
 
 import { ROLLUP_REFRESH_SQL } from '../migrations/1795930800000-Rollups';
 export { EYES_NGO_NAME } from './organisations';
@@ -129,6 +130,7 @@ async function fill(client: pg.PoolClient, scale: number, progress: StepContext[
   await seedCampaigns(step('campaign'));
   await seedEvents(step('service_event'));
   const pairings = await seedPairings(step('pairing'));
+  await seedVisitReviews(step('pairing_visit review'));
   await seedDonations(step('donation'), pairings);
   await seedTraining(step('training'));
   await seedCommendations(step('commendation'));

@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { CampaignViewerCan } from './campaign.inputs';
+import { CampaignPartnerViewerCan, CampaignViewerCan } from './campaign.inputs';
+import { mayAnswer } from './campaign-partner.service';
 import { mayChange } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { declareReads } from '../../context/selection';
@@ -11,7 +12,7 @@ import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceEvent } from '../service-event/service-event.entity';
 import { Campaign, CampaignStatus } from './campaign.entity';
-import { CampaignPartner } from './campaign-partner.entity';
+import { CampaignPartner, PartnerStatus } from './campaign-partner.entity';
 import { CampaignFigures, CampaignDonationTotals, CampaignPartnerContribution } from './campaign-figures';
 
 // Lists under a campaign and a partner read only the parent's keys (see context/selection.ts).
@@ -118,6 +119,13 @@ export class CampaignPartnerFieldsResolver {
       info,
       `${p.campaignId}:${p.organisationId}`,
     );
+  }
+
+  @FieldResolver(() => CampaignPartnerViewerCan)
+  async viewerCan(@Root() p: CampaignPartner, @Ctx() ctx: Context): Promise<CampaignPartnerViewerCan> {
+    if (p.status !== PartnerStatus.INVITED) return { respond: false };
+    const campaign = await ctx.loaders.ref(Campaign, p.campaignId);
+    return { respond: !!campaign && campaign.status !== CampaignStatus.CLOSED && (await mayAnswer(ctx, p)) };
   }
 }
 

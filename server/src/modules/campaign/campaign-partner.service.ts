@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context/context';
 import { Permission, Role } from '../../auth/permissions';
-import { changeable } from '../../auth/write-policy';
+import { changeable, mayChange } from '../../auth/write-policy';
 import { conflict, fieldError, forbidden, notFound } from '../../common/errors';
 import { dbId, toGlobalId } from '../../common/node';
 import { checkVersion } from '../../common/write';
@@ -79,9 +79,7 @@ export class CampaignPartnerService {
    */
   async respond(ctx: Context, campaignGid: string, accept: boolean, version?: number | null): Promise<CampaignPartner> {
     const campaignId = dbId(campaignGid, 'Campaign', 'campaignId');
-    const ownOrganisations = (ctx.viewer?.roles ?? [])
-      .filter((g) => g.role === Role.ORG_ADMIN)
-      .map((g) => g.organisationId!);
+    const ownOrganisations = adminOrganisations(ctx);
     return ctx.db.transaction(async (m) => {
       const partner = ownOrganisations.length
         ? await changeable(ctx, m, CampaignPartner, 'p', Permission.MANAGE_CAMPAIGNS)
@@ -121,6 +119,20 @@ export class CampaignPartnerService {
       return m.findOneByOrFail(CampaignPartner, { id: partner.id });
     });
   }
+}
+
+/** The organisations the viewer administers: the only ones whose invitations it answers. */
+export const adminOrganisations = (ctx: Context): string[] =>
+  (ctx.viewer?.roles ?? []).filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId!);
+
+/**
+ * May answer this invitation: it is addressed to an organisation the viewer administers, and the
+ * write policy lets the viewer change the partner record. What respondToCampaignInvitation checks
+ * (with the same query) and viewerCan.respond reports, with the states it needs.
+ */
+export async function mayAnswer(ctx: Context, p: CampaignPartner): Promise<boolean> {
+  if (!adminOrganisations(ctx).includes(p.organisationId)) return false;
+  return mayChange(ctx, CampaignPartner, Permission.MANAGE_CAMPAIGNS, p.id);
 }
 
 const leadOf = async (m: EntityManager, campaignId: string) =>

@@ -118,6 +118,14 @@ export class CampaignViewerCan {
   close: boolean;
 }
 
+@ObjectType({ description: 'What the viewer may do with this partner record now (the server enforces it).' })
+export class CampaignPartnerViewerCan {
+  @Field({
+    description: 'Accept or decline the invitation: its organisation’s admin, while it waits and the campaign is open.',
+  })
+  respond: boolean;
+}
+
 /** What closing a campaign does to its events that are still DRAFT or OPEN. */
 export enum CampaignEventsOnClose {
   /** Open events close (who never came is NO_SHOW); drafts are cancelled. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context/context';
 import { Permission } from '../../auth/permissions';
-import { PairingViewerCan } from './pairing.inputs';
+import { PairingViewerCan, PairingVisitViewerCan } from './pairing.inputs';
 import { mayChange, mayPlace } from '../../auth/write-policy';
 import { nestedFirst } from '../../common/pagination';
 import { Organisation } from '../organisation/organisation.entity';
@@ -10,7 +10,7 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Household } from '../beneficiary/household.entity';
 import { Pairing, PairingStatus } from './pairing.entity';
-import { PairingVisit } from './pairing-visit.entity';
+import { PairingVisit, VisitReview } from './pairing-visit.entity';
 import { isOverdue } from './pairing.service';
 import { PairingParties, pairingParties } from './pairing.loaders';
 
@@ -95,5 +95,15 @@ export class PairingVisitFieldsResolver {
   @FieldResolver(() => Pairing, { nullable: true, description: 'Null when outside what you may see.' })
   pairing(@Root() v: PairingVisit, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Pairing, v.pairingId);
+  }
+
+  @FieldResolver(() => PairingVisitViewerCan)
+  async viewerCan(@Root() v: PairingVisit, @Ctx() ctx: Context): Promise<PairingVisitViewerCan> {
+    if (v.review !== VisitReview.PENDING) return { confirm: false, decline: false };
+    // As confirmPairingVisit and declinePairingVisit lock it: may change the visit's pairing.
+    const review = await mayChange(ctx, PairingVisit, Permission.MANAGE_PAIRINGS, v.id);
+    if (!review) return { confirm: false, decline: false };
+    const pairing = await ctx.loaders.ref(Pairing, v.pairingId);
+    return { confirm: !!pairing?.volunteerId, decline: true };
   }
 }

@@ -189,6 +189,15 @@ export class PairingEndArgs extends PairingStepArgs {
   reason: string;
 }
 
+@ObjectType({ description: 'What the viewer may do with this visit now (the server enforces it).' })
+export class PairingVisitViewerCan {
+  @Field({ description: 'Confirm it as the volunteer’s service time.' })
+  confirm: boolean;
+
+  @Field({ description: 'Decline it, with a reason.' })
+  decline: boolean;
+}
+
 @ObjectType({ description: 'What the viewer may do with this pairing now (the server enforces it).' })
 export class PairingViewerCan {
   @Field({ description: 'Pause, resume or end it.' })

@@ -15,6 +15,7 @@ import { EventInvitation, INVITATION_TRANSITIONS, InvitationStatus } from './eve
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { lockManagedEvent } from './event-rules';
 import { SignUpService } from './sign-up.service';
+import type { Participation } from './participation.entity';
 import type { EventInvitationFilter } from './invitation.types';
 
 export class InvitationService {
@@ -74,12 +75,14 @@ export class InvitationService {
       const invitation = await lockToChange(ctx, m, EventInvitation, id, Permission.VOLUNTEER_SELF_SERVICE, version);
       const to = accept ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
       assertTransition(INVITATION_TRANSITIONS, invitation.status, to, 'invitationId');
-      let participationId: string | null = null;
+      let participation: Participation | null = null;
       const event = await m.findOneByOrFail(ServiceEvent, { id: invitation.eventId });
       if (accept) {
         const locked = await lockToChange(ctx, m, ServiceEvent, invitation.eventId, Permission.VOLUNTEER_SELF_SERVICE);
-        participationId = (await this.signUps.signUp(ctx, m, locked, own)).id;
+        // The sign-up is part of this answer and recorded in its entry (signed up or waitlisted).
+        participation = await this.signUps.signUp(ctx, m, locked, own, false);
       }
+      const participationId = participation?.id ?? null;
       await m.update(EventInvitation, { id }, { status: to, respondedAt: ctx.now(), participationId });
       await this.audit.write(ctx, m, {
         action: accept ? 'ACCEPT_EVENT_INVITATION' : 'DECLINE_EVENT_INVITATION',
@@ -87,7 +90,7 @@ export class InvitationService {
         recordId: id,
         regionId: event.regionId,
         before: { status: invitation.status },
-        after: { status: to, participationId },
+        after: { status: to, participationId, participationStatus: participation?.status ?? null },
       });
       return m.findOneByOrFail(EventInvitation, { id });
     });

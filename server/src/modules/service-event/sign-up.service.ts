@@ -119,8 +119,18 @@ export class SignUpService {
     });
   }
 
-  /** The caller holds the event's lock, so the count of places cannot change underneath. */
-  async signUp(ctx: Context, m: EntityManager, event: ServiceEvent, volunteerId: string): Promise<Participation> {
+  /**
+   * The caller holds the event's lock, so the count of places cannot change underneath. A caller
+   * that writes the mutation's own audit entry (accepting an invitation) passes `audited: false`:
+   * one mutation, one entry.
+   */
+  async signUp(
+    ctx: Context,
+    m: EntityManager,
+    event: ServiceEvent,
+    volunteerId: string,
+    audited = true,
+  ): Promise<Participation> {
     if (event.status !== EventStatus.OPEN || event.endsAt <= ctx.now()) throw fieldError('eventId', 'eventNotOpen');
     // An event of a campaign takes sign-ups only while the campaign is published.
     const campaign = event.campaignId ? await m.findOneBy(Campaign, { id: event.campaignId }) : null;
@@ -148,14 +158,15 @@ export class SignUpService {
       const inserted = await m.insert(Participation, { eventId: event.id, volunteerId, status, updatedAt: JOINED_AT });
       id = String(inserted.identifiers[0].id);
     }
-    await audit.write(ctx, m, {
-      action: status === ParticipationStatus.WAITLISTED ? 'JOIN_WAITLIST' : 'SIGN_UP',
-      recordType: 'Participation',
-      recordId: id,
-      regionId: event.regionId,
-      before: existing ? { status: existing.status } : null,
-      after: { status, eventId: event.id, volunteerId },
-    });
+    if (audited)
+      await audit.write(ctx, m, {
+        action: status === ParticipationStatus.WAITLISTED ? 'JOIN_WAITLIST' : 'SIGN_UP',
+        recordType: 'Participation',
+        recordId: id,
+        regionId: event.regionId,
+        before: existing ? { status: existing.status } : null,
+        after: { status, eventId: event.id, volunteerId },
+      });
     return m.findOneByOrFail(Participation, { id });
   }
 }

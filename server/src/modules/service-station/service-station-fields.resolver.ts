@@ -4,6 +4,10 @@ import { Region } from '../region/region.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceType } from '../service-type/service-type.entity';
 import { ServiceStation } from './service-station.entity';
+import { Permission } from '../../auth/permissions';
+import { mayChange } from '../../auth/write-policy';
+import { ServiceStationViewerCan } from './service-station.inputs';
+import { mayEditBoard } from './service-station.service';
 
 @Resolver(() => ServiceStation)
 export class ServiceStationFieldsResolver {
@@ -21,5 +25,14 @@ export class ServiceStationFieldsResolver {
   async serviceTypes(@Root() station: ServiceStation, @Ctx() ctx: Context) {
     const types = await ctx.loaders.one(ServiceType).loadMany(station.serviceTypeIds ?? []);
     return types.filter((t): t is ServiceType => t instanceof ServiceType);
+  }
+
+  @FieldResolver(() => ServiceStationViewerCan)
+  async viewerCan(@Root() station: ServiceStation, @Ctx() ctx: Context): Promise<ServiceStationViewerCan> {
+    const region = await ctx.loaders.ref(Region, station.regionId);
+    return {
+      edit: await mayChange(ctx, ServiceStation, Permission.MANAGE_REGISTRY, station.id),
+      editBoard: mayEditBoard(ctx, station, region?.path),
+    };
   }
 }

@@ -1,5 +1,5 @@
 // Filters of the station directory, and what a board edit may change.
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { RegistryStatus } from '../../common/registry-status';
 
@@ -74,4 +74,13 @@ export class UpdateServiceStationInput extends StationBoardInput {
   @Field(() => ID, { nullable: true, description: 'The community (社区/村) the station serves.' })
   @IsOptional()
   regionId?: string | null;
+}
+
+@ObjectType({ description: 'What the viewer may do with this station now (the server enforces it).' })
+export class ServiceStationViewerCan {
+  @Field({ description: 'Edit its registry entry (board, community) and its status.' })
+  edit: boolean;
+
+  @Field({ description: 'Edit its public board (address, hours, contact, services).' })
+  editBoard: boolean;
 }

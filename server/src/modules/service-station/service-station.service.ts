@@ -55,6 +55,18 @@ async function communityOf(ctx: Context, globalId: string, p: Problems): Promise
   return region;
 }
 
+/**
+ * May edit this station's public board: its own coordinator, or an admin whose scope covers the
+ * station (hub; the region's admins). What updateStationBoard checks and viewerCan.editBoard reports.
+ */
+export function mayEditBoard(ctx: Context, station: ServiceStation, regionPath: string | null | undefined): boolean {
+  return mayPlace(ctx, Permission.EDIT_STATION_BOARD, {
+    regionPath,
+    stationId: station.id,
+    organisationId: station.organisationId,
+  });
+}
+
 export class ServiceStationService {
   private readonly audit = new AuditService();
 
@@ -153,8 +165,7 @@ export class ServiceStationService {
         .getOne();
       if (!station) throw notFound('ServiceStation');
       const region = await m.findOneBy(Region, { id: station.regionId });
-      const at = { regionPath: region?.path, stationId: station.id, organisationId: station.organisationId };
-      if (!mayPlace(ctx, Permission.EDIT_STATION_BOARD, at)) throw forbidden();
+      if (!mayEditBoard(ctx, station, region?.path)) throw forbidden();
       checkVersion(station, version);
       return this.apply(ctx, m, station, changes, 'UPDATE_STATION_BOARD');
     });
