@@ -2,6 +2,7 @@
 import { OPEN } from '../../auth/scope-rules';
 import { PUBLIC } from '../../auth/permissions';
 import type { HubModule } from '../hub-module';
+import { ServiceStationViewerCanResolver } from '../registry/registry-viewer-can';
 import { ServiceStation } from './service-station.entity';
 import { ServiceStationResolver } from './service-station.resolver';
 import { ServiceStationFieldsResolver } from './service-station-fields.resolver';
@@ -9,7 +10,7 @@ import { serviceStationWriteScope } from './service-station.scope';
 
 export const serviceStationModule: HubModule = {
   entities: [ServiceStation],
-  resolvers: [ServiceStationResolver, ServiceStationFieldsResolver],
+  resolvers: [ServiceStationResolver, ServiceStationFieldsResolver, ServiceStationViewerCanResolver],
   nodes: { ServiceStation: PUBLIC },
   keyed: [ServiceStation],
   scope: { ServiceStation: OPEN },
