@@ -36,6 +36,8 @@ describe('the work menu follows the permissions', () => {
       'organisations',
       'teams',
       'stations',
+      'service-types',
+      'skills',
       'campaigns',
       'events',
       'hours',
@@ -77,6 +79,7 @@ describe('the work menu follows the permissions', () => {
     ['READ_SERVICE_REQUESTS', 'requests'],
     ['READ_DONATIONS', 'donations'],
     ['READ_ACCOUNTS', 'accounts invitations'],
+    ['MANAGE_SKILLS', 'service-types skills'],
     ['READ_AUDIT_LOG', 'audit'],
   ])('%s alone adds %s and nothing else', (permission, pages) => {
     const menu = names([permission]);

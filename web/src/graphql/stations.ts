@@ -11,7 +11,13 @@ export const StationDetailDocument = graphql(`
         openingHours
         contactName
         contactPhone
+        status
         version
+        viewerCan {
+          edit
+          suspend
+          editBoard
+        }
         organisation {
           id
           name

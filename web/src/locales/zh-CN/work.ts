@@ -12,6 +12,7 @@ import { accountsMessages } from './accounts';
 import { auditMessages } from './audit';
 import { todoMessages } from './todo';
 import { importsMessages } from './imports';
+import { onboardingMessages } from './onboarding';
 
 export const zhCNWork = {
   ...dashboardMessages,
@@ -27,4 +28,5 @@ export const zhCNWork = {
   ...auditMessages,
   ...todoMessages,
   ...importsMessages,
+  ...onboardingMessages,
 };
