@@ -38,6 +38,8 @@ describe('the work menu follows the permissions', () => {
       'organisations',
       'teams',
       'stations',
+      'service-types',
+      'skills',
       'campaigns',
       'events',
       'hours',
@@ -79,6 +81,7 @@ describe('the work menu follows the permissions', () => {
     ['READ_SERVICE_REQUESTS', 'requests'],
     ['READ_DONATIONS', 'donations'],
     ['READ_ACCOUNTS', 'accounts invitations'],
+    ['MANAGE_SKILLS', 'service-types skills'],
     ['READ_AUDIT_LOG', 'audit'],
   ])('%s alone adds %s and nothing else', (permission, pages) => {
     const menu = names([permission]);

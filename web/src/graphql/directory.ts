@@ -27,6 +27,10 @@ export const OrganisationsDocument = graphql(`
           id
           name
         }
+        viewerCan {
+          edit
+          suspend
+        }
       }
     }
   }
@@ -43,6 +47,8 @@ export const TeamsDocument = graphql(`
       nodes {
         id
         name
+        status
+        version
         region {
           id
           name
@@ -50,6 +56,10 @@ export const TeamsDocument = graphql(`
         organisation {
           id
           name
+        }
+        viewerCan {
+          edit
+          suspend
         }
       }
     }

@@ -59,6 +59,11 @@ export const EventDetailDocument = graphql(`
         place
         capacity
         attendanceShare
+        adultsOnly
+        requiredSkills {
+          id
+          name
+        }
         participantCount
         personTimesServed
         verifiedHours

@@ -102,3 +102,237 @@ export const RequestPasswordResetDocument = graphql(`
     requestPasswordReset(login: $login)
   }
 `);
+
+export const CreateVolunteerTeamDocument = graphql(`
+  mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {
+    createVolunteerTeam(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const UpdateVolunteerTeamDocument = graphql(`
+  mutation UpdateVolunteerTeam($id: ID!, $version: Int!, $input: UpdateVolunteerTeamInput!) {
+    updateVolunteerTeam(id: $id, version: $version, input: $input) {
+      id
+      name
+      version
+      region {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetVolunteerTeamStatusDocument = graphql(`
+  mutation SetVolunteerTeamStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {
+    setVolunteerTeamStatus(id: $id, version: $version, status: $status, reason: $reason) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** The stations as the registry keeps them: status, operator and what the viewer may do with each. */
+export const StationRegistryDocument = graphql(`
+  query StationRegistry($first: Int!, $after: String, $offset: Int, $filter: ServiceStationFilter) {
+    serviceStations(first: $first, after: $after, offset: $offset, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        address
+        openingHours
+        contactName
+        contactPhone
+        status
+        version
+        organisation {
+          id
+          name
+        }
+        serviceTypes {
+          id
+          name
+          nameEn
+        }
+        region {
+          id
+          name
+          parent {
+            id
+            name
+            parent {
+              id
+              name
+            }
+          }
+        }
+        viewerCan {
+          edit
+          suspend
+          editBoard
+        }
+      }
+    }
+  }
+`);
+
+export const CreateServiceStationDocument = graphql(`
+  mutation CreateServiceStation($input: CreateServiceStationInput!) {
+    createServiceStation(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const UpdateServiceStationDocument = graphql(`
+  mutation UpdateServiceStation($id: ID!, $version: Int!, $input: UpdateServiceStationInput!) {
+    updateServiceStation(id: $id, version: $version, input: $input) {
+      id
+      name
+      address
+      openingHours
+      contactName
+      contactPhone
+      version
+    }
+  }
+`);
+
+export const SetServiceStationStatusDocument = graphql(`
+  mutation SetServiceStationStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {
+    setServiceStationStatus(id: $id, version: $version, status: $status, reason: $reason) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** The service catalogue with suspended entries, for those who keep it. */
+export const ServiceTypeRegistryDocument = graphql(`
+  query ServiceTypeRegistry($first: Int!, $after: String, $offset: Int, $filter: ServiceTypeFilter) {
+    serviceTypes(first: $first, after: $after, offset: $offset, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        nameEn
+        audience
+        status
+        version
+        viewerCan {
+          edit
+          suspend
+        }
+      }
+    }
+  }
+`);
+
+export const CreateServiceTypeDocument = graphql(`
+  mutation CreateServiceType($input: CreateServiceTypeInput!) {
+    createServiceType(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const UpdateServiceTypeDocument = graphql(`
+  mutation UpdateServiceType($id: ID!, $version: Int!, $input: UpdateServiceTypeInput!) {
+    updateServiceType(id: $id, version: $version, input: $input) {
+      id
+      name
+      nameEn
+      audience
+      version
+    }
+  }
+`);
+
+export const SetServiceTypeStatusDocument = graphql(`
+  mutation SetServiceTypeStatus($id: ID!, $version: Int!, $status: RegistryStatus!, $reason: String) {
+    setServiceTypeStatus(id: $id, version: $version, status: $status, reason: $reason) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** One city's skill list, retired skills included, for those who keep it. */
+export const SkillRegistryDocument = graphql(`
+  query SkillRegistry($first: Int!, $after: String, $offset: Int, $filter: SkillFilter) {
+    skills(first: $first, after: $after, offset: $offset, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        active
+        version
+        serviceType {
+          id
+          name
+          nameEn
+        }
+        viewerCan {
+          edit
+        }
+      }
+    }
+  }
+`);
+
+export const CitiesDocument = graphql(`
+  query Cities {
+    regions(first: 20, filter: { level: CITY }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateSkillDocument = graphql(`
+  mutation CreateSkill($input: CreateSkillInput!) {
+    createSkill(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const UpdateSkillDocument = graphql(`
+  mutation UpdateSkill($id: ID!, $version: Int!, $input: UpdateSkillInput!) {
+    updateSkill(id: $id, version: $version, input: $input) {
+      id
+      name
+      active
+      version
+    }
+  }
+`);

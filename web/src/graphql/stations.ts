@@ -11,9 +11,11 @@ export const StationDetailDocument = graphql(`
         openingHours
         contactName
         contactPhone
+        status
         version
         viewerCan {
           edit
+          suspend
           editBoard
         }
         organisation {

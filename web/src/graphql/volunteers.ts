@@ -188,3 +188,29 @@ export const RegisterVolunteerDocument = graphql(`
     }
   }
 `);
+
+/** An admin's edit of a volunteer within scope: category, insurance, skills, availability, districts. */
+export const UpdateVolunteerDocument = graphql(`
+  mutation UpdateVolunteer($id: ID!, $input: VolunteerAdminInput!, $version: Int!) {
+    updateVolunteer(id: $id, input: $input, version: $version) {
+      id
+      category
+      insured
+      skills {
+        id
+        name
+      }
+      otherSkill
+      availability {
+        weekday
+        from
+        to
+      }
+      preferredDistricts {
+        id
+        name
+      }
+      version
+    }
+  }
+`);

@@ -30,8 +30,10 @@ export class ServiceStationFieldsResolver {
   @FieldResolver(() => ServiceStationViewerCan)
   async viewerCan(@Root() station: ServiceStation, @Ctx() ctx: Context): Promise<ServiceStationViewerCan> {
     const region = await ctx.loaders.ref(Region, station.regionId);
+    const may = await mayChange(ctx, ServiceStation, Permission.MANAGE_REGISTRY, station.id);
     return {
-      edit: await mayChange(ctx, ServiceStation, Permission.MANAGE_REGISTRY, station.id),
+      edit: may,
+      suspend: may,
       editBoard: mayEditBoard(ctx, station, region?.path),
     };
   }

@@ -81,6 +81,9 @@ export class ServiceStationViewerCan {
   @Field({ description: 'Edit its registry entry (board, community) and its status.' })
   edit: boolean;
 
+  @Field({ description: 'Suspend it (with a reason) or reinstate it.' })
+  suspend: boolean;
+
   @Field({ description: 'Edit its public board (address, hours, contact, services).' })
   editBoard: boolean;
 }

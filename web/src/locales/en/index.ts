@@ -12,6 +12,7 @@ import { enums } from './enums';
 import { eventsMessages } from './events';
 import { hoursMessages } from './hours';
 import { importsMessages } from './imports';
+import { onboardingMessages } from './onboarding';
 import { pairingsMessages } from './pairings';
 import { personalDataMessages } from './personal-data';
 import { publicMessages } from './public';
@@ -52,6 +53,7 @@ export const en: MessageSchema = {
   ...todoMessages,
   ...importsMessages,
   ...notificationsMessages,
+  ...onboardingMessages,
   ...registryMessages,
   ...certificatesPublicMessages,
   ...certificatesWorkMessages,

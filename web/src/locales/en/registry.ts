@@ -16,7 +16,7 @@ export const registryMessages: typeof source = {
     contactEmail: 'Office e-mail',
     address: 'Office address',
     save: 'Save',
-    created: '{name} registered. Invite its admin under “Invitations”.',
+    created: '{name} registered. Invite its first admin with “Invite admin” on its row.',
     saved: '{name} saved.',
     status: 'Status',
     actions: 'Actions',

@@ -15,7 +15,7 @@ export const registryMessages = {
     contactEmail: '办公邮箱',
     address: '办公地址',
     save: '保存',
-    created: '已登记 {name}。可在“账号邀请”中邀请其管理员。',
+    created: '已登记 {name}。请点击该行的“邀请管理员”，邀请其第一位管理员。',
     saved: '已保存 {name}。',
     status: '状态',
     actions: '操作',

@@ -14,6 +14,7 @@ import { todoMessages } from './todo';
 import { importsMessages } from './imports';
 import { notificationsMessages } from './notifications';
 import { certificatesWorkMessages } from './certificates-work';
+import { onboardingMessages } from './onboarding';
 
 export const zhCNWork = {
   ...dashboardMessages,
@@ -31,4 +32,5 @@ export const zhCNWork = {
   ...importsMessages,
   ...notificationsMessages,
   ...certificatesWorkMessages,
+  ...onboardingMessages,
 };
