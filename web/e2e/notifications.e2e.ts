@@ -111,6 +111,9 @@ describe('the bell and the inbox', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => bell(page), { timeout: 20_000 }).toBe(before);
       await expect.poll(() => first.getAttribute('data-read')).toBe('true');
+      // Its button gone, the keyboard stays on the notice: its title has the focus.
+      await expect.poll(() => focusedId(page)).toMatch(/^inbox-title-/);
+      expect(await first.locator('h3').getAttribute('id')).toBe(await focusedId(page));
       expect(await unreadOf('volunteer.demo')).toBe(before);
 
       // The coordinator's own inbox lists what it was told, with the record one click away.
@@ -120,8 +123,12 @@ describe('the bell and the inbox', () => {
       const told = coord.page.locator('.inbox-item[data-notification="STATION_REQUEST_ASSIGNED"]').first();
       await told.waitFor();
       expect(await told.locator('a').getAttribute('href')).toBe('/work/requests');
-      await coord.page.locator('[data-mark-all]').click();
+      await coord.page.locator('[data-mark-all]').focus();
+      await coord.page.keyboard.press('Enter');
       await expect.poll(() => bell(coord.page), { timeout: 20_000 }).toBe(0);
+      // Nothing left to mark: the button says so and keeps the focus.
+      expect(await coord.page.locator('[data-mark-all]').getAttribute('aria-disabled')).toBe('true');
+      expect(await coord.page.evaluate(() => document.activeElement?.hasAttribute('data-mark-all'))).toBe(true);
       expect(await coord.page.locator('[data-bell]').getAttribute('aria-label')).toBe('通知，没有未读');
       await coord.page.locator('#inbox-unread-only').check();
       await coord.page.locator('.state--empty').waitFor();

@@ -123,12 +123,10 @@ export class NotificationService {
         [me],
       );
       // A field left out keeps what was set: the panel cannot send back a mobile it only ever sees masked.
-      const kept = <T>(given: T | null | undefined, current: T | null | undefined, unset: T | null) =>
-        given === undefined ? (current ?? unset) : given;
       const after = {
-        email: kept(input.email === undefined ? undefined : email, before?.email, null),
-        mobile: kept(input.mobile === undefined ? undefined : mobile, before?.phone, null),
-        locale: kept(input.locale ?? undefined, before?.locale, 'zh-CN')!,
+        email: input.email === undefined ? (before?.email ?? null) : email,
+        mobile: input.mobile === undefined ? (before?.phone ?? null) : mobile,
+        locale: input.locale ?? before?.locale ?? 'zh-CN',
       };
       await m.query(
         `INSERT INTO notification_contact (account_id, email, mobile, locale) VALUES ($1, $2, $3, $4)
