@@ -46,11 +46,15 @@ export enum OrderDirection {
 }
 registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'ASC: oldest/smallest first.' });
 
-/** A sort key of a list: its SQL expression (on the query's alias), the entity property and the SQL type. */
+/**
+ * A sort key of a list: its SQL expression (on the query's alias), the entity property and the SQL type. A
+ * `nullable` timestamp (a check-in not yet made) sorts as the earliest moment: last when newest come first.
+ */
 export interface SortKey {
   sql: string;
   property: string;
   type: 'timestamptz' | 'date' | 'text' | 'integer';
+  nullable?: boolean;
 }
 
 export interface Sort {
@@ -154,8 +158,15 @@ function decodeCursor(cursor: string, sorted: boolean): { id: string; value?: st
 }
 
 function sortValue(row: object, key: SortKey): string {
-  const v = (row as Record<string, unknown>)[key.property];
+  const v = (row as Record<string, string | number | Date | null | undefined>)[key.property];
+  if (v === null || v === undefined) return '-infinity';
   return v instanceof Date ? v.toISOString() : String(v);
+}
+
+/** The ORDER BY expression of a key, in what a cursor can hold (milliseconds), nulls as the earliest moment. */
+function sortExpression(key: SortKey): string {
+  const expr = key.type === 'timestamptz' ? `date_trunc('milliseconds', ${key.sql})` : key.sql;
+  return key.nullable ? `COALESCE(${expr}, CAST('-infinity' AS timestamptz))` : expr;
 }
 
 /**
@@ -174,7 +185,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const pageQb = qb.clone().limit(first + 1);
   const direction = sort?.direction ?? OrderDirection.ASC;
   // A cursor holds a JavaScript date (milliseconds); PostgreSQL keeps microseconds: compare what both hold.
-  const expr = sort && (sort.key.type === 'timestamptz' ? `date_trunc('milliseconds', ${sort.key.sql})` : sort.key.sql);
+  const expr = sort && sortExpression(sort.key);
   if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
   else pageQb.orderBy(`${alias}.id`, 'ASC');
   if (page.after) {
