@@ -186,14 +186,15 @@ describe('pairings', () => {
       // The picker names the district whose federation must confirm, not only the village or community.
       expect(await page.locator('#pp-beneficiary option:checked').textContent()).toContain(districtName);
       // A volunteer already paired with this person is refused beside the field: then try another one.
+      let volunteerName = '';
       for (const index of [7, 11, 15, 19]) {
         await page.locator('#pp-volunteer').selectOption({ index });
+        volunteerName = (await page.locator('#pp-volunteer option:checked').textContent())!.split('·')[0].trim();
         await page.getByRole('button', { name: '提交结对提议' }).click();
         await Promise.race([page.waitForURL(/\?done=proposed/), page.locator('#pp-volunteer-error').waitFor()]);
         if (page.url().includes('done=proposed')) break;
         expect(await page.locator('#pp-volunteer-error').textContent()).toContain('已有进行中的结对');
       }
-      const volunteerName = (await page.locator('#pp-volunteer option:checked').textContent())!.split('·')[0].trim();
       await page.waitForURL(/\/work\/pairings\/[^/?]+\?done=proposed/);
       await settled(page);
       const pairingUrl = page
