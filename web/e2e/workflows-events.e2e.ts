@@ -136,7 +136,7 @@ describe('service events and hours', () => {
       // The coordinator verifies the hours of the completed row.
       await page.reload();
       await settled(page);
-      const hours = number(await row.locator('td').nth(5).textContent());
+      const hours = number(await row.locator('td[data-label="志愿时长（小时）"]').textContent());
       expect(hours).toBeGreaterThanOrEqual(2);
       await page.getByRole('button', { name: '选择本页全部待核实记录' }).click();
       await page.locator('button[data-action="verify"]').click();
