@@ -12,18 +12,15 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       documentsInPlace(),
-      vue(),
+      // No component uses the Options API (data, methods, mixins): Vue's support for it stays out of the build.
+      vue({ features: { optionsAPI: false } }),
       // Element Plus on demand: only the components and services a view uses reach the bundle.
       AutoImport({ resolvers: [ElementPlusResolver()], dts: 'src/auto-imports.d.ts' }),
       Components({ resolvers: [ElementPlusResolver()], dts: 'src/components.d.ts', dirs: [] }),
       precompress(),
     ],
-    // vue-i18n's bundler build reads these flags; we use the Composition API only.
-    define: {
-      __VUE_I18N_LEGACY_API__: 'false',
-      __VUE_I18N_FULL_INSTALL__: 'true',
-      __INTLIFY_PROD_DEVTOOLS__: 'false',
-    },
+    // Apollo Client's development checks and messages stay out of the build.
+    define: { 'globalThis.__DEV__': 'false' },
     server: {
       proxy: {
         '/graphql': hub,

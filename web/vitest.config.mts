@@ -11,11 +11,6 @@ export default defineConfig({
     AutoImport({ resolvers: [ElementPlusResolver()], dts: false }),
     Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dts: false, dirs: [] }),
   ],
-  define: {
-    __VUE_I18N_LEGACY_API__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'true',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'happy-dom',

@@ -98,6 +98,7 @@ const lists: Array<{ field: string; table: string; type: string; regionSql?: str
     table: 'participation',
     type: 'Participation',
     regionSql: '(SELECT e.region_id FROM service_event e WHERE e.id = x.event_id)',
+    order: "date_trunc('milliseconds', x.created_at) DESC, x.id DESC",
   },
   { field: 'pairings', table: 'pairing', type: 'Pairing' },
   { field: 'donations', table: 'donation', type: 'Donation' },
@@ -186,6 +187,41 @@ describe('list queries', () => {
     }
     const both = await hub.raw(query, { filter, first: 5, offset: 5, after: 'x' });
     expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('orders sign-ups by check-in, those not checked in as the earliest, through cursors and offsets', async () => {
+    const region = regions[0].id;
+    const filter = { regionId: toGlobalId('Region', region) };
+    const query = `query($first: Int!, $after: String, $offset: Int, $filter: ParticipationFilter, $orderBy: ParticipationOrder) {
+      list: participations(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
+        totalCount nodes { id checkInAt } pageInfo { hasNextPage endCursor } } }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const res = await hub.raw(query, { filter, ...variables });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return (res.data as { list: Connection & { nodes: Array<{ id: string; checkInAt: string | null }> } }).list;
+    };
+    const regionSql = '(SELECT e.region_id FROM service_event e WHERE e.id = x.event_id)';
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const orderBy = { field: 'CHECK_IN_AT', direction };
+      const order = `COALESCE(date_trunc('milliseconds', x.check_in_at), '-infinity') ${direction}, x.id ${direction}`;
+      const expected = (await expectedRows('participation', regionSql, region, order)).map((r) =>
+        toGlobalId('Participation', r.id),
+      );
+      expect(expected.length).toBeGreaterThan(18);
+      const nodes: Array<{ id: string; checkInAt: string | null }> = [];
+      let after: string | null = null;
+      for (let i = 0; i < 500; i++) {
+        const list = await page({ first: 9, after, orderBy });
+        nodes.push(...list.nodes);
+        if (!list.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor;
+      }
+      expect(nodes.map((n) => n.id)).toEqual(expected);
+      // The fixture has both: some checked in, some not (the walk crossed from one to the other).
+      expect(nodes.some((n) => n.checkInAt) && nodes.some((n) => !n.checkInAt)).toBe(true);
+      const second = await page({ first: 9, offset: 9, orderBy });
+      expect(second.nodes.map((n) => n.id)).toEqual(expected.slice(9, 18));
+    }
   });
 
   it('gives the audit log newest first', async () => {

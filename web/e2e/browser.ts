@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
 import { checkFocusIndicators } from './focus';
+import { checkStructure } from './structure';
 
 export const PASSWORD = 'Tongxin#2026';
 export const baseUrl = () => inject('hubUrl');
@@ -56,6 +57,7 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.state--loading'), undefined, { timeout: 20_000 });
   await checkFocusIndicators(page, page.url());
+  await checkStructure(page, page.url());
 }
 
 /** Logs in through the form; answers when the access token the server issued expires (ms since the epoch). */
@@ -113,11 +115,13 @@ export async function serverPermissions(username: string): Promise<string[]> {
 }
 
 /**
- * axe-core with the WCAG 2.1 A/AA rules; the page must have no serious or critical violation. The focus
- * indicators, which axe does not test, are measured too (e2e/focus.ts).
+ * axe-core with the WCAG 2.1 A/AA rules and best practices (landmark-unique among them); the page must have no
+ * serious or critical violation. The focus indicators, which axe does not test, are measured too
+ * (e2e/focus.ts), and the landmarks and headings, which axe rates only moderate, in the browser (e2e/structure.ts).
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await checkFocusIndicators(page, label);
+  await checkStructure(page, label);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();

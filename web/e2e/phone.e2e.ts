@@ -58,10 +58,21 @@ describe('on a 375 px phone', () => {
   it('the public pages fit the width', async () => {
     const { context, page, errors } = await newPage(browser, PHONE);
     try {
-      for (const [name, path] of Object.entries(PUBLIC_PAGES)) {
+      const pages = { ...PUBLIC_PAGES, events: '/events', lookUp: '/status' };
+      for (const [name, path] of Object.entries(pages)) {
         await page.goto(path);
         await checkPage(page, 'anonymous', name);
       }
+      // An open event's own page, reached from the list of events open for sign-up.
+      await page.goto('/events');
+      await settled(page);
+      const event = page.locator('main a[href^="/events/"]').first();
+      const href = await event.getAttribute('href');
+      expect(href).toMatch(/^\/events\/./);
+      await event.click();
+      await page.waitForURL(`**${href}`);
+      await page.locator('main h1').waitFor();
+      await checkPage(page, 'anonymous', 'event');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

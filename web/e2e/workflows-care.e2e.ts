@@ -167,6 +167,7 @@ describe('pairings', () => {
       await page.locator('nav.work-menu a[data-menu="beneficiaries"]').click();
       await settled(page);
       await page.locator('#ben-district').selectOption({ index: 1 });
+      const districtName = (await page.locator('#ben-district option:checked').textContent())!.trim();
       await page.getByRole('button', { name: '查询' }).click();
       await settled(page);
       const person = (await page.locator('main table tbody tr:first-child td:first-child a').textContent())!.trim();
@@ -183,9 +184,13 @@ describe('pairings', () => {
       await page.locator('#pp-beneficiary-search').press('Enter');
       await page.locator('#pp-beneficiary option', { hasText: person }).first().waitFor({ state: 'attached' });
       await page.locator('#pp-beneficiary').selectOption({ index: 1 });
+      // The picker names the district whose federation must confirm, not only the village or community.
+      expect(await page.locator('#pp-beneficiary option:checked').textContent()).toContain(districtName);
       // A volunteer already paired with this person is refused beside the field: then try another one.
+      let volunteerName = '';
       for (const index of [7, 11, 15, 19]) {
         await page.locator('#pp-volunteer').selectOption({ index });
+        volunteerName = (await page.locator('#pp-volunteer option:checked').textContent())!.split('·')[0].trim();
         await page.getByRole('button', { name: '提交结对提议' }).click();
         await Promise.race([page.waitForURL(/\?done=proposed/), page.locator('#pp-volunteer-error').waitFor()]);
         if (page.url().includes('done=proposed')) break;
@@ -207,6 +212,10 @@ describe('pairings', () => {
         await district.page.goto(pairingUrl);
         await settled(district.page);
         await expectAccessible(district.page, 'district.admin pairing to accept');
+        // The confirming side sees both parties: the volunteer it is asked to accept and the person.
+        const asked = await district.page.locator('main').textContent();
+        expect(asked).toContain(volunteerName);
+        expect(asked).toContain(person);
         await district.page.getByRole('button', { name: '确认结对' }).click();
         await expect.poll(() => district.page.locator('main').textContent()).toContain('已确认结对');
         expect(await district.page.locator('main dl').textContent()).toContain('帮扶中');
@@ -231,6 +240,8 @@ describe('pairings', () => {
       const visits = page.locator('section', { has: page.locator('#pr-visits') }).locator('tbody tr');
       expect(await visits.count()).toBe(1);
       expect(await visits.first().textContent()).toContain('电话');
+      // A visit is entered by its day: shown as a date, with no time nobody entered.
+      expect(await visits.first().textContent()).not.toMatch(/\d{1,2}:\d{2}/);
       await screenshot(page, 'youth.admin', 'pairing-visited');
 
       // The owner's review: the visit waits to be confirmed as the volunteer's service time; confirmed with

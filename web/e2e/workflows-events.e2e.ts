@@ -136,7 +136,7 @@ describe('service events and hours', () => {
       // The coordinator verifies the hours of the completed row.
       await page.reload();
       await settled(page);
-      const hours = number(await row.locator('td').nth(5).textContent());
+      const hours = number(await row.locator('td[data-label="志愿时长（小时）"]').textContent());
       expect(hours).toBeGreaterThanOrEqual(2);
       await page.getByRole('button', { name: '选择本页全部待核实记录' }).click();
       await page.locator('button[data-action="verify"]').click();
@@ -182,19 +182,20 @@ describe('service events and hours', () => {
         await enrol.waitFor({ state: 'hidden' });
         await said(page, index === 1 ? '已为' : '候补名单第 1 位');
       }
+      // The newest sign-up first: the waiting one on top, the first one below it.
       const rows = page.locator('section[aria-labelledby="ev-participations"] table tbody tr');
-      expect(await rows.nth(1).textContent()).toContain('候补第 1 位');
+      expect(await rows.first().textContent()).toContain('候补第 1 位');
       await expectAccessible(page, 'station.coord event with a waitlist');
       await screenshot(page, 'station.coord', 'event-waitlist');
       await rows
-        .first()
+        .nth(1)
         .getByRole('button', { name: /^取消报名/ })
         .click();
       const confirm = await openDialog(page);
       await confirm.getByRole('button', { name: '取消报名' }).click();
       await said(page, '已取消');
-      await expect.poll(() => rows.nth(1).textContent()).not.toContain('候补');
-      expect(await rows.nth(1).textContent()).toContain('已报名');
+      await expect.poll(() => rows.first().textContent()).not.toContain('候补');
+      expect(await rows.first().textContent()).toContain('已报名');
 
       await page.getByRole('button', { name: '取消活动' }).click();
       const dialog = await openDialog(page);

@@ -47,11 +47,15 @@ export enum OrderDirection {
 }
 registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'ASC: oldest/smallest first.' });
 
-/** A sort key of a list: its SQL expression (on the query's alias), the entity property and the SQL type. */
+/**
+ * A sort key of a list: its SQL expression (on the query's alias), the entity property and the SQL type. A
+ * `nullable` timestamp (a check-in not yet made) sorts as the earliest moment: last when newest come first.
+ */
 export interface SortKey {
   sql: string;
   property: string;
   type: 'timestamptz' | 'date' | 'text' | 'integer';
+  nullable?: boolean;
 }
 
 export interface Sort {
@@ -155,8 +159,14 @@ function decodeCursor(cursor: string, sorted: boolean): { id: string; value?: st
 }
 
 function sortValue(row: object, key: SortKey): string {
-  const v = (row as Record<string, unknown>)[key.property];
+  const v = (row as Record<string, string | number | Date | null | undefined>)[key.property];
+  if (v === null || v === undefined) return '-infinity';
   return v instanceof Date ? v.toISOString() : String(v);
+}
+
+/** The ORDER BY expression of a key, nulls (when the key may be null) as the earliest moment. */
+function sortExpression(key: SortKey): string {
+  return key.nullable ? `COALESCE(${key.sql}, CAST('-infinity' AS timestamptz))` : key.sql;
 }
 
 /**
@@ -179,7 +189,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   // Ordered by the key itself, so an index on it serves the page. A timestamp's cursor carries
   // PostgreSQL's own text of the value (microseconds, which a JavaScript date would cut), so the next
   // page starts exactly after it.
-  const expr = sort?.key.sql;
+  const expr = sort && sortExpression(sort.key);
   const exact = sort?.key.type === 'timestamptz';
   if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
   else pageQb.orderBy(`${alias}.id`, 'ASC');

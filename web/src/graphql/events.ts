@@ -95,8 +95,14 @@ export const EventDetailDocument = graphql(`
 `);
 
 export const EventParticipationsDocument = graphql(`
-  query EventParticipations($first: Int!, $after: String, $offset: Int, $filter: ParticipationFilter) {
-    participations(first: $first, after: $after, offset: $offset, filter: $filter) {
+  query EventParticipations(
+    $first: Int!
+    $after: String
+    $offset: Int
+    $filter: ParticipationFilter
+    $orderBy: ParticipationOrder
+  ) {
+    participations(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -105,6 +111,7 @@ export const EventParticipationsDocument = graphql(`
       nodes {
         id
         status
+        createdAt
         waitlistPosition
         attendanceMet
         minutes

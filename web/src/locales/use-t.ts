@@ -1,6 +1,5 @@
-// vue-i18n accepts any string as a key; this narrows `t` to the keys the source locale defines,
-// so a missing or misspelt key fails `vue-tsc`.
-import { useI18n } from 'vue-i18n';
+// `t` narrowed to the keys the source locale defines, so a missing or misspelt key fails `vue-tsc`.
+import { i18n, type Named } from './index';
 import type { MessageSchema } from './zh-CN';
 
 type Leaves<T, P extends string = ''> = {
@@ -8,10 +7,10 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 
 export type MessageKey = Leaves<MessageSchema>;
-export type Named = Record<string, string | number>;
+export type { Named };
 
+/** The message for a key in the UI language; reactive (a template or computed reading it follows the language). */
 export function useT() {
-  const i18n = useI18n();
-  const t = (key: MessageKey, named?: Named): string => (named ? i18n.t(key, named) : i18n.t(key));
-  return { t, locale: i18n.locale };
+  const t = (key: MessageKey, named?: Named): string => i18n.global.t(key, named);
+  return { t, locale: i18n.global.locale };
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Float, GraphQLISODateTime, Int, ObjectType } from
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { EventStatus, ServiceEvent } from './service-event.entity';
 import { ParticipationStatus } from './participation.entity';
+import { OrderInput, type SortKey } from '../../common/pagination';
 
 @InputType()
 export class ServiceEventFilter {
@@ -57,6 +58,15 @@ export class ParticipationFilter {
   @Field(() => Date, { nullable: true, description: 'Event starting before.' })
   to?: Date;
 }
+
+/** What an event's sign-ups may be ordered by (`orderBy`); the newest sign-up first when left out. */
+export const participationOrderKeys = {
+  CREATED_AT: { sql: 'p.createdAt', property: 'createdAt', type: 'timestamptz' },
+  CHECK_IN_AT: { sql: 'p.checkInAt', property: 'checkInAt', type: 'timestamptz', nullable: true },
+  CHECK_OUT_AT: { sql: 'p.checkOutAt', property: 'checkOutAt', type: 'timestamptz', nullable: true },
+} satisfies Record<string, SortKey>;
+export const ParticipationOrder = OrderInput('ParticipationOrder', participationOrderKeys);
+export type ParticipationOrder = InstanceType<typeof ParticipationOrder>;
 
 /** Most minutes a day can hold: one report or correction never credits more. */
 export const MAX_DAY_MINUTES = 1440;

@@ -7,6 +7,7 @@ import { ServiceEvent } from './service-event.entity';
 import { Participation } from './participation.entity';
 import {
   ParticipationFilter,
+  ParticipationOrder,
   ServiceEventFilter,
   CreateServiceEventInput,
   EventCode,
@@ -49,8 +50,10 @@ export class ServiceEventResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter,
+    @Arg('orderBy', () => ParticipationOrder, { nullable: true, description: 'Default: the newest sign-up first.' })
+    orderBy?: ParticipationOrder,
   ) {
-    return this.service.listParticipations(ctx, filter ?? {}, page);
+    return this.service.listParticipations(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized(Permission.MANAGE_EVENTS)

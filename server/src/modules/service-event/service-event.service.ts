@@ -3,7 +3,7 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import { scopedQuery } from '../../context/scoped-query';
 import type { Context } from '../../context/context';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, sortOf, type PageArgs } from '../../common/pagination';
 import type { TreePlan } from '../../context/planner';
 import { whereBetween, whereEquals, whereInRegionSubtree, whereSearch } from '../../common/filters';
 import { cityDate } from '../../common/dates';
@@ -25,11 +25,13 @@ import { ServiceType } from '../service-type/service-type.entity';
 import { SkillService } from '../skill/skill.service';
 import { ServiceEvent, EventOrigin, EVENT_TRANSITIONS, EventStatus } from './service-event.entity';
 import { Participation, ParticipationStatus } from './participation.entity';
-import type {
-  ParticipationFilter,
-  ServiceEventFilter,
-  CreateServiceEventInput,
-  UpdateServiceEventInput,
+import {
+  participationOrderKeys,
+  type ParticipationFilter,
+  type ParticipationOrder,
+  type ServiceEventFilter,
+  type CreateServiceEventInput,
+  type UpdateServiceEventInput,
 } from './service-event.inputs';
 import { lockManagedEvent, placesTaken } from './event-rules';
 import { promoteFromWaitlist } from './sign-up.service';
@@ -57,7 +59,7 @@ export class ServiceEventService {
     return paginate(qb, page, undefined, plan);
   }
 
-  listParticipations(ctx: Context, f: ParticipationFilter = {}, page: PageArgs) {
+  listParticipations(ctx: Context, f: ParticipationFilter = {}, page: PageArgs, orderBy?: ParticipationOrder | null) {
     const qb = scopedQuery(ctx, Participation, 'p');
     whereEquals(qb, 'p.eventId', f.eventId && dbId(f.eventId, 'ServiceEvent', 'filter.eventId'));
     whereEquals(qb, 'p.volunteerId', f.volunteerId && dbId(f.volunteerId, 'Volunteer', 'filter.volunteerId'));
@@ -71,7 +73,7 @@ export class ServiceEventService {
       whereBetween(events, 'ev.starts_at', f.from, f.to);
       qb.andWhere(`p.eventId IN ${events.getQuery()}`, events.getParameters());
     }
-    return paginate(qb, page);
+    return paginate(qb, page, sortOf(participationOrderKeys, orderBy));
   }
 
   async create(ctx: Context, input: CreateServiceEventInput): Promise<ServiceEvent> {

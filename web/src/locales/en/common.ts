@@ -35,6 +35,7 @@ export const commonMessages: typeof source = {
   },
   table: {
     sortBy: 'Sort by {column}',
+    region: '{caption} (table)',
   },
   pager: {
     label: 'Pages',

@@ -111,6 +111,7 @@ export const eventsMessages: typeof source = {
     checkedOut: 'You are checked out of “{title}”: {hours} hours recorded.',
   },
   signUps: {
+    signedUpAt: 'Signed up',
     select: 'Select',
     selectFor: 'Select the hours of {name}',
     selectAll: 'Select every row awaiting verification on this page',

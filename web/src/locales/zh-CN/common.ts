@@ -34,6 +34,7 @@ export const commonMessages = {
   },
   table: {
     sortBy: '按“{column}”排序',
+    region: '{caption}（表格）',
   },
   pager: {
     label: '分页',

@@ -106,6 +106,7 @@ export const eventsMessages = {
     checkedOut: '已在“{title}”签退，计入 {hours} 小时。',
   },
   signUps: {
+    signedUpAt: '报名时间',
     select: '选择',
     selectFor: '选择 {name} 的时长',
     selectAll: '选择本页全部待核实记录',
