@@ -19,8 +19,13 @@ export default defineConfig(({ mode }) => {
       Components({ resolvers: [ElementPlusResolver()], dts: 'src/components.d.ts', dirs: [] }),
       precompress(),
     ],
-    // Apollo Client's development checks and messages stay out of the build.
-    define: { 'globalThis.__DEV__': 'false' },
+    // Apollo Client's development checks and messages stay out of the build; petite-vue-i18n (vue-i18n's
+    // light build: Composition API, named interpolation, no pluralisation or formats) reads the others.
+    define: {
+      'globalThis.__DEV__': 'false',
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
     server: {
       proxy: {
         '/graphql': hub,

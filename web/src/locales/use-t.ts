@@ -1,5 +1,6 @@
-// `t` narrowed to the keys the source locale defines, so a missing or misspelt key fails `vue-tsc`.
-import { i18n, type Named } from './index';
+// vue-i18n (its petite build) accepts any string as a key; this narrows `t` to the keys the source locale defines,
+// so a missing or misspelt key fails `vue-tsc`.
+import { useI18n } from 'petite-vue-i18n';
 import type { MessageSchema } from './zh-CN';
 
 type Leaves<T, P extends string = ''> = {
@@ -7,10 +8,10 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 
 export type MessageKey = Leaves<MessageSchema>;
-export type { Named };
+export type Named = Record<string, string | number>;
 
-/** The message for a key in the UI language; reactive (a template or computed reading it follows the language). */
 export function useT() {
-  const t = (key: MessageKey, named?: Named): string => i18n.global.t(key, named);
-  return { t, locale: i18n.global.locale };
+  const i18n = useI18n();
+  const t = (key: MessageKey, named?: Named): string => (named ? i18n.t(key, named) : i18n.t(key));
+  return { t, locale: i18n.locale };
 }
