@@ -371,6 +371,10 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { saveYearEndReportPlans(input: { year: 2026, regionId: "bad", plans: "x" }) { year } }`,
     allowed: ['hub', 'region', 'org', 'station', 'viewer'],
   },
+  yearEndReport: {
+    op: `{ yearEndReport(year: 2026, regionId: "bad") { year } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
   yearEndReportPlans: {
     op: `{ yearEndReportPlans(year: 2026, regionId: "bad") { year } }`,
     allowed: ['hub', 'region', 'org', 'station', 'viewer'],

@@ -79,6 +79,36 @@ const DASHBOARD = graphql(`
   }
 `);
 
+const VIEW = graphql(`
+  query ReportView($year: Int!, $regionId: ID) {
+    yearEndReport(year: $year, regionId: $regionId) {
+      year
+      scopeName
+      plans
+      current {
+        counts {
+          teams
+          stations
+          volunteers
+          events
+          stationsWithoutEvents
+          commendations
+          partners
+        }
+        personTimes {
+          total
+        }
+      }
+      previous {
+        counts {
+          volunteers
+          commendations
+        }
+      }
+    }
+  }
+`);
+
 let t: TestDatabase;
 let server: TestServer;
 let runner: JobRunner;
@@ -203,6 +233,30 @@ describe('the year-end work summary', () => {
     expect(text).toContain(`${DEMO_YEAR}年度助残志愿服务工作总结`);
   });
 
+  it('is shown in the panel with the same figures as the dashboard, this year and the year before', async () => {
+    const period = (y: number) => ({ from: `${y}-01-01T00:00:00+08:00`, to: `${y + 1}-01-01T00:00:00+08:00` });
+    const [now, before] = await Promise.all(
+      [DEMO_YEAR, DEMO_YEAR - 1].map(async (y) => (await hub.gql(DASHBOARD, { filter: period(y) })).data.dashboard),
+    );
+    const view = await hub.gql(VIEW, { year: DEMO_YEAR });
+    expect(view.errors).toBeUndefined();
+    const r = view.data.yearEndReport;
+    expect(r).toMatchObject({ year: DEMO_YEAR, scopeName: '全部' });
+    expect(r.current.counts).toMatchObject({
+      teams: now.counts.teams,
+      stations: now.counts.stations,
+      volunteers: now.counts.volunteers,
+      events: now.counts.events,
+      stationsWithoutEvents: now.counts.stationsWithoutEvents,
+      commendations: now.counts.commendations,
+      partners: now.counts.partners,
+    });
+    expect(r.current.personTimes.total).toBe(now.personTimes.total);
+    expect(r.previous.counts.commendations).toBe(before.counts.commendations);
+    const bad = await hub.gql(VIEW, { year: 1900 });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('covers one district for its admin, and refuses a region outside its scope', async () => {
     const [mine] = await sql<{ id: string }>(
       `SELECT ra.region_id::text AS id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id
@@ -225,5 +279,9 @@ describe('the year-end work summary', () => {
       input: { year: DEMO_YEAR, regionId: toGlobalId('Region', other.id) },
     });
     expect(refused.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND|BAD_USER_INPUT/);
+    const view = (await district.gql(VIEW, { year: DEMO_YEAR, regionId: toGlobalId('Region', mine.id) })).data;
+    expect(view.yearEndReport.current.counts.volunteers).toBe(dash.counts.volunteers);
+    const seen = await district.gql(VIEW, { year: DEMO_YEAR, regionId: toGlobalId('Region', other.id) });
+    expect(seen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
