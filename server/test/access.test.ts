@@ -367,6 +367,18 @@ const MATRIX: Record<string, { op: string; allowed: Who[] }> = {
     op: `mutation { generateYearEndReport(input: { year: 2026, regionId: "bad" }) { id } }`,
     allowed: ['hub', 'region', 'org', 'station', 'viewer'],
   },
+  saveYearEndReportPlans: {
+    op: `mutation { saveYearEndReportPlans(input: { year: 2026, regionId: "bad", plans: "x" }) { year } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
+  yearEndReport: {
+    op: `{ yearEndReport(year: 2026, regionId: "bad") { year } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
+  yearEndReportPlans: {
+    op: `{ yearEndReportPlans(year: 2026, regionId: "bad") { year } }`,
+    allowed: ['hub', 'region', 'org', 'station', 'viewer'],
+  },
   verifyServiceCertificate: { op: `{ verifyServiceCertificate(code: "x") { revoked } }`, allowed: ALL },
 };
 

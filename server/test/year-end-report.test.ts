@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthRuntime } from '../src/auth/runtime';
 import { loadConfig } from '../src/config';
 import { DEMO_YEAR } from '../src/db/seed/calendar';
+import { COMMENDATION_YEAR } from '../src/db/seed/training';
 import { JobRunner, registerJobs } from '../src/jobs';
 import { toGlobalId } from '../src/common/node';
 import type { SqlRow, TestDatabase } from './helpers/database';
@@ -43,6 +44,10 @@ const DASHBOARD = graphql(`
         stations
         volunteers
         activeVolunteers
+        events
+        stationsWithoutEvents
+        commendations
+        partners
       }
       personTimes {
         total
@@ -68,6 +73,36 @@ const DASHBOARD = graphql(`
           volunteers
           events
           personTimes
+        }
+      }
+    }
+  }
+`);
+
+const VIEW = graphql(`
+  query ReportView($year: Int!, $regionId: ID) {
+    yearEndReport(year: $year, regionId: $regionId) {
+      year
+      scopeName
+      plans
+      current {
+        counts {
+          teams
+          stations
+          volunteers
+          events
+          stationsWithoutEvents
+          commendations
+          partners
+        }
+        personTimes {
+          total
+        }
+      }
+      previous {
+        counts {
+          volunteers
+          commendations
         }
       }
     }
@@ -141,6 +176,31 @@ describe('the year-end work summary', () => {
     expect(row('社区志愿者服务站（个）')).toBe(String(dash.counts.stations));
     expect(row('注册志愿者（人）')).toBe(String(dash.counts.volunteers));
     expect(row('服务人次')).toBe(String(dash.personTimes.total));
+    expect(row('服务活动（场）')).toBe(String(dash.counts.events));
+    expect(row('获得表彰（人次）')).toBe(String(dash.counts.commendations));
+    expect(row('本年未开展服务活动的服务站（个）')).toBe(String(dash.counts.stationsWithoutEvents));
+    expect(row('参与联合行动的合作单位（个）')).toBe(String(dash.counts.partners));
+    // The seeded year has events; not every station held one. The seed's commendations are the
+    // previous year's (awarded in its December), so that year's dashboard counts them all.
+    expect(dash.counts.events).toBeGreaterThan(0);
+    const before = {
+      from: `${COMMENDATION_YEAR}-01-01T00:00:00+08:00`,
+      to: `${COMMENDATION_YEAR + 1}-01-01T00:00:00+08:00`,
+    };
+    const [awarded] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM commendation`);
+    expect(awarded.n).toBeGreaterThan(0);
+    expect((await hub.gql(DASHBOARD, { filter: before })).data.dashboard.counts.commendations).toBe(awarded.n);
+    expect(dash.counts.stationsWithoutEvents).toBeLessThan(dash.counts.stations);
+    const [seen] = await sql<{ events: number; commendations: number; stationsWithoutEvents: number }>(
+      `SELECT (SELECT count(*)::int FROM service_event WHERE status <> 'CANCELLED'
+                 AND starts_at >= $1::timestamptz AND starts_at < $2::timestamptz) AS events,
+              (SELECT count(*)::int FROM commendation WHERE awarded_on >= $3::date AND awarded_on < $4::date) AS commendations,
+              (SELECT count(*)::int FROM service_station s WHERE NOT EXISTS (SELECT 1 FROM service_event e
+                 WHERE e.station_id = s.id AND e.status <> 'CANCELLED'
+                   AND e.starts_at >= $1::timestamptz AND e.starts_at < $2::timestamptz)) AS "stationsWithoutEvents"`,
+      [filter.from, filter.to, `${DEMO_YEAR}-01-01`, `${DEMO_YEAR + 1}-01-01`],
+    );
+    expect(dash.counts).toMatchObject(seen);
     expect(Number(row('经核实的志愿服务时长（小时）'))).toBeCloseTo(dash.hours.verified, 2);
     for (const k of dash.pairings.byKind) expect(text).toContain(`${k.label}|${k.value}`);
     expect(text).toContain(`近12个月参加培训的在册志愿者 ${dash.training.trained} 人`);
@@ -173,6 +233,30 @@ describe('the year-end work summary', () => {
     expect(text).toContain(`${DEMO_YEAR}年度助残志愿服务工作总结`);
   });
 
+  it('is shown in the panel with the same figures as the dashboard, this year and the year before', async () => {
+    const period = (y: number) => ({ from: `${y}-01-01T00:00:00+08:00`, to: `${y + 1}-01-01T00:00:00+08:00` });
+    const [now, before] = await Promise.all(
+      [DEMO_YEAR, DEMO_YEAR - 1].map(async (y) => (await hub.gql(DASHBOARD, { filter: period(y) })).data.dashboard),
+    );
+    const view = await hub.gql(VIEW, { year: DEMO_YEAR });
+    expect(view.errors).toBeUndefined();
+    const r = view.data.yearEndReport;
+    expect(r).toMatchObject({ year: DEMO_YEAR, scopeName: '全部' });
+    expect(r.current.counts).toMatchObject({
+      teams: now.counts.teams,
+      stations: now.counts.stations,
+      volunteers: now.counts.volunteers,
+      events: now.counts.events,
+      stationsWithoutEvents: now.counts.stationsWithoutEvents,
+      commendations: now.counts.commendations,
+      partners: now.counts.partners,
+    });
+    expect(r.current.personTimes.total).toBe(now.personTimes.total);
+    expect(r.previous.counts.commendations).toBe(before.counts.commendations);
+    const bad = await hub.gql(VIEW, { year: 1900 });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('covers one district for its admin, and refuses a region outside its scope', async () => {
     const [mine] = await sql<{ id: string }>(
       `SELECT ra.region_id::text AS id FROM role_assignment ra JOIN user_account a ON a.id = ra.account_id
@@ -195,5 +279,9 @@ describe('the year-end work summary', () => {
       input: { year: DEMO_YEAR, regionId: toGlobalId('Region', other.id) },
     });
     expect(refused.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND|BAD_USER_INPUT/);
+    const view = (await district.gql(VIEW, { year: DEMO_YEAR, regionId: toGlobalId('Region', mine.id) })).data;
+    expect(view.yearEndReport.current.counts.volunteers).toBe(dash.counts.volunteers);
+    const seen = await district.gql(VIEW, { year: DEMO_YEAR, regionId: toGlobalId('Region', other.id) });
+    expect(seen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -83,6 +83,8 @@ export const sessionsAndSettings: AuditPart = {
     // Queued for the job runner, which runs nothing here.
     generateYearEndReport: () =>
       c.hub.raw(`mutation { generateYearEndReport(input: { year: 2025, plans: "审计" }) { id } }`),
+    saveYearEndReportPlans: () =>
+      c.hub.raw(`mutation { saveYearEndReportPlans(input: { year: 2025, plans: "审计计划" }) { year } }`),
     createSkill: () =>
       c.hub.raw(`mutation($r: ID!) { createSkill(input: { name: "审计手语", regionId: $r }) { id } }`, {
         r: c.g('Region', c.made.city),

@@ -13,6 +13,7 @@ import { TableVersions1796543872195 } from './1796543872195-TableVersions';
 import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 import { Notifications1796543804085 } from './1796543804085-Notifications';
 import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
+import { YearEndReportPlans1796555230519 } from './1796555230519-YearEndReportPlans';
 import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Notifications1796543804085,
   ServiceCertificates1796554528297,
   RegistryImports1796554615047,
+  YearEndReportPlans1796555230519,
 ];

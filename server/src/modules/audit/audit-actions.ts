@@ -142,6 +142,7 @@ export const AUDIT_ACTIONS = [
   'ISSUE_SERVICE_CERTIFICATE',
   'REVOKE_SERVICE_CERTIFICATE',
   'GENERATE_YEAR_END_REPORT',
+  'SAVE_YEAR_END_REPORT_PLANS',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -54,13 +54,31 @@ export const SECTIONS: readonly Section[] = [
         GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`,
   },
   {
+    // With the year-end summary's reach: stations of the lens where no event took place in the
+    // period, and the commendations awarded in it to the lens's volunteers (dates on China Standard Time).
     name: 'network',
-    deps: () => ['service_station', 'volunteer_team', 'region'],
+    deps: (lens) => [
+      'service_station',
+      'volunteer_team',
+      'region',
+      'service_event',
+      'commendation',
+      'volunteer',
+      ...(lens.campaignId ? ['participation'] : []),
+    ],
     sql: (p, lens) => `SELECT
           (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
              ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS stations,
           (SELECT count(*)::int FROM volunteer_team t WHERE ${lens.regionPath ? `t.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
-             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams`,
+             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams,
+          (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
+             ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}
+             AND NOT EXISTS (SELECT 1 FROM service_event e WHERE e.station_id = s.id AND e.status <> 'CANCELLED'
+               AND ${eventWhere('e', p, lens, { byOrganiser: false })})) AS stations_without_events,
+          (SELECT count(*)::int FROM commendation c JOIN volunteer v ON v.id = c.volunteer_id
+             WHERE ${volunteerWhere('v', p, lens)}
+               AND c.awarded_on >= (${p.add(lens.from)}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date
+               AND c.awarded_on < (${p.add(lens.to)}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date) AS commendations`,
   },
   {
     name: 'events',
@@ -68,7 +86,7 @@ export const SECTIONS: readonly Section[] = [
     sql: (p, lens) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
           WHEN GROUPING(o.id) = 0 THEN 'org' WHEN GROUPING(area) = 0 THEN 'region' ELSE 'all' END AS set,
           COALESCE(month, st.id::text, o.id::text, area) AS k, COALESCE(st.name, o.name, ar.name, month) AS label,
-          sum(e.verified_minutes)::bigint AS minutes, sum(e.person_times_served)::bigint AS served
+          sum(e.verified_minutes)::bigint AS minutes, sum(e.person_times_served)::bigint AS served, count(*)::int AS n
         FROM (SELECT e.*, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, ${childRegion('r.path', lens)} AS area
                 FROM service_event e JOIN region r ON r.id = e.region_id WHERE ${eventWhere('e', p, lens)} AND e.status <> 'CANCELLED') e
         JOIN service_type st ON st.id = e.service_type_id JOIN organisation o ON o.id = e.organiser_id

@@ -53,6 +53,18 @@ export class DashboardCounts {
 
   @Field(() => Int, { description: 'Volunteers with a verified participation in the period.' })
   activeVolunteers: number;
+
+  @Field(() => Int, { description: 'Service events (not cancelled) in the period.' })
+  events: number;
+
+  @Field(() => Int, { description: 'Stations with no service event (not cancelled) in the period.' })
+  stationsWithoutEvents: number;
+
+  @Field(() => Int, { description: "Commendations awarded in the period to the scope's volunteers." })
+  commendations: number;
+
+  @Field(() => Int, { description: "Partner organisations in the period's joint campaigns." })
+  partners: number;
 }
 
 @ObjectType()

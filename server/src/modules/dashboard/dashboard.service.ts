@@ -132,6 +132,10 @@ export class DashboardService {
         volunteers: total,
         volunteersByStatus: buckets(r.people, 'status'),
         activeVolunteers: num(r.active[0]?.n),
+        events: num(eventsAll?.n),
+        stationsWithoutEvents: num(r.network[0]?.stations_without_events),
+        commendations: num(r.network[0]?.commendations),
+        partners: new Set(r.campaigns.map((row) => String(row.org_id))).size,
       },
       composition: {
         byCategory,

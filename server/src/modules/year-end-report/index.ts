@@ -2,10 +2,14 @@
 import type { HubModule } from '../hub-module';
 import { BackgroundJobKind } from '../background-job/background-job.entity';
 import { registerJobHandler } from '../background-job/background-job.service';
+import { YearEndReportPlan } from './year-end-report-plan.entity';
+import { YearEndReportPlansResolver } from './report-plans';
+import { YearEndReportViewResolver } from './report-view';
 import { runReportJob, YearEndReportResolver } from './year-end-report';
 
 registerJobHandler(BackgroundJobKind.REPORT, runReportJob);
 
 export const yearEndReportModule: HubModule = {
-  resolvers: [YearEndReportResolver],
+  entities: [YearEndReportPlan],
+  resolvers: [YearEndReportResolver, YearEndReportPlansResolver, YearEndReportViewResolver],
 };

@@ -7,6 +7,7 @@ import { DashboardService } from '../dashboard/dashboard.service';
 import type { Dashboard } from '../dashboard/dashboard.inputs';
 import { Organisation } from '../organisation/organisation.entity';
 import { Region } from '../region/region.entity';
+import { reportScopeKey, storedPlans } from './report-plans';
 
 export interface ReportRequest {
   year: number;
@@ -46,5 +47,11 @@ export async function reportContent(ctx: Context, req: ReportRequest): Promise<R
     const region = await ctx.loaders.one(Region).load(dbId(req.regionId, 'Region', 'regionId'));
     scopeName = region?.name ?? scopeName;
   }
-  return { year: req.year, scopeName, current, previous, plans: req.plans?.trim() ?? '' };
+  // Plans given with the request win; otherwise the ones saved for this scope and year.
+  let plans = req.plans?.trim() ?? '';
+  if (req.plans == null) {
+    const key = await reportScopeKey(ctx, req);
+    plans = (await storedPlans(ctx.db.manager, key, req.year))?.plans ?? '';
+  }
+  return { year: req.year, scopeName, current, previous, plans };
 }

@@ -57,17 +57,19 @@ const chart = (png: Buffer, caption: string) => [
 export async function renderReportDocx(r: ReportContent): Promise<Buffer> {
   const c = r.current;
   const p = r.previous;
-  const partners = new Set(c.campaigns.flatMap((k) => k.partners.map((x) => x.organisationId)));
   const overview: string[][] = [
     ['志愿者队伍（支）', String(c.counts.teams)],
     ['社区志愿者服务站（个）', String(c.counts.stations)],
+    ['本年未开展服务活动的服务站（个）', String(c.counts.stationsWithoutEvents)],
     ['注册志愿者（人）', String(c.counts.volunteers)],
     ['本年参与服务的志愿者（人）', String(c.counts.activeVolunteers)],
-    ['参与联合行动的合作单位（个）', String(partners.size)],
+    ['参与联合行动的合作单位（个）', String(c.counts.partners)],
     ['联合行动（项）', String(c.campaigns.length)],
+    ['服务活动（场）', String(c.counts.events)],
     ['服务人次', String(c.personTimes.total)],
     ['经核实的志愿服务时长（小时）', num(c.hours.verified)],
     ['结对帮扶（对）', String(sum(c.pairings.byKind))],
+    ['获得表彰（人次）', String(c.counts.commendations)],
     ['捐赠现金', yuan(c.donations.cashFen)],
     ...c.donations.inKindByItem.map((b) => [`捐赠物资：${b.label}`, num(b.value)]),
   ];

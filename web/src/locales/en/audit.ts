@@ -105,6 +105,7 @@ export const auditMessages: typeof source = {
       ISSUE_SERVICE_CERTIFICATE: 'Issued a service-record certificate',
       REVOKE_SERVICE_CERTIFICATE: 'Revoked a service-record certificate',
       GENERATE_YEAR_END_REPORT: 'Generated a year-end work summary',
+      SAVE_YEAR_END_REPORT_PLANS: "Saved next year's plans of a year-end summary",
       CONFIRM_IMPORT: 'Confirmed an import',
       CONFIRM_PAIRING_VISIT: 'Confirmed a pairing visit',
       CREATE_ORGANISATION: 'Added an organisation',

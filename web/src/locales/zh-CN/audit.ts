@@ -104,6 +104,7 @@ export const auditMessages = {
       ISSUE_SERVICE_CERTIFICATE: '出具志愿服务记录证明',
       REVOKE_SERVICE_CERTIFICATE: '撤销志愿服务记录证明',
       GENERATE_YEAR_END_REPORT: '生成年度工作总结',
+      SAVE_YEAR_END_REPORT_PLANS: '保存年度工作总结的明年工作计划',
       CONFIRM_IMPORT: '确认导入',
       CONFIRM_PAIRING_VISIT: '确认结对走访',
       CREATE_ORGANISATION: '新增组织',
