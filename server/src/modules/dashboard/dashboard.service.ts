@@ -55,6 +55,35 @@ export class DashboardService {
     cacheLookups.inc({ cache: 'dashboard', result: hit ? 'hit' : 'miss' });
     if (hit) return hit;
     const sections: Record<string, SectionEntry> = {};
+    // The sections this reader computes stay in flight until its result is cached: a reader arriving
+    // between a section's answer and the cache entry would otherwise compute it again.
+    const started: string[] = [];
+    try {
+      await this.computeSections(ctx, lens, key, now, tables, version, stale, sections, started);
+      const dashboard = this.assemble(
+        lens,
+        Object.fromEntries(Object.entries(sections).map(([name, e]) => [name, e.rows])),
+      );
+      // A period ending "now" is as old as its oldest section.
+      const computedAt = Math.min(...Object.values(sections).map((e) => e.computedAt));
+      dashboardCache().set(key, { version, computedAt, fixedEnd, value: dashboard, sections });
+      return dashboard;
+    } finally {
+      for (const k of started) inFlight.delete(k);
+    }
+  }
+
+  private async computeSections(
+    ctx: Context,
+    lens: Lens,
+    key: string,
+    now: number,
+    tables: Record<string, string>,
+    version: string,
+    stale: { sections?: Record<string, SectionEntry> } | undefined,
+    sections: Record<string, SectionEntry>,
+    started: string[],
+  ): Promise<void> {
     await Promise.all(
       SECTIONS.map(async (s) => {
         const sectionVersion = s
@@ -71,20 +100,13 @@ export class DashboardService {
         if (!rows) {
           const p = new Params();
           const sql = s.sql(p, lens, ctx);
-          rows = ctx.db.query<Row[]>(sql, p.values).finally(() => inFlight.delete(flightKey));
+          rows = ctx.db.query<Row[]>(sql, p.values);
           inFlight.set(flightKey, rows);
+          started.push(flightKey);
         }
         sections[s.name] = { version: sectionVersion, computedAt: now, rows: await rows };
       }),
     );
-    const dashboard = this.assemble(
-      lens,
-      Object.fromEntries(Object.entries(sections).map(([name, e]) => [name, e.rows])),
-    );
-    // A period ending "now" is as old as its oldest section.
-    const computedAt = Math.min(...Object.values(sections).map((e) => e.computedAt));
-    dashboardCache().set(key, { version, computedAt, fixedEnd, value: dashboard, sections });
-    return dashboard;
   }
 
   private assemble(lens: Lens, r: Record<string, Row[]>): Dashboard {
