@@ -46,6 +46,7 @@ export const takingPartMessages: typeof source = {
   publicEvents: {
     title: 'Events you can join',
     heading: 'Events you can join',
+    ofCampaign: 'Open events of {campaign}',
     lead: 'Service events of published joint campaigns that are taking volunteers.',
     stationHeading: 'Upcoming events at {station}',
     empty: 'No events are open for sign-up right now.',

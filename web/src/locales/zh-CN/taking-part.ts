@@ -37,6 +37,7 @@ export const takingPartMessages = {
   publicEvents: {
     title: '可报名的服务活动',
     heading: '可报名的服务活动',
+    ofCampaign: '{campaign}：可报名的服务活动',
     lead: '已发布的联合行动中正在招募的服务活动。',
     stationHeading: '{station}近期活动',
     empty: '暂时没有可报名的活动。',
