@@ -75,7 +75,11 @@ describe('station board, keyboard only', () => {
       await page.goto('/stations');
       await settled(page);
       const count = page.locator('main .result-count');
-      await expect.poll(() => count.textContent()).toContain('788');
+      // The seeded city's 788 stations, and any another browser test registered before this one.
+      await expect
+        .poll(async () => Number((await count.textContent())?.match(/\d+/)?.[0] ?? 0))
+        .toBeGreaterThanOrEqual(788);
+      const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
 
       // The skip link comes first and takes focus to the main content.
       await page.keyboard.press('Tab');
@@ -94,7 +98,7 @@ describe('station board, keyboard only', () => {
       await settled(page);
       const filtered = Number((await count.textContent())?.match(/\d+/)?.[0]);
       expect(filtered).toBeGreaterThan(0);
-      expect(filtered).toBeLessThan(788);
+      expect(filtered).toBeLessThan(all);
       await screenshot(page, 'anonymous', 'board-filtered');
 
       // Each card says its hours, services and contact in words.
