@@ -2,7 +2,13 @@
 // (test/messages.test.ts holds both languages to that), so the full build's pluralisation, formats and
 // legacy API would only weigh on the public pages.
 import { createI18n, registerMessageResolver } from 'petite-vue-i18n';
-import { registerMessageCompiler, resolveValue, type MessageCompiler } from '@intlify/core-base';
+import {
+  registerMessageCompiler,
+  resolveValue,
+  type MessageCompiler,
+  type MessageContext,
+  type MessageFunction,
+} from '@intlify/core-base';
 import { zhCNPublic, type MessageSchema } from './zh-CN';
 
 export const supportedLocales = ['zh-CN', 'en'] as const;
@@ -27,14 +33,16 @@ registerMessageResolver(resolveValue);
 // message compiler (a parser for its whole syntax: plurals, linked messages, literals) is more than they need.
 // The build drops it (`__INTLIFY_DROP_MESSAGE_COMPILER__`, vite.config.ts) and this fills the placeholders in;
 // registered after petite-vue-i18n's own, so it is the one used in development and tests too.
-const compiled = new Map<string, ReturnType<MessageCompiler>>();
+const compiled = new Map<string, MessageFunction>();
 const compileText: MessageCompiler = (message) => {
   const source = String(message);
   let msg = compiled.get(source);
   if (!msg) {
     // Odd entries are placeholder names: 'a {x} b' -> ['a ', 'x', ' b'].
     const parts = source.split(/\{(\w+)\}/);
-    msg = (ctx) => ctx.normalize(parts.map((part, i) => (i % 2 ? ctx.interpolate(ctx.named(part)) : part)));
+    const fill = (ctx: MessageContext) =>
+      parts.map((part, i) => (i % 2 ? String(ctx.named(part) ?? '') : part)).join('');
+    msg = fill as MessageFunction;
     compiled.set(source, msg);
   }
   return msg;
