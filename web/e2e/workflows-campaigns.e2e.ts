@@ -338,7 +338,7 @@ describe('a record that is not there', () => {
       ] as const) {
         await page.goto(`/work/${list}/${id}`);
         await settled(page);
-        await expect.poll(() => page.locator('main .state--empty').count(), `${list}: not found`).toBe(1);
+        await expect.poll(() => page.locator('main .state--empty').count(), { message: `${list}: not found` }).toBe(1);
         expect(await page.locator('h1').count(), `${list}: one h1`).toBe(1);
         await expectAccessible(page, `hub.admin ${list} not found`);
       }

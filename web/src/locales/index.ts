@@ -33,16 +33,18 @@ registerMessageResolver(resolveValue);
 // message compiler (a parser for its whole syntax: plurals, linked messages, literals) is more than they need.
 // The build drops it (`__INTLIFY_DROP_MESSAGE_COMPILER__`, vite.config.ts) and this fills the placeholders in;
 // registered after petite-vue-i18n's own, so it is the one used in development and tests too.
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 const compiled = new Map<string, MessageFunction>();
 const compileText: MessageCompiler = (message) => {
-  const source = String(message);
+  // Only an AST precompiled by a bundler plugin would be anything else, and we use none.
+  if (typeof message !== 'string') throw new TypeError('messages are text with {name} placeholders');
+  const source = message;
   let msg = compiled.get(source);
   if (!msg) {
     // Odd entries are placeholder names: 'a {x} b' -> ['a ', 'x', ' b'].
     const parts = source.split(/\{(\w+)\}/);
-    const fill = (ctx: MessageContext) =>
-      parts.map((part, i) => (i % 2 ? String(ctx.named(part) ?? '') : part)).join('');
-    msg = fill as MessageFunction;
+    const fill = (ctx: MessageContext) => parts.map((part, i) => (i % 2 ? text(ctx.named(part)) : part)).join('');
+    msg = fill;
     compiled.set(source, msg);
   }
   return msg;
