@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => {
       'globalThis.__DEV__': 'false',
       __VUE_I18N_FULL_INSTALL__: 'false',
       __INTLIFY_PROD_DEVTOOLS__: 'false',
+      // Messages are filled in by our own few lines (src/locales/index.ts), not vue-i18n's message compiler.
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
     },
     server: {
       proxy: {

@@ -8,12 +8,16 @@ import type { Plugin } from 'vite';
 /**
  * Typed documents without the whole catalogue: `graphql(`query X …`)` resolves at run time through a map of
  * every document (generated/gql.ts), which put all ~100 documents on the first page. In the build each call
- * becomes its parsed document, in the domain file that declares it, so a page carries only the documents of
- * the domains it imports (what the client preset's Babel plugin does). Development and tests keep the map.
+ * becomes its parsed document (what the client preset's Babel plugin does), and each document a module of its
+ * own that the domain file re-exports: the bundler splits code by module, so with one module per domain file a
+ * page carried every document of every domain it touched that any page used (the registration form took the
+ * roster's, the pairings' and the campaigns' documents along with the one picker it shows). Now a page carries
+ * the documents it imports. Development and tests keep the map.
  */
 export function documentsInPlace(): Plugin {
   const own = /[\\/]src[\\/]graphql[\\/][\w-]+\.ts$/;
-  const call = /graphql\(`([\s\S]*?)`\)/g;
+  const call = /^export const (\w+) = graphql\(`([\s\S]*?)`\);$/gm;
+  const prefix = '\0tongxin-document:';
   // The shape codegen writes: no locations, no empty lists.
   const compact = (_key: string, value: unknown) => (Array.isArray(value) && value.length === 0 ? undefined : value);
   return {
@@ -23,9 +27,19 @@ export function documentsInPlace(): Plugin {
     transform(code, id) {
       if (!own.test(id)) return null;
       const out = code
-        .replace(call, (_all, source: string) => JSON.stringify(parse(source, { noLocation: true }), compact))
+        .replace(call, (_all, name: string) => `export { ${name} } from '${prefix}${id}?${name}';`)
         .replace(/import \{ graphql \} from '\.\/generated';\n/, '');
       return out === code ? null : { code: out, map: null };
+    },
+    resolveId(id) {
+      return id.startsWith(prefix) ? id : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const [file, name] = id.slice(prefix.length).split('?');
+      const found = [...fs.readFileSync(file, 'utf8').matchAll(call)].find((m) => m[1] === name);
+      if (!found) throw new Error(`${file}: no document ${name}`);
+      return `export const ${name} = ${JSON.stringify(parse(found[2], { noLocation: true }), compact)};\n`;
     },
   };
 }

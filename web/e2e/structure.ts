@@ -1,6 +1,7 @@
 // The page's structure, measured in the browser on every page the tests visit: landmarks of the same role
 // tell themselves apart by name (what axe's landmark-unique checks, which axe rates only moderate), and the
-// headings run in order: the page's h1 first, before any heading of the menu, and no level skipped going down.
+// headings run in order: the page's one h1 first (in every state: loading, empty, not found, an error), before any
+// heading of the menu, and no level skipped going down.
 import type { Page } from 'playwright-core';
 
 const checked = new WeakMap<Page, Set<string>>();
@@ -51,9 +52,9 @@ export function structureProblems(page: Page): Promise<string[]> {
     const byRole = new Map<string, Element[]>();
     document.querySelectorAll('main, nav, aside, header, footer, section, form, [role]').forEach((el) => {
       const role = roleOf(el);
-      // A modal dialog is its own context (the page behind it is inert): Element Plus draws its header and
-      // footer with <header> and <footer>.
-      if (!role || !landmarkRoles.includes(role) || !visible(el) || el.closest('[role="dialog"]')) return;
+      // An open dialog's landmarks count with the page's, as axe counts them (src/components/layout/dialog-landmarks.ts
+      // keeps Element Plus's <header> and <footer> of a dialog from being a second banner and content-info).
+      if (!role || !landmarkRoles.includes(role) || !visible(el)) return;
       byRole.set(role, [...(byRole.get(role) ?? []), el]);
     });
     for (const [role, els] of byRole) {
@@ -71,6 +72,7 @@ export function structureProblems(page: Page): Promise<string[]> {
     const inDialog = (h: Element) => !!h.closest('[role="dialog"], dialog');
     const page = headings.filter((h) => !inDialog(h));
     const h1 = page.findIndex((h) => levelOf(h) === 1);
+    if (h1 < 0) problems.push('no h1');
     if (h1 > 0)
       problems.push(
         `headings before the page's h1: ${page

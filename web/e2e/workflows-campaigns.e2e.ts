@@ -309,3 +309,42 @@ describe('the other new forms', () => {
     }
   });
 });
+
+describe('a record that is not there', () => {
+  it('keeps the page’s one h1 on every detail page, beside the not-found state', async () => {
+    const { context, page, errors } = await newPage(browser);
+    try {
+      await login(page, 'hub.admin');
+      // A real record's id of another type: the server answers it, and the page finds no record of its own type.
+      const idOf = async (list: string) => {
+        await page.goto(`/work/${list}`);
+        await settled(page);
+        const href = await page
+          .locator('main table tbody tr:first-child td:first-child a')
+          .first()
+          .getAttribute('href');
+        return String(href).split('/').pop()!;
+      };
+      const stationId = await idOf('stations');
+      const campaignId = await idOf('campaigns');
+      for (const [list, id] of [
+        ['campaigns', stationId],
+        ['events', stationId],
+        ['volunteers', stationId],
+        ['beneficiaries', stationId],
+        ['pairings', stationId],
+        ['training', stationId],
+        ['stations', campaignId],
+      ] as const) {
+        await page.goto(`/work/${list}/${id}`);
+        await settled(page);
+        await expect.poll(() => page.locator('main .state--empty').count(), { message: `${list}: not found` }).toBe(1);
+        expect(await page.locator('h1').count(), `${list}: one h1`).toBe(1);
+        await expectAccessible(page, `hub.admin ${list} not found`);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { createApolloClient } from './apollo/client';
 import { i18n, localeReady } from './locales';
 import { createAppRouter } from './router';
 import { useSessionStore } from './stores/session';
+import { keepDialogsOutOfLandmarks } from './components/layout/dialog-landmarks';
 // Element Plus's variables first, so the theme below (and the components' own CSS) build on them.
 import 'element-plus/theme-chalk/base.css';
 import './styles/base.css';
@@ -22,4 +23,5 @@ const apollo = createApolloClient({
 session.attach(apollo);
 
 const app = createApp(App).use(pinia).use(i18n).use(createAppRouter()).provide(DefaultApolloClient, apollo);
+keepDialogsOutOfLandmarks();
 void localeReady.then(() => app.mount('#app'));

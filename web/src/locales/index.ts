@@ -2,7 +2,13 @@
 // (test/messages.test.ts holds both languages to that), so the full build's pluralisation, formats and
 // legacy API would only weigh on the public pages.
 import { createI18n, registerMessageResolver } from 'petite-vue-i18n';
-import { resolveValue } from '@intlify/core-base';
+import {
+  registerMessageCompiler,
+  resolveValue,
+  type MessageCompiler,
+  type MessageContext,
+  type MessageFunction,
+} from '@intlify/core-base';
 import { zhCNPublic, type MessageSchema } from './zh-CN';
 
 export const supportedLocales = ['zh-CN', 'en'] as const;
@@ -22,6 +28,28 @@ function initialLocale(): AppLocale {
 // Our keys are paths into nested messages (`requestService.mobile`); the light build resolves flat keys
 // unless told otherwise.
 registerMessageResolver(resolveValue);
+
+// Our messages are text with `{name}` placeholders and nothing else (test/messages.test.ts), so vue-i18n's
+// message compiler (a parser for its whole syntax: plurals, linked messages, literals) is more than they need.
+// The build drops it (`__INTLIFY_DROP_MESSAGE_COMPILER__`, vite.config.ts) and this fills the placeholders in;
+// registered after petite-vue-i18n's own, so it is the one used in development and tests too.
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+const compiled = new Map<string, MessageFunction>();
+const compileText: MessageCompiler = (message) => {
+  // Only an AST precompiled by a bundler plugin would be anything else, and we use none.
+  if (typeof message !== 'string') throw new TypeError('messages are text with {name} placeholders');
+  const source = message;
+  let msg = compiled.get(source);
+  if (!msg) {
+    // Odd entries are placeholder names: 'a {x} b' -> ['a ', 'x', ' b'].
+    const parts = source.split(/\{(\w+)\}/);
+    const fill = (ctx: MessageContext) => parts.map((part, i) => (i % 2 ? text(ctx.named(part)) : part)).join('');
+    msg = fill;
+    compiled.set(source, msg);
+  }
+  return msg;
+};
+registerMessageCompiler(compileText);
 
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,

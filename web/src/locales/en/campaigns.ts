@@ -1,6 +1,8 @@
 import type { campaignsMessages as source } from '../zh-CN/campaigns';
+import type { campaignsWorkMessages as work } from '../zh-CN/campaigns-work';
 
-export const campaignsMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const campaignsMessages: typeof source & typeof work = {
   campaigns: {
     title: 'Joint campaigns',
     detailTitle: 'Campaign',

@@ -1,6 +1,8 @@
 import type { registryMessages as source } from '../zh-CN/registry';
+import type { registryWorkMessages as work } from '../zh-CN/registry-work';
 
-export const registryMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const registryMessages: typeof source & typeof work = {
   registry: {
     add: 'Add organisation',
     createTitle: 'Register an organisation',

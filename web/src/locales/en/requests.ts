@@ -1,6 +1,8 @@
 import type { requestsMessages as source } from '../zh-CN/requests';
+import type { requestsWorkMessages as work } from '../zh-CN/requests-work';
 
-export const requestsMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const requestsMessages: typeof source & typeof work = {
   requests: {
     title: 'Service requests',
     lead: 'Requests for services from disabled people and their families.',

@@ -1,6 +1,8 @@
 import type { stationsMessages as source } from '../zh-CN/stations';
+import type { stationsWorkMessages as work } from '../zh-CN/stations-work';
 
-export const stationsMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const stationsMessages: typeof source & typeof work = {
   stations: {
     title: 'Stations',
     detailTitle: 'Station',

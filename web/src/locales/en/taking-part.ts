@@ -1,6 +1,8 @@
 import type { takingPartMessages as source } from '../zh-CN/taking-part';
+import type { takingPartWorkMessages as work } from '../zh-CN/taking-part-work';
 
-export const takingPartMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const takingPartMessages: typeof source & typeof work = {
   guardianRelations: {
     PARENT: 'Parent',
     GRANDPARENT: 'Grandparent',

@@ -1,6 +1,8 @@
 import type { volunteersMessages as source } from '../zh-CN/volunteers';
+import type { volunteersWorkMessages as work } from '../zh-CN/volunteers-work';
 
-export const volunteersMessages: typeof source = {
+// One file per domain in English: it is loaded whole, when first chosen.
+export const volunteersMessages: typeof source & typeof work = {
   volunteers: {
     title: 'Volunteers',
     detailTitle: 'Volunteer profile',

@@ -3,7 +3,6 @@
 import { campaignsMessages } from './campaigns';
 import { commonMessages } from './common';
 import { enums } from './enums';
-import { eventsMessages } from './events';
 import { publicMessages } from './public';
 import { registryMessages } from './registry';
 import { requestsMessages } from './requests';
@@ -13,8 +12,9 @@ import { volunteersMessages } from './volunteers';
 import { takingPartMessages } from './taking-part';
 import { certificatesPublicMessages } from './certificates';
 
-// What the public pages need ships with the app; the work pages' copy (work.ts) is loaded by the route guard
-// before the first work page, so the public pages' JavaScript stays within its budget.
+// What the public pages and the app's frame need ships with the app; the work pages' copy (work.ts, and the
+// `*-work.ts` part of a domain whose public page uses a few of its messages) is loaded by the route guard before
+// the first work page, so the public pages' JavaScript stays within its budget.
 import type { zhCNWork } from './work';
 
 export const zhCNPublic = {
@@ -24,7 +24,6 @@ export const zhCNPublic = {
   ...publicMessages,
   ...stationsMessages,
   ...campaignsMessages,
-  ...eventsMessages,
   ...volunteersMessages,
   ...takingPartMessages,
   ...requestsMessages,

@@ -1,5 +1,12 @@
 // The work pages' copy in the source language, loaded before the first work page (locales/index.ts).
 import { dashboardMessages } from './dashboard';
+import { eventsMessages } from './events';
+import { campaignsWorkMessages } from './campaigns-work';
+import { registryWorkMessages } from './registry-work';
+import { requestsWorkMessages } from './requests-work';
+import { stationsWorkMessages } from './stations-work';
+import { takingPartWorkMessages } from './taking-part-work';
+import { volunteersWorkMessages } from './volunteers-work';
 import { directoryMessages } from './directory';
 import { hoursMessages } from './hours';
 import { trainingMessages } from './training';
@@ -17,6 +24,13 @@ import { certificatesWorkMessages } from './certificates-work';
 import { onboardingMessages } from './onboarding';
 
 export const zhCNWork = {
+  ...eventsMessages,
+  ...campaignsWorkMessages,
+  ...registryWorkMessages,
+  ...requestsWorkMessages,
+  ...stationsWorkMessages,
+  ...takingPartWorkMessages,
+  ...volunteersWorkMessages,
   ...dashboardMessages,
   ...directoryMessages,
   ...hoursMessages,

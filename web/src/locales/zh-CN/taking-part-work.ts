@@ -1,0 +1,42 @@
+// The work pages' part of taking-part.ts (loaded with work.ts, not on the public pages).
+export const takingPartWorkMessages = {
+  availability: {
+    legend: '每周可服务时间',
+    hint: '星期与起止时间（北京时间）。',
+    weekday: '星期',
+    from: '开始',
+    to: '结束',
+    add: '添加时段',
+    remove: '删除时段 {n}',
+    slot: '时段 {n}',
+    preferredDistricts: '愿意服务的其他区县',
+  },
+  weekdays: { d1: '星期一', d2: '星期二', d3: '星期三', d4: '星期四', d5: '星期五', d6: '星期六', d7: '星期日' },
+  suggestions: {
+    heading: '推荐志愿者',
+    lead: '按技能匹配、可服务时间、距离和近期服务量排序。',
+    score: '综合',
+    skill: '技能',
+    availability: '时间',
+    distance: '距离',
+    load: '负荷',
+    recentHours: '近 30 天时长',
+    invite: '邀请',
+    inviteWho: '邀请 {name}',
+    invited: '已邀请 {name}',
+    empty: '暂无可推荐的志愿者。',
+  },
+  eventInvitations: {
+    heading: '活动邀请',
+    accept: '接受并报名',
+    decline: '谢绝',
+    acceptWhat: '接受邀请并报名：{title}',
+    declineWhat: '谢绝邀请：{title}',
+    empty: '暂无待回复的邀请。',
+  },
+  callerPhone: {
+    reveal: '查看来电号码以便回电',
+    reason: '回电原因',
+    shown: '来电号码：{phone}',
+  },
+};
