@@ -10,7 +10,7 @@ import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
 import { bucketLabel } from './labels';
 import { dashboardCache, type SectionEntry } from './dashboard-cache';
 import { Params } from './dashboard.sql';
-import { SECTIONS, type Row } from './dashboard-sections';
+import { SECTIONS, sectionSql, type Row } from './dashboard-sections';
 import { cacheLookups } from '../../common/metrics';
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -99,7 +99,7 @@ export class DashboardService {
         let rows = inFlight.get(flightKey);
         if (!rows) {
           const p = new Params();
-          const sql = s.sql(p, lens, ctx);
+          const sql = sectionSql(s, p, lens, ctx);
           rows = ctx.db.query<Row[]>(sql, p.values);
           inFlight.set(flightKey, rows);
           started.push(flightKey);
@@ -146,6 +146,7 @@ export class DashboardService {
       campaigns.set(id, c);
     }
     const trainingRow = r.training[0] ?? {};
+    const activeMembers = num(r.people.find((x) => x.set === 'status' && x.k === 'ACTIVE')?.n);
     const beneficiaries = num(r.disability.find((x) => x.set === 'all')?.n);
     return {
       counts: {
@@ -194,9 +195,9 @@ export class DashboardService {
       },
       campaigns: [...campaigns.values()],
       training: {
-        active: num(trainingRow.active),
+        active: activeMembers,
         trained: num(trainingRow.trained),
-        share: num(trainingRow.active) ? num(trainingRow.trained) / num(trainingRow.active) : 0,
+        share: activeMembers ? num(trainingRow.trained) / activeMembers : 0,
       },
       donations: {
         cashFen: num(r.donations.find((x) => x.set === 'cash')?.fen),
