@@ -7,7 +7,8 @@ import type { Lens } from './dashboard-lens';
 import { activeFromRollup, eventsFromRollup, rollupLens } from './dashboard-rollup.sql';
 export { rollupLens };
 import {
-  AGE_BAND,
+  AGE_BAND_BY_BOUNDS,
+  AGE_BOUNDS,
   beneficiaryWhere,
   JURISDICTION_THRESHOLDS,
   childRegion,
@@ -47,17 +48,16 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
-    sql: (
-      p,
-      lens,
-    ) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
+    // Ages are birth-date comparisons against the bands' bounds, not an age computed per volunteer.
+    sql: (p, lens) => `WITH ${AGE_BOUNDS(p, lens)}
+      SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
           WHEN GROUPING(band) = 0 THEN 'age' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(stars) = 0 THEN 'stars'
           WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
           COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
-        FROM (SELECT v.*, ${AGE_BAND('v.birth_date', p, lens)} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
+        FROM (SELECT v.status, v.category, v.insured, ${AGE_BAND_BY_BOUNDS('v.birth_date')} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
                 CASE WHEN j.th IS NULL THEN ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)}
                      ELSE (SELECT count(*)::int FROM unnest(j.th) h WHERE v.verified_minutes >= h * 60) END AS stars
-                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id
+                FROM volunteer v CROSS JOIN ages LEFT JOIN organisation o ON o.id = v.organisation_id
                 LEFT JOIN (${JURISDICTION_THRESHOLDS}) j ON j.region_id = v.home_region_id
                WHERE ${volunteerWhere('v', p, lens)}) v
         GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`,
