@@ -71,7 +71,7 @@ async function sectionRows(lens: Lens) {
     };
     out.push({
       name: s.name,
-      rollup: await run((p) => s.rollup!(p, lens)),
+      rollup: await run((p) => s.rollup!(p, lens, { ownStarThresholds: false })!),
       base: await run((p) => s.sql(p, lens, {} as Context)),
     });
   }

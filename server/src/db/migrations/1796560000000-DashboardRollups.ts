@@ -1,7 +1,8 @@
 // Rollups the dashboard reads instead of the base tables, for the whole city and for a district
 // (the lenses of the hub and district administrators): events by month and district, and by
-// month with their sub-district, service type and organiser; and each volunteer's months of
-// verified service per district. Statement-level triggers with transition tables keep them in the
+// month with their sub-district, service type and organiser; each volunteer's months of verified
+// service per district; and volunteers by home district with their profile, birth month and
+// verified minutes. Statement-level triggers with transition tables keep them in the
 // write's own transaction whatever path wrote (a mutation, the seed, an import), one pass per
 // statement, so a bulk statement costs one aggregation rather than one upsert per row.
 import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -26,6 +27,17 @@ const activityDeltas = (source: string, sign: number) => `
    CROSS JOIN LATERAL (VALUES ('*'), (split_part(r.path, '/', 3))) d(district)
    WHERE p.verified_at IS NOT NULL AND p.deleted_at IS NULL`;
 
+/**
+ * Volunteers of a set `v` with a sign, by home district: their organisation, status, category and
+ * insurance together; their birth month; their verified minutes (each a breakdown of its own).
+ */
+export const peopleDeltas = (source: string, sign: number) => `
+  SELECT x.dim, split_part(r.path, '/', 3) AS district, x.k, ${sign} AS n
+    FROM ${source} v JOIN region r ON r.id = v.home_region_id
+   CROSS JOIN LATERAL (VALUES
+     ('profile', concat_ws('|', COALESCE(v.organisation_id::text, ''), v.status::text, v.category::text, v.insured::text)),
+     ('birth', date_trunc('month', v.birth_date)::date::text), ('minutes', v.verified_minutes::text)) x(dim, k)`;
+
 /** Adds signed event rows (a query of eventDeltas' columns) into the rollup. */
 const applyEvents = (deltas: string) => `
   INSERT INTO dashboard_event_rollup AS t (dim, month, district, k, events, minutes, served)
@@ -35,6 +47,12 @@ const applyEvents = (deltas: string) => `
    ORDER BY dim, month, district, k
   ON CONFLICT (dim, month, district, k) DO UPDATE SET events = t.events + EXCLUDED.events,
     minutes = t.minutes + EXCLUDED.minutes, served = t.served + EXCLUDED.served`;
+
+const applyPeople = (deltas: string) => `
+  INSERT INTO dashboard_people_rollup AS t (dim, district, k, n)
+  SELECT dim, district, k, sum(n) FROM (${deltas}) d GROUP BY dim, district, k HAVING sum(n) <> 0
+   ORDER BY dim, district, k
+  ON CONFLICT (dim, district, k) DO UPDATE SET n = t.n + EXCLUDED.n`;
 
 const applyActivity = (deltas: string) => `
   INSERT INTO dashboard_volunteer_activity AS t (volunteer_id, district, year, ${MONTHS.map((m) => `m${m}`).join(', ')})
@@ -49,9 +67,13 @@ export const DASHBOARD_ROLLUPS_REBUILD_SQL = `
   DELETE FROM dashboard_event_rollup;
   ${applyEvents(eventDeltas('service_event', 1))};
   DELETE FROM dashboard_volunteer_activity;
-  ${applyActivity(activityDeltas('participation', 1))};`;
+  ${applyActivity(activityDeltas('participation', 1))};
+  DELETE FROM dashboard_people_rollup;
+  ${applyPeople(peopleDeltas('volunteer', 1))};`;
 
 export const DASHBOARD_ROLLUP_TRIGGERS = ['dashboard_rollup_ins', 'dashboard_rollup_upd', 'dashboard_rollup_del'];
+/** The tables whose statements maintain the rollups (the seed turns their triggers off while it loads). */
+export const DASHBOARD_ROLLUP_TABLES = ['service_event', 'participation', 'volunteer'];
 
 export class DashboardRollups1796560000000 implements MigrationInterface {
   name = 'DashboardRollups1796560000000';
@@ -73,6 +95,10 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
     );
     // The people section reads these columns of every volunteer of the lens: an index-only scan
     // instead of the wide table.
+    await q.query(`CREATE TABLE "dashboard_people_rollup" ("dim" text NOT NULL, "district" text NOT NULL, "k" text NOT NULL,
+      "n" integer NOT NULL, PRIMARY KEY ("dim", "district", "k"))`);
+    // The few birth months an age band boundary falls in are counted from the volunteers themselves.
+    await q.query(`CREATE INDEX "idx_volunteer_birth_date" ON "volunteer" ("birth_date") INCLUDE ("home_region_id")`);
     await q.query(
       `CREATE INDEX "idx_volunteer_dashboard" ON "volunteer" ("home_region_id", "organisation_id", "status", "category", "insured", "birth_date", "verified_minutes")`,
     );
@@ -113,6 +139,17 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    await q.query(`CREATE FUNCTION volunteer_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${applyPeople(peopleDeltas('new_rows', 1))};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${applyPeople(peopleDeltas('old_rows', -1))};
+        ELSE
+          ${applyPeople(`${peopleDeltas('old_rows', -1)} UNION ALL ${peopleDeltas('new_rows', 1)}`)};
+        END IF;
+        RETURN NULL;
+      END $$`);
     // A region moved under another parent changes the district of everything in it: rebuild.
     await q.query(`CREATE FUNCTION region_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -124,6 +161,7 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
     for (const [table, fn] of [
       ['service_event', 'service_event_dashboard_rollup'],
       ['participation', 'participation_dashboard_rollup'],
+      ['volunteer', 'volunteer_dashboard_rollup'],
     ]) {
       await q.query(`CREATE TRIGGER dashboard_rollup_ins AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
@@ -139,12 +177,15 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER dashboard_rollup_upd ON "region"`);
-    for (const table of ['service_event', 'participation']) {
+    for (const table of DASHBOARD_ROLLUP_TABLES) {
       for (const t of DASHBOARD_ROLLUP_TRIGGERS) await q.query(`DROP TRIGGER ${t} ON "${table}"`);
     }
     await q.query(`DROP FUNCTION region_dashboard_rollup()`);
     await q.query(`DROP FUNCTION participation_dashboard_rollup()`);
     await q.query(`DROP FUNCTION service_event_dashboard_rollup()`);
+    await q.query(`DROP FUNCTION volunteer_dashboard_rollup()`);
+    await q.query(`DROP TABLE "dashboard_people_rollup"`);
+    await q.query(`DROP INDEX "public"."idx_volunteer_birth_date"`);
     await q.query(`DROP INDEX "public"."idx_volunteer_dashboard"`);
     await q.query(`DROP TABLE "dashboard_volunteer_activity"`);
     await q.query(`DROP TABLE "dashboard_event_rollup"`);

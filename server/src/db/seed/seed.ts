@@ -15,7 +15,11 @@ import { seedCommendations, seedTraining } from './training';
 import { seedVisitReviews } from './visit-reviews';
 
 import { ROLLUP_REFRESH_SQL } from '../migrations/1795930800000-Rollups';
-import { DASHBOARD_ROLLUP_TRIGGERS, DASHBOARD_ROLLUPS_REBUILD_SQL } from '../migrations/1796560000000-DashboardRollups';
+import {
+  DASHBOARD_ROLLUP_TABLES,
+  DASHBOARD_ROLLUP_TRIGGERS,
+  DASHBOARD_ROLLUPS_REBUILD_SQL,
+} from '../migrations/1796560000000-DashboardRollups';
 export { EYES_NGO_NAME } from './organisations';
 export { EYES_CAMPAIGN_NAME, SUNSHINE_CAMPAIGN_NAME } from './campaigns';
 
@@ -143,7 +147,7 @@ async function fill(client: pg.PoolClient, scale: number, progress: StepContext[
 
 /** The dashboard's rollup triggers on the bulk-loaded tables: rebuilt once at the end instead. */
 async function setDashboardRollupTriggers(client: pg.PoolClient, how: 'ENABLE' | 'DISABLE'): Promise<void> {
-  for (const table of ['service_event', 'participation'])
+  for (const table of DASHBOARD_ROLLUP_TABLES)
     for (const t of DASHBOARD_ROLLUP_TRIGGERS) await client.query(`ALTER TABLE ${table} ${how} TRIGGER ${t}`);
 }
 

@@ -4,7 +4,8 @@
 // the figures are exactly those of the base-table statements for any period.
 import { eventDeltas } from '../../db/migrations/1796560000000-DashboardRollups';
 import type { Lens } from './dashboard-lens';
-import type { Params } from './dashboard.sql';
+import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
+import { AGE_BAND_BY_BOUNDS, AGE_BOUNDS, STAR_LEVEL, volunteerWhere, type Params } from './dashboard.sql';
 
 /** China Standard Time, UTC+8 without daylight saving since 1992 (periods before fall back to the base tables). */
 const CST_MS = 8 * 3_600_000;
@@ -104,4 +105,44 @@ export function activeFromRollup(p: Params, lens: Lens): string {
      WHERE ${inPartial(p, 'ev', m)} AND pa.verified_at IS NOT NULL AND pa.deleted_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM dashboard_volunteer_activity a
                         WHERE a.volunteer_id = pa.volunteer_id AND a.district = ${key} AND ${marked('a')})) AS n`;
+}
+
+/** What the rollups need to know of the data besides the lens (read with the table versions). */
+export interface RollupFacts {
+  /** Some region sets star thresholds of its own: star levels then need each volunteer's home region. */
+  ownStarThresholds: boolean;
+}
+
+/**
+ * The volunteers' composition from the people rollup: profile breakdowns from its profile rows;
+ * age bands from its birth months, except the few months a band boundary falls in, counted from
+ * the volunteers born in them; star levels from its verified minutes. Null (the base statement)
+ * while a region sets star thresholds of its own.
+ */
+export function peopleFromRollup(p: Params, lens: Lens, facts: RollupFacts): string | null {
+  if (facts.ownStarThresholds) return null;
+  const d = district(lens);
+  const stars = STAR_LEVEL('k::bigint', DEFAULT_STAR_THRESHOLDS_HOURS);
+  return `WITH ${AGE_BOUNDS(p, lens)},
+      r AS MATERIALIZED (SELECT dim, k, sum(n)::int AS n FROM dashboard_people_rollup
+                          ${d ? `WHERE district = ${p.add(d)}` : ''} GROUP BY dim, k HAVING sum(n) > 0),
+      prof AS (SELECT split_part(k, '|', 1) AS org, split_part(k, '|', 2) AS status, split_part(k, '|', 3) AS category,
+                      split_part(k, '|', 4) AS insured, n FROM r WHERE dim = 'profile'),
+      months AS (SELECT k::date AS m, n, ${AGE_BAND_BY_BOUNDS('k::date')} AS first_band,
+                        ${AGE_BAND_BY_BOUNDS(`(k::date + interval '1 month' - interval '1 day')::date`)} AS last_band
+                   FROM r CROSS JOIN ages WHERE dim = 'birth')
+    SELECT 'status' AS set, status AS k, sum(n)::int AS n FROM prof GROUP BY status HAVING sum(n) > 0
+    UNION ALL SELECT 'category', category, sum(n)::int FROM prof GROUP BY category HAVING sum(n) > 0
+    UNION ALL SELECT 'insured', insured, sum(n)::int FROM prof GROUP BY insured HAVING sum(n) > 0
+    UNION ALL SELECT 'kind', COALESCE(o.kind::text, 'NONE'), sum(n)::int
+      FROM prof LEFT JOIN organisation o ON o.id::text = prof.org GROUP BY 2 HAVING sum(n) > 0
+    UNION ALL SELECT 'all', NULL, COALESCE(sum(n), 0)::int FROM prof
+    UNION ALL SELECT 'age', band, sum(n)::int FROM (
+        SELECT first_band AS band, n FROM months WHERE first_band = last_band
+        UNION ALL SELECT ${AGE_BAND_BY_BOUNDS('v.birth_date')}, 1
+          FROM (SELECT m FROM months WHERE first_band <> last_band) bm
+          JOIN volunteer v ON v.birth_date >= bm.m AND v.birth_date < (bm.m + interval '1 month')::date
+         CROSS JOIN ages WHERE ${volunteerWhere('v', p, lens)}) a
+      GROUP BY band HAVING sum(n) > 0
+    UNION ALL SELECT 'stars', (${stars})::text, sum(n)::int FROM r WHERE dim = 'minutes' GROUP BY 2 HAVING sum(n) > 0`;
 }

@@ -4,8 +4,14 @@ import type { Context } from '../../context/context';
 import { contributionSql } from '../campaign/contribution.sql';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import type { Lens } from './dashboard-lens';
-import { activeFromRollup, eventsFromRollup, rollupLens } from './dashboard-rollup.sql';
-export { rollupLens };
+import {
+  activeFromRollup,
+  eventsFromRollup,
+  peopleFromRollup,
+  rollupLens,
+  type RollupFacts,
+} from './dashboard-rollup.sql';
+export { rollupLens, type RollupFacts };
 import {
   AGE_BAND_BY_BOUNDS,
   AGE_BOUNDS,
@@ -28,16 +34,16 @@ export interface Section {
   deps: (lens: Lens) => string[];
   /** The statement over the base tables: any lens. */
   sql: (p: Params, lens: Lens, ctx: Context) => string;
-  /** The same figures from the rollups, for a lens they serve (`rollupLens`). */
-  rollup?: (p: Params, lens: Lens) => string;
+  /** The same figures from the rollups, for a lens they serve (`rollupLens`); null when the data needs the base tables. */
+  rollup?: (p: Params, lens: Lens, facts: RollupFacts) => string | null;
 }
 
 export type SectionName =
   'people' | 'network' | 'events' | 'active' | 'pairings' | 'campaigns' | 'training' | 'donations' | 'disability';
 
 /** The statement a section runs under a lens: its rollup where one serves the lens. */
-export const sectionSql = (s: Section, p: Params, lens: Lens, ctx: Context): string =>
-  s.rollup && rollupLens(lens) ? s.rollup(p, lens) : s.sql(p, lens, ctx);
+export const sectionSql = (s: Section, p: Params, lens: Lens, ctx: Context, facts: RollupFacts): string =>
+  (s.rollup && rollupLens(lens) ? s.rollup(p, lens, facts) : null) ?? s.sql(p, lens, ctx);
 
 export const SECTIONS: readonly Section[] = [
   {
@@ -48,6 +54,7 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
+    rollup: peopleFromRollup,
     // Ages are birth-date comparisons against the bands' bounds, not an age computed per volunteer.
     sql: (p, lens) => `WITH ${AGE_BOUNDS(p, lens)}
       SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'

@@ -75,6 +75,7 @@ export class Volunteer extends BaseEntity {
   @Column({ type: 'enum', enum: Gender, enumName: 'gender' })
   gender: Gender;
 
+  @Index('idx_volunteer_birth_date', { synchronize: false }) // with the home region included, created in the migration
   @Column({ type: 'date' })
   birthDate: string;
 
