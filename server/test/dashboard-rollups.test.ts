@@ -25,6 +25,7 @@ const sql = async <T = SqlRow>(q: string, p: unknown[] = []) => t.db.query<T[]>(
 let district: { id: string; path: string };
 
 const ROLLUP_ROWS = {
+  people: `SELECT dim, district, k, n FROM dashboard_people_rollup WHERE n <> 0 ORDER BY 1, 2, 3`,
   event: `SELECT dim, month::text, district, k, events, minutes::text, served::text FROM dashboard_event_rollup
            WHERE events <> 0 OR minutes <> 0 OR served <> 0 ORDER BY 1, 2, 3, 4`,
   activity: `SELECT volunteer_id::text, district, year, mask, ${Array.from({ length: 12 }, (_, i) => `m${i + 1}`).join(', ')}
@@ -36,16 +37,15 @@ async function rollupsAndFresh() {
   const c = new pg.Client({ connectionString: t.url });
   await c.connect();
   try {
-    const kept = {
+    const read = async () => ({
+      people: (await c.query(ROLLUP_ROWS.people)).rows,
       event: (await c.query(ROLLUP_ROWS.event)).rows,
       activity: (await c.query(ROLLUP_ROWS.activity)).rows,
-    };
+    });
+    const kept = await read();
     await c.query('BEGIN');
     await c.query(DASHBOARD_ROLLUPS_REBUILD_SQL);
-    const fresh = {
-      event: (await c.query(ROLLUP_ROWS.event)).rows,
-      activity: (await c.query(ROLLUP_ROWS.activity)).rows,
-    };
+    const fresh = await read();
     await c.query('ROLLBACK');
     return { kept, fresh };
   } finally {
@@ -137,6 +137,7 @@ describe('dashboard rollups', () => {
     const { kept, fresh } = await rollupsAndFresh();
     expect(kept.event.length).toBeGreaterThan(100);
     expect(kept.activity.length).toBeGreaterThan(100);
+    expect(kept.people.length).toBeGreaterThan(100);
     expect(kept).toEqual(fresh);
   });
 
@@ -238,6 +239,21 @@ describe('dashboard rollups', () => {
     await sql(`INSERT INTO participation (event_id, volunteer_id, status, minutes, verified_at)
       SELECT e.id, v.id, 'COMPLETED', 45, now() FROM (SELECT id FROM service_event WHERE starts_at >= '2026-04-01' ORDER BY id LIMIT 5) e
       CROSS JOIN (SELECT id FROM volunteer ORDER BY id DESC LIMIT 4) v ON CONFLICT DO NOTHING`);
+
+    // Volunteers corrected: one moved to another district with a new birth date and insurance, a
+    // batch suspended, one leaving its organisation.
+    await sql(
+      `UPDATE volunteer SET home_region_id = (SELECT id FROM region WHERE level = 'COMMUNITY' AND path NOT LIKE $1 ORDER BY id LIMIT 1),
+        birth_date = birth_date - 400, insured = NOT insured
+      WHERE id = (SELECT v.id FROM volunteer v JOIN region r ON r.id = v.home_region_id WHERE r.path LIKE $1 ORDER BY v.id LIMIT 1)`,
+      [`${district.path}%`],
+    );
+    await sql(
+      `UPDATE volunteer SET status = 'SUSPENDED' WHERE id IN (SELECT id FROM volunteer WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 25)`,
+    );
+    await sql(
+      `UPDATE volunteer SET organisation_id = NULL WHERE id = (SELECT id FROM volunteer WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1)`,
+    );
 
     const { kept, fresh } = await rollupsAndFresh();
     expect(kept).toEqual(fresh);
