@@ -41,6 +41,16 @@ export interface Section {
 export type SectionName =
   'people' | 'network' | 'events' | 'active' | 'pairings' | 'campaigns' | 'training' | 'donations' | 'disability';
 
+/**
+ * A beneficiary `b` is covered by an active pairing of its own or of its household. For the whole
+ * city, two hashed lists of the active pairings; for a region or an organisation, a search of the pairings per
+ * beneficiary (fewer beneficiaries than active pairings).
+ */
+const COVERED_BY_SEARCH = `EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id))`;
+const COVERED_BY_LISTS = `(b.id IN (SELECT x.beneficiary_id FROM pairing x WHERE x.status = 'ACTIVE' AND x.beneficiary_id IS NOT NULL)
+  OR (b.household_id IS NOT NULL
+      AND b.household_id IN (SELECT x.household_id FROM pairing x WHERE x.status = 'ACTIVE' AND x.household_id IS NOT NULL)))`;
+
 /** The statement a section runs under a lens: its rollup where one serves the lens. */
 export const sectionSql = (s: Section, p: Params, lens: Lens, ctx: Context, facts: RollupFacts): string =>
   (s.rollup && rollupLens(lens) ? s.rollup(p, lens, facts) : null) ?? s.sql(p, lens, ctx);
@@ -126,7 +136,7 @@ export const SECTIONS: readonly Section[] = [
     deps: () => ['pairing', 'pairing_visit', 'beneficiary', 'household', 'organisation', 'region'],
     sql: (p, lens, ctx) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
           ben AS (SELECT b.id, ${childRegion('r.path', lens)} AS area,
-                    EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id)) AS covered
+                    ${lens.regionPath || lens.organisationId ? COVERED_BY_SEARCH : COVERED_BY_LISTS} AS covered
                   FROM beneficiary b JOIN region r ON r.id = b.region_id WHERE ${beneficiaryWhere('b', p, lens)})
         SELECT 'kind' AS set, kind::text AS k, NULL AS label, count(*)::int AS n FROM pr GROUP BY kind
         UNION ALL SELECT 'status', status::text, NULL, count(*)::int FROM pr GROUP BY status
