@@ -41,6 +41,7 @@ const DASHBOARD = graphql(`
     dashboard(filter: $filter) {
       counts {
         teams
+        districtTeams
         stations
         volunteers
         activeVolunteers
@@ -88,6 +89,7 @@ const VIEW = graphql(`
       current {
         counts {
           teams
+          districtTeams
           stations
           volunteers
           events
@@ -173,6 +175,7 @@ describe('the year-end work summary', () => {
     const c = cells(text);
     const row = (label: string) => c[c.indexOf(label) + 1];
     expect(row('志愿者队伍（支）')).toBe(String(dash.counts.teams));
+    expect(row('其中区残联志愿者队伍（支）')).toBe(String(dash.counts.districtTeams));
     expect(row('社区志愿者服务站（个）')).toBe(String(dash.counts.stations));
     expect(row('注册志愿者（人）')).toBe(String(dash.counts.volunteers));
     expect(row('服务人次')).toBe(String(dash.personTimes.total));
@@ -221,15 +224,19 @@ describe('the year-end work summary', () => {
     const { text } = await generate(hub, { year: DEMO_YEAR });
     const c = cells(text);
     const row = (label: string) => Number(c[c.indexOf(label) + 1]);
-    const [seeded] = await sql<{ teams: number; stations: number }>(
-      `SELECT (SELECT count(*)::int FROM volunteer_team) AS teams, (SELECT count(*)::int FROM service_station) AS stations`,
+    const [seeded] = await sql<{ teams: number; districtTeams: number; stations: number }>(
+      `SELECT (SELECT count(*)::int FROM volunteer_team) AS teams, (SELECT count(*)::int FROM service_station) AS stations,
+              (SELECT count(*)::int FROM volunteer_team t JOIN organisation o ON o.id = t.organisation_id
+                 JOIN region r ON r.id = t.region_id WHERE o.kind = 'DPF' AND r.level = 'DISTRICT') AS "districtTeams"`,
     );
-    // The seed's scale shrinks the roster, not the network: the source's 788 community stations, and
-    // its 14 district teams among the teams (partners' teams come on top).
+    // The seed's scale shrinks the roster, not the network: the source's 788 community stations and
+    // its 14 district volunteer teams, stated on their own (partners' and the city's teams come on top).
     expect(row('社区志愿者服务站（个）')).toBe(788);
     expect(row('社区志愿者服务站（个）')).toBe(seeded.stations);
+    expect(row('其中区残联志愿者队伍（支）')).toBe(14);
+    expect(row('其中区残联志愿者队伍（支）')).toBe(seeded.districtTeams);
     expect(row('志愿者队伍（支）')).toBe(seeded.teams);
-    expect(row('志愿者队伍（支）')).toBeGreaterThanOrEqual(14);
+    expect(seeded.teams).toBeGreaterThan(seeded.districtTeams);
     expect(text).toContain(`${DEMO_YEAR}年度助残志愿服务工作总结`);
   });
 
@@ -244,6 +251,7 @@ describe('the year-end work summary', () => {
     expect(r).toMatchObject({ year: DEMO_YEAR, scopeName: '全部' });
     expect(r.current.counts).toMatchObject({
       teams: now.counts.teams,
+      districtTeams: now.counts.districtTeams,
       stations: now.counts.stations,
       volunteers: now.counts.volunteers,
       events: now.counts.events,
@@ -275,6 +283,16 @@ describe('the year-end work summary', () => {
     const { text } = await generate(district, { year: DEMO_YEAR, regionId: toGlobalId('Region', mine.id) });
     const c = cells(text);
     expect(c[c.indexOf('注册志愿者（人）') + 1]).toBe(String(dash.counts.volunteers));
+    // A district's report counts its own federation's teams, not the city's fourteen.
+    const [own] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM volunteer_team t JOIN organisation o ON o.id = t.organisation_id
+         JOIN region r ON r.id = t.region_id
+        WHERE o.kind = 'DPF' AND r.level = 'DISTRICT' AND r.path LIKE (SELECT path FROM region WHERE id = $1) || '%'`,
+      [mine.id],
+    );
+    expect(own.n).toBeGreaterThan(0);
+    expect(dash.counts.districtTeams).toBe(own.n);
+    expect(c[c.indexOf('其中区残联志愿者队伍（支）') + 1]).toBe(String(own.n));
     const refused = await district.gql(GENERATE, {
       input: { year: DEMO_YEAR, regionId: toGlobalId('Region', other.id) },
     });

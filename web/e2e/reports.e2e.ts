@@ -41,6 +41,7 @@ describe('year-end work summary', () => {
       const xml = await zip.file('word/document.xml')!.async('string');
       expect(xml).toContain('年度助残志愿服务工作总结');
       expect(xml).toContain('建立志愿者花名册');
+      expect(xml).toContain('其中区残联志愿者队伍（支）');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -103,6 +104,7 @@ describe('year-end work summary', () => {
         '获得表彰（人次）',
         '本年未开展服务活动的服务站（个）',
         '参与联合行动的合作单位（个）',
+        '其中区残联志愿者队伍（支）',
       ])
         expect(await report.getByRole('rowheader', { name: row, exact: true }).count()).toBe(1);
       expect(await report.textContent()).toContain('推行志愿时长跟踪打分制');

@@ -59,6 +59,7 @@ export const YearEndReportDocument = graphql(`
   fragment YearEndFigures on Dashboard {
     counts {
       teams
+      districtTeams
       stations
       stationsWithoutEvents
       volunteers

@@ -87,6 +87,7 @@ export const SECTIONS: readonly Section[] = [
       'service_station',
       'volunteer_team',
       'region',
+      'organisation',
       'service_event',
       'commendation',
       'volunteer',
@@ -97,6 +98,10 @@ export const SECTIONS: readonly Section[] = [
              ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS stations,
           (SELECT count(*)::int FROM volunteer_team t WHERE ${lens.regionPath ? `t.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
              ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS teams,
+          (SELECT count(*)::int FROM volunteer_team t JOIN region r ON r.id = t.region_id JOIN organisation o ON o.id = t.organisation_id
+             WHERE r.level = 'DISTRICT' AND o.kind = 'DPF'
+             ${lens.regionPath ? `AND r.path LIKE ${p.add(`${lens.regionPath}%`)}` : ''}
+             ${lens.organisationId ? `AND t.organisation_id = ${p.add(lens.organisationId)}` : ''}) AS district_teams,
           (SELECT count(*)::int FROM service_station s WHERE ${lens.regionPath ? `s.region_id IN (SELECT id FROM region WHERE path LIKE ${p.add(`${lens.regionPath}%`)})` : 'TRUE'}
              ${lens.organisationId ? `AND s.organisation_id = ${p.add(lens.organisationId)}` : ''}
              AND NOT EXISTS (SELECT 1 FROM service_event e WHERE e.station_id = s.id AND e.status <> 'CANCELLED'

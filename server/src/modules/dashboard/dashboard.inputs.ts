@@ -45,6 +45,12 @@ export class DashboardCounts {
   @Field(() => Int)
   teams: number;
 
+  @Field(() => Int, {
+    description:
+      "Teams of a district's Disabled Persons' Federation (the year-end summary's district volunteer teams), a subset of teams.",
+  })
+  districtTeams: number;
+
   @Field(() => Int)
   volunteers: number;
 

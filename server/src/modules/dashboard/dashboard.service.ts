@@ -158,6 +158,7 @@ export class DashboardService {
       counts: {
         stations: num(r.network[0]?.stations),
         teams: num(r.network[0]?.teams),
+        districtTeams: num(r.network[0]?.district_teams),
         volunteers: total,
         volunteersByStatus: buckets(r.people, 'status'),
         activeVolunteers: num(r.active[0]?.n),

@@ -59,6 +59,7 @@ export async function renderReportDocx(r: ReportContent): Promise<Buffer> {
   const p = r.previous;
   const overview: string[][] = [
     ['志愿者队伍（支）', String(c.counts.teams)],
+    ['其中区残联志愿者队伍（支）', String(c.counts.districtTeams)],
     ['社区志愿者服务站（个）', String(c.counts.stations)],
     ['本年未开展服务活动的服务站（个）', String(c.counts.stationsWithoutEvents)],
     ['注册志愿者（人）', String(c.counts.volunteers)],

@@ -55,6 +55,7 @@ export const certificatesWorkMessages: typeof source = {
       item: 'Item',
       yearCol: '{year}',
       teams: 'Volunteer teams',
+      districtTeams: "of which district federations' volunteer teams",
       stations: 'Community service stations',
       stationsWithoutEvents: 'Stations without a service event this year',
       volunteers: 'Registered volunteers',

@@ -54,6 +54,7 @@ export const certificatesWorkMessages = {
       item: '项目',
       yearCol: '{year}年',
       teams: '志愿者队伍（支）',
+      districtTeams: '其中区残联志愿者队伍（支）',
       stations: '社区志愿者服务站（个）',
       stationsWithoutEvents: '本年未开展服务活动的服务站（个）',
       volunteers: '注册志愿者（人）',
