@@ -7,6 +7,7 @@
 //   --dashboard-writes   the dashboard overview with a write (a donation) every second in the
 //                        background, and single reads right after a write
 //   --vs-postgraphile    then the shared side-by-side harness (PGL_HARNESS, NODE22, PGL_DIR)
+//   --database <name>    a database of its own instead of tongxin_bench_s<N> (seeded on first use)
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -33,6 +34,8 @@ const { values: args } = parseArgs({
     ops: { type: 'string', default: 'dashboard,nested,volunteers,baseline' },
     'dashboard-writes': { type: 'boolean', default: false },
     'vs-postgraphile': { type: 'boolean', default: false },
+    /** A database of one's own (seeded on first use) instead of tongxin_bench_s<N>. */
+    database: { type: 'string' },
   },
 });
 const scale = Number(args.scale);
@@ -248,7 +251,7 @@ async function vsPostGraphile(): Promise<void> {
 
 async function main() {
   ensureServerBuilt();
-  const db = await benchDatabase(scale);
+  const db = await benchDatabase(scale, args.database);
   const pool = new pg.Pool({ connectionString: db.url, max: 1 });
   const [{ id: district }] = (
     await pool.query<{ id: string }>(`SELECT id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`)

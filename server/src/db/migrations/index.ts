@@ -14,6 +14,7 @@ import { BackgroundJobs1796547596687 } from './1796547596687-BackgroundJobs';
 import { Notifications1796543804085 } from './1796543804085-Notifications';
 import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
 import { YearEndReportPlans1796555230519 } from './1796555230519-YearEndReportPlans';
+import { DashboardRollups1796560000000 } from './1796560000000-DashboardRollups';
 import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ServiceCertificates1796554528297,
   RegistryImports1796554615047,
   YearEndReportPlans1796555230519,
+  DashboardRollups1796560000000,
 ];

@@ -15,6 +15,11 @@ import { seedCommendations, seedTraining } from './training';
 import { seedVisitReviews } from './visit-reviews';
 
 import { ROLLUP_REFRESH_SQL } from '../migrations/1795930800000-Rollups';
+import {
+  DASHBOARD_ROLLUP_TABLES,
+  DASHBOARD_ROLLUP_TRIGGERS,
+  DASHBOARD_ROLLUPS_REBUILD_SQL,
+} from '../migrations/1796560000000-DashboardRollups';
 export { EYES_NGO_NAME } from './organisations';
 export { EYES_CAMPAIGN_NAME, SUNSHINE_CAMPAIGN_NAME } from './campaigns';
 
@@ -73,9 +78,12 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions = {}): Promise<S
     // Row triggers keep the dashboard counters fresh on every write; for a bulk load it is far
     // cheaper to recompute them once at the end, inside the same transaction.
     await client.query('ALTER TABLE participation DISABLE TRIGGER participation_rollup');
+    await setDashboardRollupTriggers(client, 'DISABLE');
     await fill(client, scale, progress);
     await client.query('ALTER TABLE participation ENABLE TRIGGER participation_rollup');
     await client.query(ROLLUP_REFRESH_SQL);
+    await client.query(DASHBOARD_ROLLUPS_REBUILD_SQL);
+    await setDashboardRollupTriggers(client, 'ENABLE');
     progress('rollups', 1, 1);
     // Explicit ids bypassed the sequences; move them past the seeded rows so inserts keep working.
     for (const table of SEED_TABLES) {
@@ -135,6 +143,12 @@ async function fill(client: pg.PoolClient, scale: number, progress: StepContext[
   await seedTraining(step('training'));
   await seedCommendations(step('commendation'));
   await seedRequests(step('service_request'));
+}
+
+/** The dashboard's rollup triggers on the bulk-loaded tables: rebuilt once at the end instead. */
+async function setDashboardRollupTriggers(client: pg.PoolClient, how: 'ENABLE' | 'DISABLE'): Promise<void> {
+  for (const table of DASHBOARD_ROLLUP_TABLES)
+    for (const t of DASHBOARD_ROLLUP_TRIGGERS) await client.query(`ALTER TABLE ${table} ${how} TRIGGER ${t}`);
 }
 
 /** Forwards at most every fifth of a table and its completion: COPY reports every chunk, far too chatty. */

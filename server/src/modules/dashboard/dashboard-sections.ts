@@ -5,7 +5,16 @@ import { contributionSql } from '../campaign/contribution.sql';
 import { DEFAULT_STAR_THRESHOLDS_HOURS } from '../volunteer/star-level';
 import type { Lens } from './dashboard-lens';
 import {
-  AGE_BAND,
+  activeFromRollup,
+  eventsFromRollup,
+  peopleFromRollup,
+  rollupLens,
+  type RollupFacts,
+} from './dashboard-rollup.sql';
+export { rollupLens, type RollupFacts };
+import {
+  AGE_BAND_BY_BOUNDS,
+  AGE_BOUNDS,
   beneficiaryWhere,
   JURISDICTION_THRESHOLDS,
   childRegion,
@@ -23,11 +32,28 @@ export interface Section {
   name: SectionName;
   /** Every versioned table the statement reads under this lens (reference tables never change). */
   deps: (lens: Lens) => string[];
+  /** The statement over the base tables: any lens. */
   sql: (p: Params, lens: Lens, ctx: Context) => string;
+  /** The same figures from the rollups, for a lens they serve (`rollupLens`); null when the data needs the base tables. */
+  rollup?: (p: Params, lens: Lens, facts: RollupFacts) => string | null;
 }
 
 export type SectionName =
   'people' | 'network' | 'events' | 'active' | 'pairings' | 'campaigns' | 'training' | 'donations' | 'disability';
+
+/**
+ * A beneficiary `b` is covered by an active pairing of its own or of its household. For the whole
+ * city, two hashed lists of the active pairings; for a region or an organisation, a search of the pairings per
+ * beneficiary (fewer beneficiaries than active pairings).
+ */
+const COVERED_BY_SEARCH = `EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id))`;
+const COVERED_BY_LISTS = `(b.id IN (SELECT x.beneficiary_id FROM pairing x WHERE x.status = 'ACTIVE' AND x.beneficiary_id IS NOT NULL)
+  OR (b.household_id IS NOT NULL
+      AND b.household_id IN (SELECT x.household_id FROM pairing x WHERE x.status = 'ACTIVE' AND x.household_id IS NOT NULL)))`;
+
+/** The statement a section runs under a lens: its rollup where one serves the lens. */
+export const sectionSql = (s: Section, p: Params, lens: Lens, ctx: Context, facts: RollupFacts): string =>
+  (s.rollup && rollupLens(lens) ? s.rollup(p, lens, facts) : null) ?? s.sql(p, lens, ctx);
 
 export const SECTIONS: readonly Section[] = [
   {
@@ -38,17 +64,17 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
-    sql: (
-      p,
-      lens,
-    ) => `SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
+    rollup: peopleFromRollup,
+    // Ages are birth-date comparisons against the bands' bounds, not an age computed per volunteer.
+    sql: (p, lens) => `WITH ${AGE_BOUNDS(p, lens)}
+      SELECT CASE WHEN GROUPING(v.status) = 0 THEN 'status' WHEN GROUPING(v.category) = 0 THEN 'category'
           WHEN GROUPING(band) = 0 THEN 'age' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(stars) = 0 THEN 'stars'
           WHEN GROUPING(v.insured) = 0 THEN 'insured' ELSE 'all' END AS set,
           COALESCE(v.status::text, v.category::text, band, kind, stars::text, v.insured::text) AS k, count(*)::int AS n
-        FROM (SELECT v.*, ${AGE_BAND('v.birth_date', p, lens)} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
+        FROM (SELECT v.status, v.category, v.insured, ${AGE_BAND_BY_BOUNDS('v.birth_date')} AS band, COALESCE(o.kind::text, 'NONE') AS kind,
                 CASE WHEN j.th IS NULL THEN ${STAR_LEVEL('v.verified_minutes', DEFAULT_STAR_THRESHOLDS_HOURS)}
                      ELSE (SELECT count(*)::int FROM unnest(j.th) h WHERE v.verified_minutes >= h * 60) END AS stars
-                FROM volunteer v LEFT JOIN organisation o ON o.id = v.organisation_id
+                FROM volunteer v CROSS JOIN ages LEFT JOIN organisation o ON o.id = v.organisation_id
                 LEFT JOIN (${JURISDICTION_THRESHOLDS}) j ON j.region_id = v.home_region_id
                WHERE ${volunteerWhere('v', p, lens)}) v
         GROUP BY GROUPING SETS ((v.status), (v.category), (band), (kind), (stars), (v.insured), ())`,
@@ -88,6 +114,7 @@ export const SECTIONS: readonly Section[] = [
   {
     name: 'events',
     deps: () => ['service_event', 'organisation', 'region'],
+    rollup: eventsFromRollup,
     sql: (p, lens) => `SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(st.id) = 0 THEN 'type'
           WHEN GROUPING(o.id) = 0 THEN 'org' WHEN GROUPING(area) = 0 THEN 'region' ELSE 'all' END AS set,
           COALESCE(month, st.id::text, o.id::text, area) AS k, COALESCE(st.name, o.name, ar.name, month) AS label,
@@ -101,6 +128,7 @@ export const SECTIONS: readonly Section[] = [
   {
     name: 'active',
     deps: (lens) => ['participation', 'service_event', 'region', ...(lens.organisationId ? ['volunteer'] : [])],
+    rollup: activeFromRollup,
     sql: (
       p,
       lens,
@@ -113,7 +141,7 @@ export const SECTIONS: readonly Section[] = [
     deps: () => ['pairing', 'pairing_visit', 'beneficiary', 'household', 'organisation', 'region'],
     sql: (p, lens, ctx) => `WITH pr AS (SELECT * FROM pairing pr WHERE ${pairingWhere('pr', p, lens)}),
           ben AS (SELECT b.id, ${childRegion('r.path', lens)} AS area,
-                    EXISTS (SELECT 1 FROM pairing x WHERE x.status = 'ACTIVE' AND (x.beneficiary_id = b.id OR x.household_id = b.household_id)) AS covered
+                    ${lens.regionPath || lens.organisationId ? COVERED_BY_SEARCH : COVERED_BY_LISTS} AS covered
                   FROM beneficiary b JOIN region r ON r.id = b.region_id WHERE ${beneficiaryWhere('b', p, lens)})
         SELECT 'kind' AS set, kind::text AS k, NULL AS label, count(*)::int AS n FROM pr GROUP BY kind
         UNION ALL SELECT 'status', status::text, NULL, count(*)::int FROM pr GROUP BY status
@@ -161,11 +189,17 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
-    sql: (p, lens) => `SELECT count(*)::int AS active,
-          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM training_attendance a JOIN training_session s ON s.id = a.session_id
-            WHERE a.volunteer_id = v.id AND a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
-              AND s.held_on <= ${p.add(lens.to)}::timestamptz::date))::int AS trained
-        FROM volunteer v WHERE v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`,
+    // Trained volunteers are found from the attendance side (a few thousand in a year), each looked
+    // up by id (a subquery in the select list is not turned into a scan of every volunteer), not by
+    // probing the attendance of every active volunteer of the lens.
+    // The active volunteers it is a share of are the people section's.
+    sql: (
+      p,
+      lens,
+    ) => `SELECT (SELECT count(*)::int FROM (SELECT DISTINCT a.volunteer_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+              WHERE a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
+                AND s.held_on <= ${p.add(lens.to)}::timestamptz::date) t
+            WHERE (SELECT v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)} FROM volunteer v WHERE v.id = t.volunteer_id)) AS trained`,
   },
   {
     name: 'donations',

@@ -10,7 +10,7 @@ import type { Bucket, Dashboard, DashboardFilter } from './dashboard.inputs';
 import { bucketLabel } from './labels';
 import { dashboardCache, type SectionEntry } from './dashboard-cache';
 import { Params } from './dashboard.sql';
-import { SECTIONS, type Row } from './dashboard-sections';
+import { SECTIONS, sectionSql, type RollupFacts, type Row } from './dashboard-sections';
 import { cacheLookups } from '../../common/metrics';
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -39,9 +39,12 @@ const inFlight = new Map<string, Promise<Row[]>>();
 export class DashboardService {
   async overview(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
     const lens = await resolveLens(ctx, filter);
-    const [{ version, tables }] = await ctx.db.query<Array<{ version: string; tables: Record<string, string> }>>(
+    const [{ version, tables, ownStarThresholds }] = await ctx.db.query<
+      Array<{ version: string; tables: Record<string, string>; ownStarThresholds: boolean }>
+    >(
       `SELECT (SELECT version::text FROM data_version WHERE id = 1) AS version,
-              (SELECT json_object_agg(table_name, version::text) FROM table_version) AS tables`,
+              (SELECT json_object_agg(table_name, version::text) FROM table_version) AS tables,
+              EXISTS (SELECT 1 FROM region WHERE star_thresholds_hours IS NOT NULL) AS "ownStarThresholds"`,
     );
     // One entry per scope and filter: a period ending "now" is keyed as such, not by the clock.
     const fixedEnd = !!filter.to;
@@ -59,7 +62,9 @@ export class DashboardService {
     // between a section's answer and the cache entry would otherwise compute it again.
     const started: string[] = [];
     try {
-      await this.computeSections(ctx, lens, key, now, tables, version, stale, sections, started);
+      await this.computeSections(ctx, lens, key, now, tables, version, stale, sections, started, {
+        ownStarThresholds,
+      });
       const dashboard = this.assemble(
         lens,
         Object.fromEntries(Object.entries(sections).map(([name, e]) => [name, e.rows])),
@@ -83,6 +88,7 @@ export class DashboardService {
     stale: { sections?: Record<string, SectionEntry> } | undefined,
     sections: Record<string, SectionEntry>,
     started: string[],
+    facts: RollupFacts,
   ): Promise<void> {
     await Promise.all(
       SECTIONS.map(async (s) => {
@@ -99,7 +105,7 @@ export class DashboardService {
         let rows = inFlight.get(flightKey);
         if (!rows) {
           const p = new Params();
-          const sql = s.sql(p, lens, ctx);
+          const sql = sectionSql(s, p, lens, ctx, facts);
           rows = ctx.db.query<Row[]>(sql, p.values);
           inFlight.set(flightKey, rows);
           started.push(flightKey);
@@ -146,6 +152,7 @@ export class DashboardService {
       campaigns.set(id, c);
     }
     const trainingRow = r.training[0] ?? {};
+    const activeMembers = num(r.people.find((x) => x.set === 'status' && x.k === 'ACTIVE')?.n);
     const beneficiaries = num(r.disability.find((x) => x.set === 'all')?.n);
     return {
       counts: {
@@ -195,9 +202,9 @@ export class DashboardService {
       },
       campaigns: [...campaigns.values()],
       training: {
-        active: num(trainingRow.active),
+        active: activeMembers,
         trained: num(trainingRow.trained),
-        share: num(trainingRow.active) ? num(trainingRow.trained) / num(trainingRow.active) : 0,
+        share: activeMembers ? num(trainingRow.trained) / activeMembers : 0,
       },
       donations: {
         cashFen: num(r.donations.find((x) => x.set === 'cash')?.fen),

@@ -76,6 +76,27 @@ export function donationWhere(a: string, p: Params, lens: Lens): string {
 /** The ancestor one level below the lens region (districts for the city): `split_part` of the path. */
 export const childRegion = (pathExpr: string, lens: Lens) => `split_part(${pathExpr}, '/', ${lens.regionDepth + 3})`;
 
+const AGES = [18, 25, 35, 45, 60];
+const BANDS = ['UNDER_18', '18_24', '25_34', '35_44', '45_59', '60_PLUS'];
+
+/**
+ * The age bands as birth-date boundaries: for each age A, the last birth date whose age at the
+ * period end is at least A, found among the seven days around "end minus A years" with the very
+ * age expression of AGE_BAND (ages only fall as the birth date moves later). A CTE `ages` with a
+ * column per age; AGE_BAND_BY_BOUNDS then compares dates instead of computing an age per volunteer.
+ */
+export const AGE_BOUNDS = (p: Params, lens: Lens) => {
+  const to = `${p.add(lens.to)}::timestamptz`;
+  return `ages AS MATERIALIZED (SELECT ${AGES.map((a) => `max(d) FILTER (WHERE a = ${a}) AS a${a}`).join(', ')}
+      FROM unnest(ARRAY[${AGES.join(', ')}]) a CROSS JOIN generate_series(-3, 3) o
+     CROSS JOIN LATERAL (SELECT (${to} - make_interval(years => a))::date + o AS d) c
+     WHERE date_part('year', age(${to}, c.d::timestamptz)) >= a)`;
+};
+
+export const AGE_BAND_BY_BOUNDS = (birth: string) =>
+  `CASE ${AGES.map((a, i) => `WHEN ${birth} > ages.a${a} THEN '${BANDS[i]}'`).join(' ')} ELSE '${BANDS[BANDS.length - 1]}' END`;
+
+/** A volunteer's age band at the period end (the definition AGE_BOUNDS reproduces). */
 export const AGE_BAND = (birth: string, p: Params, lens: Lens) => {
   const age = `date_part('year', age(${p.add(lens.to)}::timestamptz, ${birth}::timestamptz))`;
   return `CASE WHEN ${age} < 18 THEN 'UNDER_18' WHEN ${age} < 25 THEN '18_24' WHEN ${age} < 35 THEN '25_34'
