@@ -60,6 +60,13 @@ export function declarePlanned(entity: { name: string }, fields: Record<string, 
   relations.set(entity.name, byField);
 }
 
+/** Entity name → field → kind of every relation declared for the planner (schema/direct-fields.ts). */
+export function plannedFields(): ReadonlyMap<string, ReadonlyMap<string, RelationSpec['kind']>> {
+  return new Map(
+    [...relations].map(([entity, byField]) => [entity, new Map([...byField].map(([f, s]) => [f, s.kind]))]),
+  );
+}
+
 export const plannerEnabled = () => process.env.READ_PLANNER !== 'off';
 
 interface PlannedChild {
