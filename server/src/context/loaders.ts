@@ -7,7 +7,7 @@ import type { Scope } from '../auth/scope';
 import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
 import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
 import { nestedFirst } from '../common/pagination';
-import { connectionNodes, planTree, selectsTotalCount, type TreePlan } from './planner';
+import { planConnection, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -50,7 +50,7 @@ export class Loaders {
    */
   planConnection(entity: { name: string }, info: GraphQLResolveInfo | undefined): TreePlan | null {
     if (!info) return null;
-    return planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info, selectsTotalCount(info));
+    return planConnection(this.db, this.scope, this.prepare, entity, info);
   }
 
   /**
