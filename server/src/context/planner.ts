@@ -302,7 +302,7 @@ export function planConnection(
     const nodes = connectionNodes(info);
     shape = nodes.length ? planShape(db, entity, nodes, info, selectsTotalCount(info)) : null;
     if (located) {
-      if (!byKey) shapes.set(info.fieldNodes[0], (byKey = new Map()));
+      if (!byKey) shapes.set(info.fieldNodes[0], (byKey = new Map<string, Shape | null>()));
       if (byKey.size >= MAX_SHAPES_PER_NODE) byKey.clear();
       byKey.set(key, shape);
     }

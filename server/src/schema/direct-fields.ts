@@ -61,11 +61,12 @@ export function directFields(schema: GraphQLSchema): GraphQLSchema {
       }
       const kind = planned.get(target.name)?.get(name);
       if (!kind) continue;
-      const resolve = field.resolve as GraphQLFieldResolver<object, Context, { first?: number }>;
-      field.resolve = (root, args, ctx, info) => {
+      const resolve = field.resolve as GraphQLFieldResolver<object, Context | undefined, { first?: number }>;
+      const direct: GraphQLFieldResolver<object, Context | undefined, { first?: number }> = (root, args, ctx, info) => {
         const value = ctx?.loaders?.preparedAnswer(root, info, kind === 'many' ? args.first : null);
         return value === undefined ? resolve(root, args, ctx, info) : value;
       };
+      field.resolve = direct as typeof field.resolve;
     }
   }
   return schema;

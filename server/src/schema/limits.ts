@@ -81,7 +81,7 @@ export function costLimitPlugin(
         async didResolveOperation({ request, document, operation, contextValue }) {
           const variables = request.variables ?? {};
           let byKey = checkedByDocument.get(document);
-          if (!byKey) checkedByDocument.set(document, (byKey = new Map()));
+          if (!byKey) checkedByDocument.set(document, (byKey = new Map<string, Checked>()));
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
           let checked = byKey.get(key);
           if (!checked?.clean) {
