@@ -151,6 +151,29 @@ describe('authorization before input checks', () => {
     );
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  // The checks' result is kept per document and variables (schema/limits.ts): what one caller got
+  // may not answer another, and a refused request is checked again each time.
+  it('answers the same document and variables again as the first time, whoever asks first', async () => {
+    const bad = `query($r: ID) { beneficiaries(first: 0, filter: { regionId: $r }) { totalCount } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await dev.raw(bad, { r: '' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await admin.raw(bad, { r: '' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    const good = `query($r: ID) { beneficiaries(first: 2, filter: { regionId: $r }) { totalCount } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await admin.raw(good, { r: null })).errors).toBeUndefined();
+      expect((await dev.raw(good, { r: null })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // Other variables with the same document are checked for themselves.
+      expect((await admin.raw(good, { r: 'not-an-id' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.regionId',
+      });
+    }
+    const costly = `{ serviceEvents(first: 100) { nodes { participations(first: 100) { volunteer { trainingRecord(first: 100) { attended } } } } } }`;
+    for (let i = 0; i < 2; i++)
+      expect((await admin.raw(costly)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
 });
 
 describe('production describes nothing of the schema', () => {

@@ -132,6 +132,33 @@ describe('the read planner answers as the loaders do', () => {
     }
   });
 
+  // A connection's shape is kept per document position and variables (planner.ts `planConnection`):
+  // other variables are planned for themselves, and each viewer's scope is still applied.
+  it('plans the same document again for other variables and other viewers', async () => {
+    const hub = clients.get('hub.admin')!;
+    const sizes: number[] = [];
+    const statements: number[] = [];
+    for (const n of [1, 3, 1]) {
+      const on = await run(hub, SHAPES, 'on', { n });
+      const off = await run(hub, SHAPES, 'off', { n });
+      expect(on.data, String(n)).toEqual(off.data);
+      statements.push(on.statements);
+      const campaigns = (on.data as { campaigns: { edges: Array<{ node: { partners: unknown[] } }> } }).campaigns;
+      sizes.push(Math.max(...campaigns.edges.map((e) => e.node.partners.length)));
+    }
+    expect(sizes[0]).toBe(1);
+    expect(sizes[1]).toBeGreaterThan(1);
+    expect(sizes[2]).toBe(1);
+    // Planned each time (a shape kept for other variables would leave the partners to their loader).
+    expect(new Set(statements).size).toBe(1);
+    // The same text by every viewer, one after another, planner on first: as the loaders answer each.
+    for (const [username, client] of clients) {
+      const on = await run(client, EVENTS, 'on');
+      const off = await run(client, EVENTS, 'off');
+      expect(on.data, username).toEqual(off.data);
+    }
+  });
+
   it('applies each level’s row scope: a volunteer outside it is null, as through the loaders', async () => {
     let hidden = 0;
     for (const { username } of DEMO_ACCOUNTS) {

@@ -6,7 +6,8 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../auth/scope';
 import { getEntities, hydrate, rowCopier, selectProps } from '../db/hydrate';
 import { joinedRelations, selectedColumns, type JoinedRelation } from './selection';
-import { connectionNodes, planTree, selectsTotalCount, type TreePlan } from './planner';
+import { nestedFirst } from '../common/pagination';
+import { planConnection, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
@@ -49,7 +50,7 @@ export class Loaders {
    */
   planConnection(entity: { name: string }, info: GraphQLResolveInfo | undefined): TreePlan | null {
     if (!info) return null;
-    return planTree(this.db, this.scope, this.prepare, entity, connectionNodes(info), info, selectsTotalCount(info));
+    return planConnection(this.db, this.scope, this.prepare, entity, info);
   }
 
   /**
@@ -151,6 +152,17 @@ export class Loaders {
     if (info.fieldNodes.some((n) => n.alias)) return undefined;
     const children = this.prepared.get(parent);
     return children && info.fieldName in children ? (children[info.fieldName] as T) : undefined;
+  }
+
+  /**
+   * What `list` (with `first`), `related` or `planned` (`first` null) answers from the rows prepared
+   * with `parent` for the field at `info`, or undefined when nothing is prepared for it.
+   */
+  preparedAnswer(parent: object, info: GraphQLResolveInfo, first: number | null | undefined): unknown {
+    const children = this.prepared.get(parent);
+    if (!children || info.fieldNodes.some((n) => n.alias)) return undefined;
+    if (first === null) return children[info.fieldName];
+    return typeof first === 'number' ? children[`${info.fieldName}#${nestedFirst(first)}`] : undefined;
   }
 
   /** A to-one relation: null when the foreign key is null. */

@@ -60,6 +60,13 @@ export function declarePlanned(entity: { name: string }, fields: Record<string, 
   relations.set(entity.name, byField);
 }
 
+/** Entity name → field → kind of every relation declared for the planner (schema/direct-fields.ts). */
+export function plannedFields(): ReadonlyMap<string, ReadonlyMap<string, RelationSpec['kind']>> {
+  return new Map(
+    [...relations].map(([entity, byField]) => [entity, new Map([...byField].map(([f, s]) => [f, s.kind]))]),
+  );
+}
+
 export const plannerEnabled = () => process.env.READ_PLANNER !== 'off';
 
 interface PlannedChild {
@@ -238,25 +245,69 @@ export interface TreePlan {
   attach(parent: object, value: unknown): void;
 }
 
-export function planTree(
+/** What a tree's plan is made of, whoever reads it: its levels, its rows' columns, whether it counts. */
+interface Shape {
+  level: Level;
+  props: readonly string[] | null;
+  count: boolean;
+}
+
+function planShape(
+  db: DataSource,
+  entity: { name: string },
+  nodes: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>,
+  count: boolean,
+): Shape {
+  const meta = db.getMetadata(entity.name);
+  const level = planLevel(db, meta, nodes, { fragments: info.fragments, variables: info.variableValues }, 0);
+  return { level, props: columnsOf(meta, nodes, info.fragments) && level.columns.map((c) => c.prop), count };
+}
+
+function treePlan(shape: Shape, scope: Scope, prepare: Prepare): TreePlan {
+  const { level } = shape;
+  const childrenOnly: Level = { meta: level.meta, columns: [], children: level.children };
+  return {
+    props: shape.props,
+    count: shape.count,
+    sql: (alias) => (level.children.length ? rowJson(childrenOnly, alias, scope, 0) : null),
+    attach: (parent, value) => attach(childrenOnly, parent, value as unknown[], 0, prepare),
+  };
+}
+
+/**
+ * Shapes by the connection's first field node (Apollo hands every request with the same text the
+ * same parsed document), then by entity, the positions of all its field nodes and the variables:
+ * everything a shape is worked out from. The row scope is not in it: the SQL is written per request.
+ */
+const shapes = new WeakMap<FieldNode, Map<string, Shape | null>>();
+const MAX_SHAPES_PER_NODE = 64;
+
+/** The plan for a connection at `info` over rows of `entity`, or null when it plans nothing there. */
+export function planConnection(
   db: DataSource,
   scope: Scope,
   prepare: Prepare,
   entity: { name: string },
-  nodes: readonly FieldNode[],
-  info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>,
-  count = false,
+  info: GraphQLResolveInfo,
 ): TreePlan | null {
-  if (!plannerEnabled() || !nodes.length) return null;
-  const meta = db.getMetadata(entity.name);
-  const level = planLevel(db, meta, nodes, { fragments: info.fragments, variables: info.variableValues }, 0);
-  const childrenOnly: Level = { meta, columns: [], children: level.children };
-  return {
-    props: columnsOf(meta, nodes, info.fragments) && level.columns.map((c) => c.prop),
-    count,
-    sql: (alias) => (level.children.length ? rowJson(childrenOnly, alias, scope, 0) : null),
-    attach: (parent, value) => attach(childrenOnly, parent, value as unknown[], 0, prepare),
-  };
+  if (!plannerEnabled()) return null;
+  const located = info.fieldNodes.every((n) => n.loc);
+  const key = located
+    ? `${entity.name}|${info.fieldNodes.map((n) => n.loc!.start).join(',')}|${JSON.stringify(info.variableValues)}`
+    : '';
+  let byKey = located ? shapes.get(info.fieldNodes[0]) : undefined;
+  let shape = byKey?.get(key);
+  if (shape === undefined) {
+    const nodes = connectionNodes(info);
+    shape = nodes.length ? planShape(db, entity, nodes, info, selectsTotalCount(info)) : null;
+    if (located) {
+      if (!byKey) shapes.set(info.fieldNodes[0], (byKey = new Map<string, Shape | null>()));
+      if (byKey.size >= MAX_SHAPES_PER_NODE) byKey.clear();
+      byKey.set(key, shape);
+    }
+  }
+  return shape && treePlan(shape, scope, prepare);
 }
 
 /** The field nodes of a connection's node type under a list field: `nodes { … }` and `edges { node { … } }`. */

@@ -7,6 +7,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
 import { resolvers, referenceResolvers } from '../modules';
 import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
+import { directFields } from './direct-fields';
 import { notFound } from '../common/errors';
 import type { Context } from '../context/context';
 
@@ -31,15 +32,17 @@ const NO_TOPICS: PubSub = {
 };
 
 export async function buildHubSchemas(): Promise<HubSchemas> {
-  const clientSchema = denyUndeclaredRootFields(
-    await buildSchema({
-      resolvers,
-      authChecker,
-      authMode: 'error',
-      validate: { forbidUnknownValues: false },
-      emitSchemaFile: false,
-      pubSub: NO_TOPICS,
-    }),
+  const clientSchema = directFields(
+    denyUndeclaredRootFields(
+      await buildSchema({
+        resolvers,
+        authChecker,
+        authMode: 'error',
+        validate: { forbidUnknownValues: false },
+        emitSchemaFile: false,
+        pubSub: NO_TOPICS,
+      }),
+    ),
   );
   // Sorted, so the composed supergraph does not depend on the order modules happen to load in.
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(clientSchema))}`);

@@ -6,6 +6,7 @@ import {
   getNamedType,
   GraphQLError,
   isLeafType,
+  type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
@@ -53,6 +54,21 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
   return 1 + childComplexity;
 };
 
+/**
+ * What the checks below found for one document and one set of variables: its cost, and whether its
+ * edge input was clean with every root field checked. Apollo hands the same parsed document to every
+ * request with the same text, so a page asked for again is not walked again (two visits with type
+ * info per request were most of a small page's own CPU). Bounded per document: a client that varies
+ * its variables endlessly only refills it.
+ */
+interface Checked {
+  cost: number;
+  /** Clean with no root field skipped: then clean whatever a viewer's skipped fields are. */
+  clean: boolean;
+}
+const checkedByDocument = new WeakMap<DocumentNode, Map<string, Checked>>();
+const MAX_CHECKED_PER_DOCUMENT = 64;
+
 export function costLimitPlugin(
   schema: GraphQLSchema,
   maxCost: number,
@@ -63,27 +79,46 @@ export function costLimitPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, contextValue }) {
-          // Variables and arguments are checked first, so a bad value is BAD_USER_INPUT, not a crash here.
-          // A root field the caller may not use is left to its resolver: refused first, as UNAUTHENTICATED
-          // or FORBIDDEN, whatever its arguments (authorization before validation, as type-graphql does).
-          const refused = (field: string) => {
-            const declared = rules.get(field);
-            if (!declared) return false;
-            try {
-              const check = authChecker as AuthCheckerFn<Context, Rule>;
-              return !check({ context: contextValue } as ResolverData<Context>, declared);
-            } catch {
-              return true;
-            }
-          };
-          checkEdgeInput(schema, document, operation, request.variables ?? {}, hideSuggestions, refused);
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator],
-          });
+          const variables = request.variables ?? {};
+          let byKey = checkedByDocument.get(document);
+          if (!byKey) checkedByDocument.set(document, (byKey = new Map<string, Checked>()));
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+          let checked = byKey.get(key);
+          if (!checked?.clean) {
+            // Variables and arguments are checked first, so a bad value is BAD_USER_INPUT, not a crash here.
+            // A root field the caller may not use is left to its resolver: refused first, as UNAUTHENTICATED
+            // or FORBIDDEN, whatever its arguments (authorization before validation, as type-graphql does).
+            let skipped = false;
+            const refused = (field: string) => {
+              const declared = rules.get(field);
+              if (!declared) return false;
+              let no: boolean;
+              try {
+                const check = authChecker as AuthCheckerFn<Context, Rule>;
+                no = !check({ context: contextValue } as ResolverData<Context>, declared);
+              } catch {
+                no = true;
+              }
+              skipped ||= no;
+              return no;
+            };
+            checkEdgeInput(schema, document, operation, variables, hideSuggestions, refused);
+            checked = {
+              cost:
+                checked?.cost ??
+                getComplexity({
+                  schema,
+                  query: document,
+                  operationName: request.operationName ?? undefined,
+                  variables,
+                  estimators: [pageSizeEstimator],
+                }),
+              clean: !skipped,
+            };
+            if (byKey.size >= MAX_CHECKED_PER_DOCUMENT) byKey.clear();
+            byKey.set(key, checked);
+          }
+          const { cost } = checked;
           if (cost > maxCost) {
             throw new GraphQLError(
               `The query would cost ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer levels.`,
