@@ -49,14 +49,14 @@ const DECLINE = graphql(`
   }
 `);
 const VOLUNTEER = graphql(`
-  query VisitReviewVolunteer($id: ID!, $region: ID!) {
+  query VisitReviewVolunteer($id: ID!, $region: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
     node(id: $id) {
       ... on Volunteer {
         verifiedHours
         starLevel
       }
     }
-    dashboard(filter: { regionId: $region }) {
+    dashboard(filter: { regionId: $region, from: $from, to: $to }) {
       hours {
         verified
       }
@@ -77,6 +77,10 @@ const standing = async () => {
   const res = await hub.gql(VOLUNTEER, {
     id: toGlobalId('Volunteer', w.volunteer.a1),
     region: toGlobalId('Region', w.region.north),
+    // The visit's day in China Standard Time, whole: a confirmed visit is placed at 10:00 of its day, which
+    // just after midnight is still ahead of now (the default period ends now).
+    from: `${today()}T00:00:00+08:00`,
+    to: new Date(Date.parse(`${today()}T00:00:00+08:00`) + 86_400_000).toISOString(),
   });
   expect(res.errors).toBeUndefined();
   const v = res.data.node as { verifiedHours: number; starLevel: number };
