@@ -54,6 +54,16 @@ const applyPeople = (deltas: string) => `
    ORDER BY dim, district, k
   ON CONFLICT (dim, district, k) DO UPDATE SET n = t.n + EXCLUDED.n`;
 
+// A statement trigger's changes, applied once: inserted rows counted in, deleted rows out, and an update
+// as both (its old rows out, its new rows in); the plpgsql branches, up to an update's own ELSE work.
+const byOperation = (apply: (deltas: string) => string, deltas: (source: string, sign: number) => string) => `
+        IF TG_OP = 'INSERT' THEN
+          ${apply(deltas('new_rows', 1))};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${apply(deltas('old_rows', -1))};
+        ELSE
+          ${apply(`${deltas('old_rows', -1)} UNION ALL ${deltas('new_rows', 1)}`)};`;
+
 const applyActivity = (deltas: string) => `
   INSERT INTO dashboard_volunteer_activity AS t (volunteer_id, district, year, ${MONTHS.map((m) => `m${m}`).join(', ')})
   SELECT volunteer_id, district, year, ${MONTHS.map((m) => `COALESCE(sum(n) FILTER (WHERE month = ${m}), 0)`).join(', ')}
@@ -105,12 +115,7 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
 
     await q.query(`CREATE FUNCTION service_event_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${applyEvents(eventDeltas('new_rows', 1))};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${applyEvents(eventDeltas('old_rows', -1))};
-        ELSE
-          ${applyEvents(`${eventDeltas('old_rows', -1)} UNION ALL ${eventDeltas('new_rows', 1)}`)};
+        ${byOperation(applyEvents, eventDeltas)}
           -- An event moved in place or time moves its volunteers' service with it.
           ${applyActivity(`${activityDeltas(
             `(SELECT p.* FROM participation p JOIN old_rows o ON o.id = p.event_id JOIN new_rows n ON n.id = o.id
@@ -130,23 +135,13 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE FUNCTION participation_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${applyActivity(activityDeltas('new_rows', 1))};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${applyActivity(activityDeltas('old_rows', -1))};
-        ELSE
-          ${applyActivity(`${activityDeltas('old_rows', -1)} UNION ALL ${activityDeltas('new_rows', 1)}`)};
+        ${byOperation(applyActivity, activityDeltas)}
         END IF;
         RETURN NULL;
       END $$`);
     await q.query(`CREATE FUNCTION volunteer_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${applyPeople(peopleDeltas('new_rows', 1))};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${applyPeople(peopleDeltas('old_rows', -1))};
-        ELSE
-          ${applyPeople(`${peopleDeltas('old_rows', -1)} UNION ALL ${peopleDeltas('new_rows', 1)}`)};
+        ${byOperation(applyPeople, peopleDeltas)}
         END IF;
         RETURN NULL;
       END $$`);
