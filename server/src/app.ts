@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { compiledExecutor } from './schema/compiled-executor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -207,7 +208,8 @@ export async function createApp(
     })());
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, executed through compiled queries (schema/compiled-executor.ts).
+    gateway: compiledExecutor(schema),
     // main.ts owns the signals and stops Apollo in its order; Apollo's own handler racing it leaves
     // our stop() waiting on a barrier Apollo never resolves after a clean stop.
     stopOnTerminationSignals: false,

@@ -57,9 +57,12 @@ export function dbId(globalId: string, type: string, field: string): string {
   }
 }
 
+/** The GraphQL type of a node: its entity class's name. */
+export const nodeTypeName = (value: object) => value.constructor.name;
+
 @InterfaceType('Node', {
   description: 'An object with an opaque global id, fetchable with node(id).',
-  resolveType: (value: object) => value.constructor.name,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { name: 'id' })

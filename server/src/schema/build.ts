@@ -2,13 +2,14 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema, type GraphQLInterfaceType } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
 import { resolvers, referenceResolvers } from '../modules';
 import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
 import { directFields } from './direct-fields';
 import { notFound } from '../common/errors';
+import { nodeTypeName } from '../common/node';
 import type { Context } from '../context/context';
 
 export interface HubSchemas {
@@ -57,6 +58,9 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
     };
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: map });
+  // type-graphql hands a type resolver over wrapped in an async function; a node's type is known at
+  // once (its class), and the compiled executor (compiled-executor.ts) needs it so.
+  (subgraphSchema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   return { clientSchema, subgraphSchema };
 }
 
