@@ -1,5 +1,6 @@
 // The dashboard's rollups after writes through the API and through plain SQL (another path: an
-// import, a repair): the rollup tables equal a fresh aggregation of the base tables, every section
+// import, a repair): the rollup tables equal a fresh aggregation of the base tables (the active-months
+// masks a count of the activity rollup's rows, and a disabled mask trigger is caught), every section
 // read from them gives the rows of its base-table statement, and the dashboard's figures equal
 // hand-written SQL over the base tables, for the city and a district.
 import pg from 'pg';
@@ -30,24 +31,35 @@ const ROLLUP_ROWS = {
            WHERE events <> 0 OR minutes <> 0 OR served <> 0 ORDER BY 1, 2, 3, 4`,
   activity: `SELECT volunteer_id::text, district, year, mask, ${Array.from({ length: 12 }, (_, i) => `m${i + 1}`).join(', ')}
                FROM dashboard_volunteer_activity WHERE mask <> 0 ORDER BY 1, 2, 3`,
+  // Zero rows included: the trigger deletes them, and the count below never yields one.
+  masks: `SELECT district, year, mask, n FROM dashboard_active_masks ORDER BY 1, 2, 3`,
 };
+/** The volunteers per mask, counted from the activity rollup's own rows. */
+const MASKS_COUNTED = `SELECT district, year, mask, count(*)::int AS n FROM dashboard_volunteer_activity
+  WHERE mask <> 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const MASK_TRIGGERS = ['dashboard_active_masks_ins', 'dashboard_active_masks_upd', 'dashboard_active_masks_del'];
 
-/** The rollups as the writes left them, and as a fresh aggregation of the base tables has them. */
+/**
+ * The rollups as the writes left them, and as a fresh aggregation of the base tables has them (the
+ * masks counted from the fresh activity rows); with the masks the rebuild left through the trigger.
+ */
 async function rollupsAndFresh() {
   const c = new pg.Client({ connectionString: t.url });
   await c.connect();
   try {
-    const read = async () => ({
+    const read = async (masks: string) => ({
       people: (await c.query(ROLLUP_ROWS.people)).rows,
       event: (await c.query(ROLLUP_ROWS.event)).rows,
       activity: (await c.query(ROLLUP_ROWS.activity)).rows,
+      masks: (await c.query(masks)).rows,
     });
-    const kept = await read();
+    const kept = await read(ROLLUP_ROWS.masks);
     await c.query('BEGIN');
     await c.query(DASHBOARD_ROLLUPS_REBUILD_SQL);
-    const fresh = await read();
+    const fresh = await read(MASKS_COUNTED);
+    const rebuiltMasks = (await c.query(ROLLUP_ROWS.masks)).rows;
     await c.query('ROLLBACK');
-    return { kept, fresh };
+    return { kept, fresh, rebuiltMasks };
   } finally {
     await c.end();
   }
@@ -59,6 +71,7 @@ const PERIODS: Array<[string, string]> = [
   ['2026-03-10T05:00:00Z', '2026-03-20T00:00:00Z'],
   ['2025-07-15T10:00:00Z', '2026-02-01T00:00:00+08:00'],
   ['2024-01-01T00:00:00+08:00', '2028-01-01T00:00:00+08:00'],
+  ['2025-03-01T00:00:00+08:00', '2025-09-15T00:00:00Z'],
 ];
 
 /** Each rollup-backed section's rows from the rollups and from its base-table statement. */
@@ -134,11 +147,36 @@ afterAll(async () => {
 
 describe('dashboard rollups', () => {
   it('are exact after the seed’s bulk load', async () => {
-    const { kept, fresh } = await rollupsAndFresh();
+    const { kept, fresh, rebuiltMasks } = await rollupsAndFresh();
     expect(kept.event.length).toBeGreaterThan(100);
     expect(kept.activity.length).toBeGreaterThan(100);
     expect(kept.people.length).toBeGreaterThan(100);
+    expect(kept.masks.length).toBeGreaterThan(100);
     expect(kept).toEqual(fresh);
+    expect(rebuiltMasks).toEqual(fresh.masks);
+  });
+
+  it('catch a change of the activity rollup its masks missed', async () => {
+    const c = new pg.Client({ connectionString: t.url });
+    await c.connect();
+    try {
+      // The same write twice, rolled back each time: with the masks' trigger, then without it.
+      for (const enabled of [true, false]) {
+        await c.query('BEGIN');
+        if (!enabled)
+          for (const tr of MASK_TRIGGERS)
+            await c.query(`ALTER TABLE dashboard_volunteer_activity DISABLE TRIGGER ${tr}`);
+        await c.query(`UPDATE participation SET verified_at = NULL WHERE id IN (SELECT p.id FROM participation p
+          JOIN service_event e ON e.id = p.event_id WHERE p.verified_at IS NOT NULL AND e.starts_at >= '2026-01-01' ORDER BY p.id LIMIT 30)`);
+        const masks = (await c.query(ROLLUP_ROWS.masks)).rows;
+        const counted = (await c.query(MASKS_COUNTED)).rows;
+        await c.query('ROLLBACK');
+        if (enabled) expect(masks).toEqual(counted);
+        else expect(masks).not.toEqual(counted);
+      }
+    } finally {
+      await c.end();
+    }
   });
 
   it('stay exact through writes over the API and over plain SQL, and the sections read from them agree with the base tables', async () => {
@@ -213,7 +251,25 @@ describe('dashboard rollups', () => {
     expect(served.errors).toBeUndefined();
 
     // Other paths: a soft delete, a hard delete, a participation moved to another volunteer, an
-    // event moved to another district and one cancelled, a bulk un-verification and a bulk insert.
+    // event moved to another district and one cancelled, a bulk un-verification and a bulk insert;
+    // and a volunteer alone with its months in its district loses that year's service, so the mask goes.
+    const masksBefore = (await sql(ROLLUP_ROWS.masks)).map((r) => JSON.stringify(r));
+    const [alone] = await sql<{ volunteer_id: string; district: string; year: number; mask: number }>(
+      `SELECT a.volunteer_id::text, a.district, a.year, a.mask FROM dashboard_volunteer_activity a
+         JOIN dashboard_active_masks m USING (district, year, mask) WHERE m.n = 1 AND a.district <> '*' ORDER BY 1 LIMIT 1`,
+    );
+    await sql(
+      `UPDATE participation p SET verified_at = NULL FROM service_event e WHERE e.id = p.event_id AND p.volunteer_id = $1
+          AND extract(year FROM e.starts_at AT TIME ZONE 'Asia/Shanghai') = $2`,
+      [alone.volunteer_id, alone.year],
+    );
+    expect(
+      await sql(`SELECT n FROM dashboard_active_masks WHERE district = $1 AND year = $2 AND mask = $3`, [
+        alone.district,
+        alone.year,
+        alone.mask,
+      ]),
+    ).toEqual([]);
     const seeded = await sql<{
       id: string;
     }>(`SELECT p.id::text FROM participation p JOIN service_event e ON e.id = p.event_id
@@ -255,8 +311,13 @@ describe('dashboard rollups', () => {
       `UPDATE volunteer SET organisation_id = NULL WHERE id = (SELECT id FROM volunteer WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1)`,
     );
 
-    const { kept, fresh } = await rollupsAndFresh();
+    const { kept, fresh, rebuiltMasks } = await rollupsAndFresh();
     expect(kept).toEqual(fresh);
+    expect(rebuiltMasks).toEqual(fresh.masks);
+    // The writes did change the masks (so the comparison above tested the trigger's subtractions too).
+    const masksAfter = kept.masks.map((r) => JSON.stringify(r));
+    expect(masksBefore.filter((m) => !masksAfter.includes(m)).length).toBeGreaterThan(0);
+    expect(masksAfter.filter((m) => !masksBefore.includes(m)).length).toBeGreaterThan(0);
 
     for (const lens of lenses()) {
       expect(rollupLens(lens)).toBe(true);

@@ -15,6 +15,7 @@ import { Notifications1796543804085 } from './1796543804085-Notifications';
 import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
 import { YearEndReportPlans1796555230519 } from './1796555230519-YearEndReportPlans';
 import { DashboardRollups1796560000000 } from './1796560000000-DashboardRollups';
+import { DashboardActiveMasks1796562000000 } from './1796562000000-DashboardActiveMasks';
 import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   RegistryImports1796554615047,
   YearEndReportPlans1796555230519,
   DashboardRollups1796560000000,
+  DashboardActiveMasks1796562000000,
 ];
