@@ -7,6 +7,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { DASHBOARD_ROLLUPS_REBUILD_SQL } from '../src/db/migrations/1796560000000-DashboardRollups';
+import { DASHBOARD_ACTIVE_MASKS_TRIGGERS } from '../src/db/migrations/1796562000000-DashboardActiveMasks';
+import {
+  DASHBOARD_TRAINED_REBUILD_SQL,
+  DASHBOARD_TRAINED_TRIGGERS,
+} from '../src/db/migrations/1796563000000-DashboardTraining';
 import type { Lens } from '../src/modules/dashboard/dashboard-lens';
 import { rollupLens, SECTIONS } from '../src/modules/dashboard/dashboard-sections';
 import { Params } from '../src/modules/dashboard/dashboard.sql';
@@ -33,11 +38,12 @@ const ROLLUP_ROWS = {
                FROM dashboard_volunteer_activity WHERE mask <> 0 ORDER BY 1, 2, 3`,
   // Zero rows included: the trigger deletes them, and the count below never yields one.
   masks: `SELECT district, year, mask, n FROM dashboard_active_masks ORDER BY 1, 2, 3`,
+  trained: `SELECT attendance_id::text, session_id::text, volunteer_id::text, held_on::text, district, active
+              FROM dashboard_trained ORDER BY 1`,
 };
 /** The volunteers per mask, counted from the activity rollup's own rows. */
 const MASKS_COUNTED = `SELECT district, year, mask, count(*)::int AS n FROM dashboard_volunteer_activity
   WHERE mask <> 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
-const MASK_TRIGGERS = ['dashboard_active_masks_ins', 'dashboard_active_masks_upd', 'dashboard_active_masks_del'];
 
 /**
  * The rollups as the writes left them, and as a fresh aggregation of the base tables has them (the
@@ -52,10 +58,12 @@ async function rollupsAndFresh() {
       event: (await c.query(ROLLUP_ROWS.event)).rows,
       activity: (await c.query(ROLLUP_ROWS.activity)).rows,
       masks: (await c.query(masks)).rows,
+      trained: (await c.query(ROLLUP_ROWS.trained)).rows,
     });
     const kept = await read(ROLLUP_ROWS.masks);
     await c.query('BEGIN');
     await c.query(DASHBOARD_ROLLUPS_REBUILD_SQL);
+    await c.query(DASHBOARD_TRAINED_REBUILD_SQL);
     const fresh = await read(MASKS_COUNTED);
     const rebuiltMasks = (await c.query(ROLLUP_ROWS.masks)).rows;
     await c.query('ROLLBACK');
@@ -156,23 +164,77 @@ describe('dashboard rollups', () => {
     expect(rebuiltMasks).toEqual(fresh.masks);
   });
 
-  it('catch a change of the activity rollup its masks missed', async () => {
+  it('catch a write that a disabled trigger of theirs missed', async () => {
     const c = new pg.Client({ connectionString: t.url });
     await c.connect();
+    const checks = [
+      {
+        // The masks against a count of the activity rows, after verified service is taken back.
+        triggers: DASHBOARD_ACTIVE_MASKS_TRIGGERS.map((tr) => ['dashboard_volunteer_activity', tr]),
+        write: `UPDATE participation SET verified_at = NULL WHERE id IN (SELECT p.id FROM participation p
+          JOIN service_event e ON e.id = p.event_id WHERE p.verified_at IS NOT NULL AND e.starts_at >= '2026-01-01' ORDER BY p.id LIMIT 30)`,
+        kept: ROLLUP_ROWS.masks,
+        fresh: async () => (await c.query<SqlRow>(MASKS_COUNTED)).rows,
+      },
+      // The trained attendances against their rebuild, after a write to the table of each trigger.
+      ...(
+        [
+          [
+            'dashboard_trained_ins',
+            `INSERT INTO training_attendance (session_id, volunteer_id, attended)
+              SELECT s.id, v.id, true FROM (SELECT id FROM training_session ORDER BY id DESC LIMIT 2) s
+              CROSS JOIN (SELECT id FROM volunteer WHERE status = 'ACTIVE' ORDER BY id LIMIT 3) v ON CONFLICT DO NOTHING`,
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE training_attendance SET attended = NOT attended WHERE id IN (SELECT id FROM training_attendance ORDER BY id LIMIT 5)`,
+            'training_attendance',
+          ],
+          [
+            'dashboard_trained_del',
+            `DELETE FROM training_attendance WHERE id IN (SELECT id FROM training_attendance WHERE attended ORDER BY id LIMIT 3)`,
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE training_session SET held_on = held_on - 400
+              WHERE id IN (SELECT session_id FROM training_attendance WHERE attended ORDER BY id LIMIT 1)`,
+            'training_session',
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE volunteer SET status = CASE WHEN status = 'ACTIVE' THEN 'SUSPENDED'::volunteer_status ELSE 'ACTIVE' END
+              WHERE id IN (SELECT volunteer_id FROM training_attendance WHERE attended ORDER BY id LIMIT 3)`,
+            'volunteer',
+          ],
+        ] as const
+      ).map(([trigger, write, table = 'training_attendance']) => ({
+        triggers: [[table, trigger]],
+        write,
+        kept: ROLLUP_ROWS.trained,
+        fresh: async () => {
+          await c.query(DASHBOARD_TRAINED_REBUILD_SQL);
+          return (await c.query<SqlRow>(ROLLUP_ROWS.trained)).rows;
+        },
+      })),
+    ];
+    // Every trigger but the region's, which the writes below exercise with a region's move.
+    expect(checks.flatMap((x) => x.triggers.filter(([table]) => table !== 'dashboard_volunteer_activity'))).toEqual(
+      DASHBOARD_TRAINED_TRIGGERS.filter(([table]) => table !== 'region'),
+    );
     try {
-      // The same write twice, rolled back each time: with the masks' trigger, then without it.
-      for (const enabled of [true, false]) {
-        await c.query('BEGIN');
-        if (!enabled)
-          for (const tr of MASK_TRIGGERS)
-            await c.query(`ALTER TABLE dashboard_volunteer_activity DISABLE TRIGGER ${tr}`);
-        await c.query(`UPDATE participation SET verified_at = NULL WHERE id IN (SELECT p.id FROM participation p
-          JOIN service_event e ON e.id = p.event_id WHERE p.verified_at IS NOT NULL AND e.starts_at >= '2026-01-01' ORDER BY p.id LIMIT 30)`);
-        const masks = (await c.query(ROLLUP_ROWS.masks)).rows;
-        const counted = (await c.query(MASKS_COUNTED)).rows;
-        await c.query('ROLLBACK');
-        if (enabled) expect(masks).toEqual(counted);
-        else expect(masks).not.toEqual(counted);
+      // Each write twice, rolled back each time: with the triggers, then without them.
+      for (const check of checks) {
+        for (const enabled of [true, false]) {
+          await c.query('BEGIN');
+          if (!enabled)
+            for (const [table, tr] of check.triggers) await c.query(`ALTER TABLE ${table} DISABLE TRIGGER ${tr}`);
+          await c.query(check.write);
+          const kept = (await c.query(check.kept)).rows;
+          const fresh = await check.fresh();
+          await c.query('ROLLBACK');
+          if (enabled) expect({ check: check.triggers, kept }).toEqual({ check: check.triggers, kept: fresh });
+          else expect({ check: check.triggers, kept }).not.toEqual({ check: check.triggers, kept: fresh });
+        }
       }
     } finally {
       await c.end();
@@ -296,6 +358,23 @@ describe('dashboard rollups', () => {
       SELECT e.id, v.id, 'COMPLETED', 45, now() FROM (SELECT id FROM service_event WHERE starts_at >= '2026-04-01' ORDER BY id LIMIT 5) e
       CROSS JOIN (SELECT id FROM volunteer ORDER BY id DESC LIMIT 4) v ON CONFLICT DO NOTHING`);
 
+    // Training: an upsert of attendance (new rows, and existing ones marked the other way), a
+    // session moved back in time, one deleted with its attendance, an attendee moved to another district.
+    await sql(`INSERT INTO training_attendance (session_id, volunteer_id, attended)
+      SELECT s.id, v.id, true FROM (SELECT id FROM training_session ORDER BY held_on DESC, id LIMIT 3) s
+      CROSS JOIN (SELECT DISTINCT volunteer_id AS id FROM training_attendance ORDER BY 1 LIMIT 6) v
+      ON CONFLICT (session_id, volunteer_id) DO UPDATE SET attended = NOT training_attendance.attended`);
+    await sql(`UPDATE training_session SET held_on = held_on - 200
+      WHERE id = (SELECT id FROM training_session WHERE held_on >= '2026-01-01' ORDER BY id LIMIT 1)`);
+    await sql(`DELETE FROM training_session
+      WHERE id = (SELECT session_id FROM training_attendance WHERE attended ORDER BY id DESC LIMIT 1)`);
+    await sql(
+      `UPDATE volunteer SET home_region_id = (SELECT id FROM region WHERE level = 'COMMUNITY' AND path NOT LIKE $1 ORDER BY id LIMIT 1)
+      WHERE id = (SELECT a.volunteer_id FROM training_attendance a JOIN volunteer v ON v.id = a.volunteer_id
+                   JOIN region r ON r.id = v.home_region_id WHERE a.attended AND r.path LIKE $1 ORDER BY a.id LIMIT 1)`,
+      [`${district.path}%`],
+    );
+
     // Volunteers corrected: one moved to another district with a new birth date and insurance, a
     // batch suspended, one leaving its organisation.
     await sql(
@@ -319,11 +398,38 @@ describe('dashboard rollups', () => {
     expect(masksBefore.filter((m) => !masksAfter.includes(m)).length).toBeGreaterThan(0);
     expect(masksAfter.filter((m) => !masksBefore.includes(m)).length).toBeGreaterThan(0);
 
-    for (const lens of lenses()) {
-      expect(rollupLens(lens)).toBe(true);
-      for (const s of await sectionRows(lens))
-        expect({ lens, ...s, rollup: s.rollup }).toEqual({ lens, ...s, rollup: s.base });
-    }
+    const agree = async () => {
+      for (const lens of lenses()) {
+        expect(rollupLens(lens)).toBe(true);
+        for (const s of await sectionRows(lens))
+          expect({ lens, ...s, rollup: s.rollup }).toEqual({ lens, ...s, rollup: s.base });
+      }
+    };
+    await agree();
+    const [training] = (await sectionRows(lenses()[0])).filter((x) => x.name === 'training');
+    expect(JSON.parse(training.base[0])).not.toEqual({ trained: 0 });
+
+    // A sub-district of the district moved under another district (its path and its descendants').
+    const [sub] = await sql<{ path: string }>(
+      `SELECT r.path FROM region r WHERE r.depth = $2 AND r.path LIKE $1 AND EXISTS (SELECT 1 FROM volunteer v
+         JOIN training_attendance a ON a.volunteer_id = v.id JOIN region h ON h.id = v.home_region_id WHERE h.path LIKE r.path || '%')
+       ORDER BY r.id LIMIT 1`,
+      [`${district.path}%`, Number(district.path.split('/').filter(Boolean).length)],
+    );
+    const [other] = await sql<{ id: string; path: string }>(
+      `SELECT id::text, path FROM region WHERE level = 'DISTRICT' AND id::text <> $1 ORDER BY id LIMIT 1`,
+      [district.id],
+    );
+    const movedPath = `${other.path}${sub.path.slice(district.path.length)}`;
+    await sql(
+      `UPDATE region SET path = $3 || substr(path, length($1) + 1),
+              parent_id = CASE WHEN path = $1 THEN $2::bigint ELSE parent_id END WHERE path LIKE $1 || '%'`,
+      [sub.path, other.id, movedPath],
+    );
+    const after = await rollupsAndFresh();
+    expect(after.kept).toEqual(after.fresh);
+    expect(after.kept.trained).not.toEqual(kept.trained);
+    await agree();
   });
 
   it('give the dashboard the figures of hand-written SQL over the base tables', async () => {

@@ -16,6 +16,7 @@ import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
 import { YearEndReportPlans1796555230519 } from './1796555230519-YearEndReportPlans';
 import { DashboardRollups1796560000000 } from './1796560000000-DashboardRollups';
 import { DashboardActiveMasks1796562000000 } from './1796562000000-DashboardActiveMasks';
+import { DashboardTraining1796563000000 } from './1796563000000-DashboardTraining';
 import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   YearEndReportPlans1796555230519,
   DashboardRollups1796560000000,
   DashboardActiveMasks1796562000000,
+  DashboardTraining1796563000000,
 ];

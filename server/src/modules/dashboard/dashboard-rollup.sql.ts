@@ -111,6 +111,18 @@ export function activeFromRollup(p: Params, lens: Lens): string {
                         WHERE a.volunteer_id = pa.volunteer_id AND a.district = ${key} AND ${marked('a')})) AS n`;
 }
 
+/**
+ * Active volunteers of the lens trained in the 12 months before the period end, from the attended
+ * attendances kept with their day, their volunteer's home district and whether they are active.
+ */
+export function trainingFromRollup(p: Params, lens: Lens): string {
+  const d = district(lens);
+  const to = p.add(lens.to);
+  return `SELECT count(DISTINCT t.volunteer_id)::int AS trained FROM dashboard_trained t
+     WHERE t.active AND t.held_on > (${to}::timestamptz - interval '12 months')::date AND t.held_on <= ${to}::timestamptz::date
+       ${d ? `AND t.district = ${p.add(d)}` : ''}`;
+}
+
 /** What the rollups need to know of the data besides the lens (read with the table versions). */
 export interface RollupFacts {
   /** Some region sets star thresholds of its own: star levels then need each volunteer's home region. */

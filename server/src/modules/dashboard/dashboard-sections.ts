@@ -9,6 +9,7 @@ import {
   eventsFromRollup,
   peopleFromRollup,
   rollupLens,
+  trainingFromRollup,
   type RollupFacts,
 } from './dashboard-rollup.sql';
 export { rollupLens, type RollupFacts };
@@ -189,11 +190,13 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
-    // Trained volunteers are found from the attendance side (a few thousand in a year), then looked
-    // up by id in one scan of the primary key over the array of their ids, not by probing the
-    // attendance of every active volunteer of the lens. A join would scan every volunteer, and a
-    // subquery per attendee costs an executor call each and an estimate past the JIT threshold.
-    // The active volunteers it is a share of are the people section's.
+    // The city and a district read the attended attendances kept with their volunteers' district and
+    // status (dashboard_trained). Otherwise trained volunteers are found from the attendance side (a
+    // few thousand in a year), then looked up by id in one scan of the primary key over the array of
+    // their ids, not by probing the attendance of every active volunteer of the lens. A join would
+    // scan every volunteer, and a subquery per attendee costs an executor call each and an estimate
+    // past the JIT threshold. The active volunteers it is a share of are the people section's.
+    rollup: trainingFromRollup,
     sql: (p, lens) => `SELECT count(*)::int AS trained FROM volunteer v
         WHERE v.id = ANY (ARRAY(SELECT DISTINCT a.volunteer_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id
               WHERE a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
