@@ -1,11 +1,17 @@
 // The dashboard's rollups after writes through the API and through plain SQL (another path: an
-// import, a repair): the rollup tables equal a fresh aggregation of the base tables, every section
+// import, a repair): the rollup tables equal a fresh aggregation of the base tables (the active-months
+// masks a count of the activity rollup's rows, and a disabled mask trigger is caught), every section
 // read from them gives the rows of its base-table statement, and the dashboard's figures equal
 // hand-written SQL over the base tables, for the city and a district.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/node';
 import { DASHBOARD_ROLLUPS_REBUILD_SQL } from '../src/db/migrations/1796560000000-DashboardRollups';
+import { DASHBOARD_ACTIVE_MASKS_TRIGGERS } from '../src/db/migrations/1796562000000-DashboardActiveMasks';
+import {
+  DASHBOARD_TRAINED_REBUILD_SQL,
+  DASHBOARD_TRAINED_TRIGGERS,
+} from '../src/db/migrations/1796563000000-DashboardTraining';
 import type { Lens } from '../src/modules/dashboard/dashboard-lens';
 import { rollupLens, SECTIONS } from '../src/modules/dashboard/dashboard-sections';
 import { Params } from '../src/modules/dashboard/dashboard.sql';
@@ -30,24 +36,38 @@ const ROLLUP_ROWS = {
            WHERE events <> 0 OR minutes <> 0 OR served <> 0 ORDER BY 1, 2, 3, 4`,
   activity: `SELECT volunteer_id::text, district, year, mask, ${Array.from({ length: 12 }, (_, i) => `m${i + 1}`).join(', ')}
                FROM dashboard_volunteer_activity WHERE mask <> 0 ORDER BY 1, 2, 3`,
+  // Zero rows included: the trigger deletes them, and the count below never yields one.
+  masks: `SELECT district, year, mask, n FROM dashboard_active_masks ORDER BY 1, 2, 3`,
+  trained: `SELECT attendance_id::text, session_id::text, volunteer_id::text, held_on::text, district, active
+              FROM dashboard_trained ORDER BY 1`,
 };
+/** The volunteers per mask, counted from the activity rollup's own rows. */
+const MASKS_COUNTED = `SELECT district, year, mask, count(*)::int AS n FROM dashboard_volunteer_activity
+  WHERE mask <> 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
-/** The rollups as the writes left them, and as a fresh aggregation of the base tables has them. */
+/**
+ * The rollups as the writes left them, and as a fresh aggregation of the base tables has them (the
+ * masks counted from the fresh activity rows); with the masks the rebuild left through the trigger.
+ */
 async function rollupsAndFresh() {
   const c = new pg.Client({ connectionString: t.url });
   await c.connect();
   try {
-    const read = async () => ({
+    const read = async (masks: string) => ({
       people: (await c.query(ROLLUP_ROWS.people)).rows,
       event: (await c.query(ROLLUP_ROWS.event)).rows,
       activity: (await c.query(ROLLUP_ROWS.activity)).rows,
+      masks: (await c.query(masks)).rows,
+      trained: (await c.query(ROLLUP_ROWS.trained)).rows,
     });
-    const kept = await read();
+    const kept = await read(ROLLUP_ROWS.masks);
     await c.query('BEGIN');
     await c.query(DASHBOARD_ROLLUPS_REBUILD_SQL);
-    const fresh = await read();
+    await c.query(DASHBOARD_TRAINED_REBUILD_SQL);
+    const fresh = await read(MASKS_COUNTED);
+    const rebuiltMasks = (await c.query(ROLLUP_ROWS.masks)).rows;
     await c.query('ROLLBACK');
-    return { kept, fresh };
+    return { kept, fresh, rebuiltMasks };
   } finally {
     await c.end();
   }
@@ -59,6 +79,7 @@ const PERIODS: Array<[string, string]> = [
   ['2026-03-10T05:00:00Z', '2026-03-20T00:00:00Z'],
   ['2025-07-15T10:00:00Z', '2026-02-01T00:00:00+08:00'],
   ['2024-01-01T00:00:00+08:00', '2028-01-01T00:00:00+08:00'],
+  ['2025-03-01T00:00:00+08:00', '2025-09-15T00:00:00Z'],
 ];
 
 /** Each rollup-backed section's rows from the rollups and from its base-table statement. */
@@ -134,11 +155,90 @@ afterAll(async () => {
 
 describe('dashboard rollups', () => {
   it('are exact after the seed’s bulk load', async () => {
-    const { kept, fresh } = await rollupsAndFresh();
+    const { kept, fresh, rebuiltMasks } = await rollupsAndFresh();
     expect(kept.event.length).toBeGreaterThan(100);
     expect(kept.activity.length).toBeGreaterThan(100);
     expect(kept.people.length).toBeGreaterThan(100);
+    expect(kept.masks.length).toBeGreaterThan(100);
     expect(kept).toEqual(fresh);
+    expect(rebuiltMasks).toEqual(fresh.masks);
+  });
+
+  it('catch a write that a disabled trigger of theirs missed', async () => {
+    const c = new pg.Client({ connectionString: t.url });
+    await c.connect();
+    const checks = [
+      {
+        // The masks against a count of the activity rows, after verified service is taken back.
+        triggers: DASHBOARD_ACTIVE_MASKS_TRIGGERS.map((tr) => ['dashboard_volunteer_activity', tr]),
+        write: `UPDATE participation SET verified_at = NULL WHERE id IN (SELECT p.id FROM participation p
+          JOIN service_event e ON e.id = p.event_id WHERE p.verified_at IS NOT NULL AND e.starts_at >= '2026-01-01' ORDER BY p.id LIMIT 30)`,
+        kept: ROLLUP_ROWS.masks,
+        fresh: async () => (await c.query<SqlRow>(MASKS_COUNTED)).rows,
+      },
+      // The trained attendances against their rebuild, after a write to the table of each trigger.
+      ...(
+        [
+          [
+            'dashboard_trained_ins',
+            `INSERT INTO training_attendance (session_id, volunteer_id, attended)
+              SELECT s.id, v.id, true FROM (SELECT id FROM training_session ORDER BY id DESC LIMIT 2) s
+              CROSS JOIN (SELECT id FROM volunteer WHERE status = 'ACTIVE' ORDER BY id LIMIT 3) v ON CONFLICT DO NOTHING`,
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE training_attendance SET attended = NOT attended WHERE id IN (SELECT id FROM training_attendance ORDER BY id LIMIT 5)`,
+            'training_attendance',
+          ],
+          [
+            'dashboard_trained_del',
+            `DELETE FROM training_attendance WHERE id IN (SELECT id FROM training_attendance WHERE attended ORDER BY id LIMIT 3)`,
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE training_session SET held_on = held_on - 400
+              WHERE id IN (SELECT session_id FROM training_attendance WHERE attended ORDER BY id LIMIT 1)`,
+            'training_session',
+          ],
+          [
+            'dashboard_trained_upd',
+            `UPDATE volunteer SET status = CASE WHEN status = 'ACTIVE' THEN 'SUSPENDED'::volunteer_status ELSE 'ACTIVE' END
+              WHERE id IN (SELECT volunteer_id FROM training_attendance WHERE attended ORDER BY id LIMIT 3)`,
+            'volunteer',
+          ],
+        ] as const
+      ).map(([trigger, write, table = 'training_attendance']) => ({
+        triggers: [[table, trigger]],
+        write,
+        kept: ROLLUP_ROWS.trained,
+        fresh: async () => {
+          await c.query(DASHBOARD_TRAINED_REBUILD_SQL);
+          return (await c.query<SqlRow>(ROLLUP_ROWS.trained)).rows;
+        },
+      })),
+    ];
+    // Every trigger but the region's, which the writes below exercise with a region's move.
+    expect(checks.flatMap((x) => x.triggers.filter(([table]) => table !== 'dashboard_volunteer_activity'))).toEqual(
+      DASHBOARD_TRAINED_TRIGGERS.filter(([table]) => table !== 'region'),
+    );
+    try {
+      // Each write twice, rolled back each time: with the triggers, then without them.
+      for (const check of checks) {
+        for (const enabled of [true, false]) {
+          await c.query('BEGIN');
+          if (!enabled)
+            for (const [table, tr] of check.triggers) await c.query(`ALTER TABLE ${table} DISABLE TRIGGER ${tr}`);
+          await c.query(check.write);
+          const kept = (await c.query(check.kept)).rows;
+          const fresh = await check.fresh();
+          await c.query('ROLLBACK');
+          if (enabled) expect({ check: check.triggers, kept }).toEqual({ check: check.triggers, kept: fresh });
+          else expect({ check: check.triggers, kept }).not.toEqual({ check: check.triggers, kept: fresh });
+        }
+      }
+    } finally {
+      await c.end();
+    }
   });
 
   it('stay exact through writes over the API and over plain SQL, and the sections read from them agree with the base tables', async () => {
@@ -213,7 +313,25 @@ describe('dashboard rollups', () => {
     expect(served.errors).toBeUndefined();
 
     // Other paths: a soft delete, a hard delete, a participation moved to another volunteer, an
-    // event moved to another district and one cancelled, a bulk un-verification and a bulk insert.
+    // event moved to another district and one cancelled, a bulk un-verification and a bulk insert;
+    // and a volunteer alone with its months in its district loses that year's service, so the mask goes.
+    const masksBefore = (await sql(ROLLUP_ROWS.masks)).map((r) => JSON.stringify(r));
+    const [alone] = await sql<{ volunteer_id: string; district: string; year: number; mask: number }>(
+      `SELECT a.volunteer_id::text, a.district, a.year, a.mask FROM dashboard_volunteer_activity a
+         JOIN dashboard_active_masks m USING (district, year, mask) WHERE m.n = 1 AND a.district <> '*' ORDER BY 1 LIMIT 1`,
+    );
+    await sql(
+      `UPDATE participation p SET verified_at = NULL FROM service_event e WHERE e.id = p.event_id AND p.volunteer_id = $1
+          AND extract(year FROM e.starts_at AT TIME ZONE 'Asia/Shanghai') = $2`,
+      [alone.volunteer_id, alone.year],
+    );
+    expect(
+      await sql(`SELECT n FROM dashboard_active_masks WHERE district = $1 AND year = $2 AND mask = $3`, [
+        alone.district,
+        alone.year,
+        alone.mask,
+      ]),
+    ).toEqual([]);
     const seeded = await sql<{
       id: string;
     }>(`SELECT p.id::text FROM participation p JOIN service_event e ON e.id = p.event_id
@@ -240,6 +358,23 @@ describe('dashboard rollups', () => {
       SELECT e.id, v.id, 'COMPLETED', 45, now() FROM (SELECT id FROM service_event WHERE starts_at >= '2026-04-01' ORDER BY id LIMIT 5) e
       CROSS JOIN (SELECT id FROM volunteer ORDER BY id DESC LIMIT 4) v ON CONFLICT DO NOTHING`);
 
+    // Training: an upsert of attendance (new rows, and existing ones marked the other way), a
+    // session moved back in time, one deleted with its attendance, an attendee moved to another district.
+    await sql(`INSERT INTO training_attendance (session_id, volunteer_id, attended)
+      SELECT s.id, v.id, true FROM (SELECT id FROM training_session ORDER BY held_on DESC, id LIMIT 3) s
+      CROSS JOIN (SELECT DISTINCT volunteer_id AS id FROM training_attendance ORDER BY 1 LIMIT 6) v
+      ON CONFLICT (session_id, volunteer_id) DO UPDATE SET attended = NOT training_attendance.attended`);
+    await sql(`UPDATE training_session SET held_on = held_on - 200
+      WHERE id = (SELECT id FROM training_session WHERE held_on >= '2026-01-01' ORDER BY id LIMIT 1)`);
+    await sql(`DELETE FROM training_session
+      WHERE id = (SELECT session_id FROM training_attendance WHERE attended ORDER BY id DESC LIMIT 1)`);
+    await sql(
+      `UPDATE volunteer SET home_region_id = (SELECT id FROM region WHERE level = 'COMMUNITY' AND path NOT LIKE $1 ORDER BY id LIMIT 1)
+      WHERE id = (SELECT a.volunteer_id FROM training_attendance a JOIN volunteer v ON v.id = a.volunteer_id
+                   JOIN region r ON r.id = v.home_region_id WHERE a.attended AND r.path LIKE $1 ORDER BY a.id LIMIT 1)`,
+      [`${district.path}%`],
+    );
+
     // Volunteers corrected: one moved to another district with a new birth date and insurance, a
     // batch suspended, one leaving its organisation.
     await sql(
@@ -255,14 +390,46 @@ describe('dashboard rollups', () => {
       `UPDATE volunteer SET organisation_id = NULL WHERE id = (SELECT id FROM volunteer WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1)`,
     );
 
-    const { kept, fresh } = await rollupsAndFresh();
+    const { kept, fresh, rebuiltMasks } = await rollupsAndFresh();
     expect(kept).toEqual(fresh);
+    expect(rebuiltMasks).toEqual(fresh.masks);
+    // The writes did change the masks (so the comparison above tested the trigger's subtractions too).
+    const masksAfter = kept.masks.map((r) => JSON.stringify(r));
+    expect(masksBefore.filter((m) => !masksAfter.includes(m)).length).toBeGreaterThan(0);
+    expect(masksAfter.filter((m) => !masksBefore.includes(m)).length).toBeGreaterThan(0);
 
-    for (const lens of lenses()) {
-      expect(rollupLens(lens)).toBe(true);
-      for (const s of await sectionRows(lens))
-        expect({ lens, ...s, rollup: s.rollup }).toEqual({ lens, ...s, rollup: s.base });
-    }
+    const agree = async () => {
+      for (const lens of lenses()) {
+        expect(rollupLens(lens)).toBe(true);
+        for (const s of await sectionRows(lens))
+          expect({ lens, ...s, rollup: s.rollup }).toEqual({ lens, ...s, rollup: s.base });
+      }
+    };
+    await agree();
+    const [training] = (await sectionRows(lenses()[0])).filter((x) => x.name === 'training');
+    expect(JSON.parse(training.base[0])).not.toEqual({ trained: 0 });
+
+    // A sub-district of the district moved under another district (its path and its descendants').
+    const [sub] = await sql<{ path: string }>(
+      `SELECT r.path FROM region r WHERE r.depth = $2 AND r.path LIKE $1 AND EXISTS (SELECT 1 FROM volunteer v
+         JOIN training_attendance a ON a.volunteer_id = v.id JOIN region h ON h.id = v.home_region_id WHERE h.path LIKE r.path || '%')
+       ORDER BY r.id LIMIT 1`,
+      [`${district.path}%`, Number(district.path.split('/').filter(Boolean).length)],
+    );
+    const [other] = await sql<{ id: string; path: string }>(
+      `SELECT id::text, path FROM region WHERE level = 'DISTRICT' AND id::text <> $1 ORDER BY id LIMIT 1`,
+      [district.id],
+    );
+    const movedPath = `${other.path}${sub.path.slice(district.path.length)}`;
+    await sql(
+      `UPDATE region SET path = $3 || substr(path, length($1) + 1),
+              parent_id = CASE WHEN path = $1 THEN $2::bigint ELSE parent_id END WHERE path LIKE $1 || '%'`,
+      [sub.path, other.id, movedPath],
+    );
+    const after = await rollupsAndFresh();
+    expect(after.kept).toEqual(after.fresh);
+    expect(after.kept.trained).not.toEqual(kept.trained);
+    await agree();
   });
 
   it('give the dashboard the figures of hand-written SQL over the base tables', async () => {

@@ -334,6 +334,38 @@ describe('dashboard figures for the whole city', () => {
     expect(asBuckets(d.disability.byGrade)).toEqual(tally(raw.beneficiaries, (b) => String(b.grade)));
   });
 
+  it('counts the active volunteers trained in the 12 months before the period end, for the city, a district and an organisation', async () => {
+    // The window's days as the dashboard defines them: the period end's date, less 12 months.
+    const [{ lo, hi }] = await sql<{ lo: string; hi: string }>(
+      `SELECT ($1::timestamptz - interval '12 months')::date::text AS lo, $1::timestamptz::date::text AS hi`,
+      [TO],
+    );
+    const attended = await sql<{ volunteer: string; day: string; district: string; org: string | null }>(
+      `SELECT a.volunteer_id::text AS volunteer, s.held_on::text AS day, r.id::text AS district, v.organisation_id::text AS org
+         FROM training_attendance a JOIN training_session s ON s.id = a.session_id JOIN volunteer v ON v.id = a.volunteer_id
+         JOIN region h ON h.id = v.home_region_id JOIN region r ON r.level = 'DISTRICT' AND h.path LIKE r.path || '%'
+        WHERE a.attended AND v.status = 'ACTIVE'`,
+    );
+    const trained = (keep: (a: (typeof attended)[number]) => boolean) =>
+      new Set(attended.filter((a) => a.day > lo && a.day <= hi && keep(a)).map((a) => a.volunteer)).size;
+    expect(trained(() => true)).toBeGreaterThan(0);
+    expect(d.training.trained).toBe(trained(() => true));
+    const active = d.counts.volunteersByStatus.find((b) => b.key === 'ACTIVE')!.value;
+    expect(d.training.share).toBeCloseTo(trained(() => true) / active, 10);
+    const [{ district, org }] = await sql<{ district: string; org: string }>(
+      `SELECT (SELECT id::text FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1) AS district,
+              (SELECT organisation_id::text FROM volunteer WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1) AS org`,
+    );
+    for (const [f, keep] of [
+      [{ regionId: toGlobalId('Region', district) }, (a: (typeof attended)[number]) => a.district === district],
+      [{ organisationId: toGlobalId('Organisation', org) }, (a: (typeof attended)[number]) => a.org === org],
+    ] as const) {
+      const res = await hub.gql(DASHBOARD, { f: { from: FROM, to: TO, ...f } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.dashboard.training.trained).toBe(trained(keep));
+    }
+  });
+
   it("reports each accepted partner's contribution to each campaign", async () => {
     const rows = await sql<{ c: string; o: string }>(
       `SELECT c.id::text AS c, cp.organisation_id::text AS o FROM campaign c JOIN campaign_partner cp ON cp.campaign_id = c.id AND cp.status = 'ACCEPTED'`,

@@ -56,7 +56,7 @@ const applyPeople = (deltas: string) => `
 
 // A statement trigger's changes, applied once: inserted rows counted in, deleted rows out, and an update
 // as both (its old rows out, its new rows in); the plpgsql branches, up to an update's own ELSE work.
-const byOperation = (apply: (deltas: string) => string, deltas: (source: string, sign: number) => string) => `
+export const byOperation = (apply: (deltas: string) => string, deltas: (source: string, sign: number) => string) => `
         IF TG_OP = 'INSERT' THEN
           ${apply(deltas('new_rows', 1))};
         ELSIF TG_OP = 'DELETE' THEN
@@ -72,14 +72,22 @@ const applyActivity = (deltas: string) => `
   ON CONFLICT (volunteer_id, district, year) DO UPDATE SET
     ${MONTHS.map((m) => `m${m} = t.m${m} + EXCLUDED.m${m}`).join(', ')}`;
 
-/** Both rollups from the base tables: the backfill, the seed's last step, and after a region moves. */
-export const DASHBOARD_ROLLUPS_REBUILD_SQL = `
+/** The rollups from the base tables, as a region's move rebuilds them. */
+const REBUILD_SQL = `
   DELETE FROM dashboard_event_rollup;
   ${applyEvents(eventDeltas('service_event', 1))};
   DELETE FROM dashboard_volunteer_activity;
   ${applyActivity(activityDeltas('participation', 1))};
   DELETE FROM dashboard_people_rollup;
   ${applyPeople(peopleDeltas('volunteer', 1))};`;
+
+/**
+ * The rollups from the base tables and then their statistics, for the backfill and the seed's last
+ * step: freshly filled tables have none, and the planner would take them for a few rows (a region's
+ * move rebuilds them at much the same size, so it keeps their statistics).
+ */
+export const DASHBOARD_ROLLUPS_REBUILD_SQL = `${REBUILD_SQL}
+  ANALYZE dashboard_event_rollup, dashboard_volunteer_activity, dashboard_people_rollup;`;
 
 export const DASHBOARD_ROLLUP_TRIGGERS = ['dashboard_rollup_ins', 'dashboard_rollup_upd', 'dashboard_rollup_del'];
 /** The tables whose statements maintain the rollups (the seed turns their triggers off while it loads). */
@@ -149,7 +157,7 @@ export class DashboardRollups1796560000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION region_dashboard_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path IS DISTINCT FROM n.path) THEN
-          ${DASHBOARD_ROLLUPS_REBUILD_SQL}
+          ${REBUILD_SQL}
         END IF;
         RETURN NULL;
       END $$`);

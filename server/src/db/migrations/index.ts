@@ -15,6 +15,8 @@ import { Notifications1796543804085 } from './1796543804085-Notifications';
 import { RegistryImports1796554615047 } from './1796554615047-RegistryImports';
 import { YearEndReportPlans1796555230519 } from './1796555230519-YearEndReportPlans';
 import { DashboardRollups1796560000000 } from './1796560000000-DashboardRollups';
+import { DashboardActiveMasks1796562000000 } from './1796562000000-DashboardActiveMasks';
+import { DashboardTraining1796563000000 } from './1796563000000-DashboardTraining';
 import { ServiceCertificates1796554528297 } from './1796554528297-ServiceCertificates';
 
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   RegistryImports1796554615047,
   YearEndReportPlans1796555230519,
   DashboardRollups1796560000000,
+  DashboardActiveMasks1796562000000,
+  DashboardTraining1796563000000,
 ];

@@ -84,7 +84,8 @@ export function eventsFromRollup(p: Params, lens: Lens): string {
 /**
  * Volunteers with verified service in the period: those whose rollup row marks one of its whole
  * months, plus those who served in its partial months and in none of them. Within one year a
- * volunteer has one row per district, so that count needs no de-duplication.
+ * volunteer has one row per district, so that count needs no de-duplication, and is read from the
+ * volunteers per mask (at most 4,096 rows) rather than from the volunteers' own rows.
  */
 export function activeFromRollup(p: Params, lens: Lens): string {
   const m = periodMonths(lens);
@@ -95,16 +96,31 @@ export function activeFromRollup(p: Params, lens: Lens): string {
     years.length
       ? `(${years.map(([y, mask]) => `(${a}.year = ${p.add(y)} AND ${a}.mask & ${p.add(mask)} <> 0)`).join(' OR ')})`
       : 'FALSE';
-  const whole = years.length
-    ? `SELECT count(${years.length > 1 ? 'DISTINCT a.volunteer_id' : '*'})::int FROM dashboard_volunteer_activity a
-        WHERE a.district = ${key} AND ${marked('a')}`
-    : 'SELECT 0';
+  const whole =
+    years.length === 1
+      ? `SELECT COALESCE(sum(a.n), 0)::int FROM dashboard_active_masks a WHERE a.district = ${key} AND ${marked('a')}`
+      : years.length
+        ? `SELECT count(DISTINCT a.volunteer_id)::int FROM dashboard_volunteer_activity a
+            WHERE a.district = ${key} AND ${marked('a')}`
+        : 'SELECT 0';
   return `SELECT (${whole}) + (SELECT count(DISTINCT pa.volunteer_id)::int
       FROM service_event ev JOIN participation pa ON pa.event_id = ev.id
       ${d ? `JOIN region r ON r.id = ev.region_id AND split_part(r.path, '/', 3) = ${key}` : ''}
      WHERE ${inPartial(p, 'ev', m)} AND pa.verified_at IS NOT NULL AND pa.deleted_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM dashboard_volunteer_activity a
                         WHERE a.volunteer_id = pa.volunteer_id AND a.district = ${key} AND ${marked('a')})) AS n`;
+}
+
+/**
+ * Active volunteers of the lens trained in the 12 months before the period end, from the attended
+ * attendances kept with their day, their volunteer's home district and whether they are active.
+ */
+export function trainingFromRollup(p: Params, lens: Lens): string {
+  const d = district(lens);
+  const to = p.add(lens.to);
+  return `SELECT count(DISTINCT t.volunteer_id)::int AS trained FROM dashboard_trained t
+     WHERE t.active AND t.held_on > (${to}::timestamptz - interval '12 months')::date AND t.held_on <= ${to}::timestamptz::date
+       ${d ? `AND t.district = ${p.add(d)}` : ''}`;
 }
 
 /** What the rollups need to know of the data besides the lens (read with the table versions). */
@@ -116,8 +132,9 @@ export interface RollupFacts {
 /**
  * The volunteers' composition from the people rollup: profile breakdowns from its profile rows;
  * age bands from its birth months, except the few months a band boundary falls in, counted from
- * the volunteers born in them; star levels from its verified minutes. Null (the base statement)
- * while a region sets star thresholds of its own.
+ * the volunteers born in them (a probe of the birth-date index per such month, so none costs
+ * nothing: a join would scan every volunteer); star levels from its verified minutes. Null (the
+ * base statement) while a region sets star thresholds of its own.
  */
 export function peopleFromRollup(p: Params, lens: Lens, facts: RollupFacts): string | null {
   if (facts.ownStarThresholds) return null;
@@ -140,9 +157,10 @@ export function peopleFromRollup(p: Params, lens: Lens, facts: RollupFacts): str
     UNION ALL SELECT 'age', band, sum(n)::int FROM (
         SELECT first_band AS band, n FROM months WHERE first_band = last_band
         UNION ALL SELECT ${AGE_BAND_BY_BOUNDS('v.birth_date')}, 1
-          FROM (SELECT m FROM months WHERE first_band <> last_band) bm
-          JOIN volunteer v ON v.birth_date >= bm.m AND v.birth_date < (bm.m + interval '1 month')::date
-         CROSS JOIN ages WHERE ${volunteerWhere('v', p, lens)}) a
+          FROM (SELECT m FROM months WHERE first_band <> last_band) bm CROSS JOIN ages
+         CROSS JOIN LATERAL (SELECT v.birth_date FROM volunteer v
+                              WHERE v.birth_date >= bm.m AND v.birth_date < (bm.m + interval '1 month')::date
+                                AND ${volunteerWhere('v', p, lens)}) v) a
       GROUP BY band HAVING sum(n) > 0
     UNION ALL SELECT 'stars', (${stars})::text, sum(n)::int FROM r WHERE dim = 'minutes' GROUP BY 2 HAVING sum(n) > 0`;
 }

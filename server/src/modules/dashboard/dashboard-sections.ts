@@ -9,6 +9,7 @@ import {
   eventsFromRollup,
   peopleFromRollup,
   rollupLens,
+  trainingFromRollup,
   type RollupFacts,
 } from './dashboard-rollup.sql';
 export { rollupLens, type RollupFacts };
@@ -189,17 +190,18 @@ export const SECTIONS: readonly Section[] = [
       'region',
       ...(lens.campaignId ? ['participation', 'service_event'] : []),
     ],
-    // Trained volunteers are found from the attendance side (a few thousand in a year), each looked
-    // up by id (a subquery in the select list is not turned into a scan of every volunteer), not by
-    // probing the attendance of every active volunteer of the lens.
-    // The active volunteers it is a share of are the people section's.
-    sql: (
-      p,
-      lens,
-    ) => `SELECT (SELECT count(*)::int FROM (SELECT DISTINCT a.volunteer_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+    // The city and a district read the attended attendances kept with their volunteers' district and
+    // status (dashboard_trained). Otherwise trained volunteers are found from the attendance side (a
+    // few thousand in a year), then looked up by id in one scan of the primary key over the array of
+    // their ids, not by probing the attendance of every active volunteer of the lens. A join would
+    // scan every volunteer, and a subquery per attendee costs an executor call each and an estimate
+    // past the JIT threshold. The active volunteers it is a share of are the people section's.
+    rollup: trainingFromRollup,
+    sql: (p, lens) => `SELECT count(*)::int AS trained FROM volunteer v
+        WHERE v.id = ANY (ARRAY(SELECT DISTINCT a.volunteer_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id
               WHERE a.attended AND s.held_on > (${p.add(lens.to)}::timestamptz - interval '12 months')::date
-                AND s.held_on <= ${p.add(lens.to)}::timestamptz::date) t
-            WHERE (SELECT v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)} FROM volunteer v WHERE v.id = t.volunteer_id)) AS trained`,
+                AND s.held_on <= ${p.add(lens.to)}::timestamptz::date))
+          AND v.status = 'ACTIVE' AND ${volunteerWhere('v', p, lens)}`,
   },
   {
     name: 'donations',
