@@ -6,6 +6,7 @@ import { toGlobalId } from '../src/common/node';
 import type { SqlRow, TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { generateSigningKey } from '../src/auth/tokens';
+import { loadViewer, VIEWER_STATEMENT } from '../src/auth/viewer';
 import { startTestServer, TEST_AUTH, TEST_PASSWORD, TEST_SIGNING_KEY, type TestServer } from './helpers/server';
 import { graphql } from './generated';
 import { activate, codeSentTo } from './helpers/accounts';
@@ -315,6 +316,29 @@ describe('account administration', () => {
     expect(res.data.disableAccount.status).toBe('DISABLED');
     const after = await victim.gql(ME);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('looks the viewer up through a statement prepared once per connection, which reads roles as they are now', async () => {
+    const [row] = await sql<{ id: string }>(`SELECT id::text FROM user_account WHERE username = 'hub.admin'`);
+    const { viewer, prepared } = await t.db.transaction(async (m) => ({
+      viewer: await loadViewer(m, row.id),
+      prepared: await m.query<Array<{ name: string }>>(`SELECT name FROM pg_prepared_statements`),
+    }));
+    expect(viewer?.username).toBe('hub.admin');
+    expect(prepared.map((p) => p.name)).toContain(VIEWER_STATEMENT.name);
+    // Twice on one connection, a role granted in between: the second lookup has it.
+    const roles = await t.db
+      .transaction(async (m) => {
+        const before = (await loadViewer(m, row.id))!.roles.length;
+        await m.query(
+          `INSERT INTO role_assignment (account_id, role, region_id) SELECT $1, 'REGION_ADMIN', id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 1`,
+          [row.id],
+        );
+        const after = (await loadViewer(m, row.id))!.roles.length;
+        throw Object.assign(new Error('rollback'), { counts: [before, after] });
+      })
+      .catch((e: { counts?: number[] }) => e.counts);
+    expect(roles).toEqual([roles![0], roles![0] + 1]);
   });
 });
 

@@ -9,7 +9,8 @@ export class StatementCounter implements Logger {
 
   logQuery(query: string) {
     this.count++;
-    if (this.keep) this.statements.push(query);
+    // A named statement arrives as pg's query config (auth/viewer.ts): kept as its text.
+    if (this.keep) this.statements.push(String(query));
   }
   logQueryError() {}
   logQuerySlow() {}
