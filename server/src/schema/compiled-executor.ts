@@ -11,9 +11,7 @@
 // READ_PLANNER), for the tests that compare the two and as a way back.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  defaultTypeResolver,
   execute,
-  isAbstractType,
   getNamedType,
   getVariableValues,
   GraphQLError,
@@ -100,10 +98,6 @@ function asGraphQLError(e: GraphQLError): GraphQLError {
 
 /** Apollo Server's gateway interface around one fixed schema, executing queries through compiled plans. */
 export function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
-  // graphql-js falls back to its default type resolver (the value's __typename, then each type's
-  // isTypeOf) for an interface or union without one; graphql-jit needs it named.
-  for (const type of Object.values(schema.getTypeMap()))
-    if (isAbstractType(type) && !type.resolveType) type.resolveType = defaultTypeResolver;
   const executor: GatewayExecutor = async (rc) => {
     const operationName = rc.operationName ?? rc.request.operationName ?? undefined;
     const variableValues = rc.request.variables ?? {};
