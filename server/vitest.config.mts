@@ -33,6 +33,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Transformed (not externalized) so their `graphql` import meets the alias above: one graphql copy.
     server: { deps: { inline: [/graphql-query-complexity/, /@escape\.tech\/graphql-armor/] } },
+    // Every cached SQL text is compared with the builder's own on each hit (src/db/sql-cache.ts).
+    env: { SQL_CACHE_VERIFY: '1' },
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -257,6 +257,10 @@ export async function createApp(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag from Express: it hashed every GraphQL answer (SHA-1 of its bytes) for a validator no
+  // client uses on a POST. Files from express.static keep theirs; those sent with res.sendFile (the
+  // SPA's index, precompressed assets) are revalidated by Last-Modified.
+  app.set('etag', false);
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(httpMetrics);
   watchPool(db);

@@ -2,6 +2,9 @@
 // role, the same nested queries through both paths give the same data and the same errors, field
 // by field, with row scope, masking and field permissions applied at every level.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Scope, type ScopeTables } from '../src/auth/scope';
+import { Loaders } from '../src/context/loaders';
 import { StatementCounter } from '../src/db/statement-counter';
 import { DEMO_ACCOUNTS } from '../src/db/seed/accounts';
 import type { TestDatabase } from './helpers/database';
@@ -167,5 +170,35 @@ describe('the read planner answers as the loaders do', () => {
       for (const e of data.serviceEvents.nodes) for (const p of e.participations) if (p.volunteer === null) hidden++;
     }
     expect(hidden).toBeGreaterThan(0);
+  });
+});
+
+describe('rows prepared by one request', () => {
+  it('are answered only to the request that prepared them, even on a row object both hold', () => {
+    const scope = new Scope(null, {} as ScopeTables);
+    const mine = new Loaders(t.db, scope);
+    const other = new Loaders(t.db, scope);
+    const row = {};
+    const info = { fieldName: 'organisation', fieldNodes: [{}] } as unknown as GraphQLResolveInfo;
+    // What the planner does for a to-one relation it fetched with its parent (Loaders.prepare).
+    (mine as unknown as { prepare: (p: object, f: string, first: null, v: unknown) => void }).prepare(
+      row,
+      'organisation',
+      null,
+      { id: '7' },
+    );
+    expect(mine.preparedAnswer(row, info, null)).toEqual({ id: '7' });
+    expect(mine.planned(row, info)).toEqual({ id: '7' });
+    expect(other.preparedAnswer(row, info, null)).toBeUndefined();
+    expect(other.planned(row, info)).toBeUndefined();
+    // The other request's own preparation replaces it; the first then finds nothing of its own.
+    (other as unknown as { prepare: (p: object, f: string, first: null, v: unknown) => void }).prepare(
+      row,
+      'organisation',
+      null,
+      null,
+    );
+    expect(other.preparedAnswer(row, info, null)).toBeNull();
+    expect(mine.preparedAnswer(row, info, null)).toBeUndefined();
   });
 });

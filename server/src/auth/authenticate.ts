@@ -1,5 +1,4 @@
 // Who presents an access token: the same verification for HTTP requests and WebSocket connections.
-import { decodeJwt } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { AuthRuntime } from './runtime';
 import { loadViewer, type Viewer } from './viewer';
@@ -18,7 +17,7 @@ export async function authenticate(
   const viewer = await loadViewer(db, verified.accountId);
   if (!viewer) return { viewer: null, authError: 'This account is disabled.' };
   // Logout and status changes raise the account's session version: older tokens end on every replica.
-  const claims = decodeJwt(m[1]);
+  const { claims } = verified;
   if ((claims.sv ?? 0) !== viewer.sessionVersion)
     return { viewer: null, authError: 'The session has ended: log in again.' };
   return { viewer, expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : undefined };

@@ -15,6 +15,15 @@ export interface RoleGrant {
   volunteerId: string | null;
 }
 
+/** The permissions a combination of roles grants, built once per combination (GRANTS is fixed). */
+const grantSets = new Map<string, ReadonlySet<Permission>>();
+function permissionsOf(roles: readonly RoleGrant[]): ReadonlySet<Permission> {
+  const key = [...new Set(roles.map((r) => r.role))].sort().join(',');
+  let set = grantSets.get(key);
+  if (!set) grantSets.set(key, (set = new Set(roles.flatMap((r) => GRANTS[r.role]))));
+  return set;
+}
+
 export class Viewer {
   readonly permissions: ReadonlySet<Permission>;
 
@@ -26,7 +35,7 @@ export class Viewer {
     /** The account's session version: access tokens carrying another one were revoked. */
     readonly sessionVersion = 0,
   ) {
-    this.permissions = new Set(roles.flatMap((r) => GRANTS[r.role]));
+    this.permissions = permissionsOf(roles);
   }
 
   has(permission: Permission): boolean {

@@ -5,6 +5,7 @@ import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { hydrate, selectProps } from '../db/hydrate';
+import { cachedSql, getRawManyCached } from '../db/sql-cache';
 import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
@@ -219,8 +220,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
     // of an index-ordered page). The filter's parameters are the page's own.
     const counted = plan.count;
-    if (counted) pageQb.addSelect(`(${countQb.clone().select('count(*)').getQuery()})`, '__total');
-    raws = await pageQb.getRawMany();
+    if (counted) pageQb.addSelect(`(${cachedSql(countQb.clone().select('count(*)'))})`, '__total');
+    raws = await getRawManyCached(pageQb);
     rows = hydrate(pageQb, raws, props);
     if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
     // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
@@ -230,7 +231,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     }
   } else {
     if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
-    raws = await pageQb.getRawMany();
+    raws = await getRawManyCached(pageQb);
     rows = hydrate(pageQb, raws);
   }
   const hasNextPage = rows.length > first;

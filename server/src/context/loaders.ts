@@ -11,6 +11,12 @@ import { planConnection, type TreePlan } from './planner';
 
 type WithId = ObjectLiteral & { id: string };
 
+const PREPARED = Symbol('prepared');
+interface PreparedChildren {
+  by: Loaders;
+  children: Record<string, unknown>;
+}
+
 /** A readable name for an entity target (a class, a schema or a table name), unique enough for a cache key. */
 function targetName(entity: EntityTarget<ObjectLiteral>): string {
   if (typeof entity === 'string') return entity;
@@ -23,13 +29,17 @@ export class Loaders {
   private readonly propsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<unknown, readonly string[] | null>>();
   private readonly joinsMemo = new WeakMap<GraphQLResolveInfo['fieldNodes'], JoinedRelation[]>();
   /** To-one relations loaded with their parent row (parent → field → child or null). */
-  // Kept on the row itself under a symbol of this request's own (no field, no column and no other
-  // request sees it): a WeakMap entry per row made the collector's work grow with a nested read's rows.
-  private readonly key = Symbol('prepared');
+  // Kept on the row itself, under one symbol for the process (no field and no column sees it) and
+  // marked with the Loaders that prepared it, so no other request reads it: a WeakMap entry per row
+  // made the collector's work grow with a nested read's rows, and a symbol per request gave every
+  // request's rows a hidden class of their own, which V8 then had to look up and migrate to.
   private readonly prepared = {
-    get: (row: object) => (row as Record<symbol, Record<string, unknown> | undefined>)[this.key],
+    get: (row: object) => {
+      const held = (row as { [PREPARED]?: PreparedChildren })[PREPARED];
+      return held?.by === this ? held.children : undefined;
+    },
     set: (row: object, children: Record<string, unknown>) =>
-      void ((row as Record<symbol, Record<string, unknown>>)[this.key] = children),
+      void ((row as { [PREPARED]?: PreparedChildren })[PREPARED] = { by: this, children }),
   };
 
   constructor(

@@ -3,12 +3,13 @@
 // date as strings, timestamptz as Date, arrays parsed), so copying by column is exact, but for
 // enum arrays, which pg returns as text.
 import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { getRawManyCached } from './sql-cache';
 
 export async function getEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   props?: readonly string[] | null,
 ): Promise<T[]> {
-  return hydrate(qb, await qb.getRawMany(), props);
+  return hydrate(qb, await getRawManyCached(qb), props);
 }
 
 /**

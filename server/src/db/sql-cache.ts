@@ -1,0 +1,152 @@
+// The text of a select query builder, built once per shape. TypeORM writes a builder's SQL anew on
+// every call (alias and property names replaced by regular expressions across the whole text, the
+// planner's nested tree included), which cost a list page about a tenth of its CPU. That text
+// depends only on the builder's structure: its selects, conditions, order, limits, aliases and
+// entities. Parameter values never enter it; they stay `:name` placeholders, bound afterwards by
+// the driver on every call. So the structure, written out in full, is the cache key, and a
+// builder holding anything the key cannot write out exactly is built as before.
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** TypeORM's alias (query-builder/Alias), not exported from the package's entry. */
+interface Alias {
+  hasMetadata: boolean;
+  metadata: EntityMetadata;
+}
+
+const MAX_ENTRIES = 2_000;
+const texts = new Map<string, string>();
+/** Every hit also builds the text afresh and compares (tests set it: the suite checks each hit). */
+const verify = process.env.SQL_CACHE_VERIFY === '1';
+
+export const sqlCacheStats = { hits: 0, misses: 0, uncacheable: 0 };
+
+/** Properties of the expression map that do not shape the text (the connection it runs on). */
+const IGNORED = new Set(['connection', 'dataSource']);
+
+class Uncacheable extends Error {}
+
+function write(value: unknown, out: string[]): void {
+  switch (typeof value) {
+    case 'undefined':
+      out.push('u');
+      return;
+    case 'string':
+      out.push(JSON.stringify(value));
+      return;
+    case 'number':
+    case 'boolean':
+      out.push(String(value));
+      return;
+    case 'object':
+      break;
+    default:
+      // A function (a where written as a callback, a lazy parameter) or anything else with behaviour.
+      throw new Uncacheable();
+  }
+  if (value === null) {
+    out.push('n');
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.push('[');
+    for (const item of value) {
+      write(item, out);
+      out.push(',');
+    }
+    out.push(']');
+    return;
+  }
+  const proto = Object.getPrototypeOf(value) as object | null;
+  // Plain data only: a join attribute, a query builder or an entity carry state the key cannot see.
+  if (proto !== Object.prototype && proto !== null) throw new Uncacheable();
+  writeObject(value, out);
+}
+
+function writeObject(value: object, out: string[], skip?: string): void {
+  out.push('{');
+  for (const [k, v] of Object.entries(value)) {
+    if (k === skip) continue;
+    out.push(JSON.stringify(k), ':');
+    write(v, out);
+    out.push(',');
+  }
+  out.push('}');
+}
+
+/** An alias (the query's own or one it names): its fields, and its entity's table and class by name. */
+function writeAlias(value: unknown, out: string[]): void {
+  if (value === undefined || value === null) return write(value, out);
+  const alias = value as Alias;
+  if (typeof alias !== 'object' || alias.constructor?.name !== 'Alias') throw new Uncacheable();
+  const metadata = alias.hasMetadata ? alias.metadata : null;
+  out.push('A', metadata ? JSON.stringify([metadata.tablePath, metadata.targetName]) : '-');
+  writeObject(alias, out, '_metadata');
+}
+
+/** The full structure of a select builder as a string, or null when it holds something not plain data. */
+export function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | null {
+  const map = qb.expressionMap;
+  if (map.queryType !== 'select' || (qb as unknown as { parentQueryBuilder?: unknown }).parentQueryBuilder) return null;
+  const out: string[] = [];
+  try {
+    for (const [k, v] of Object.entries(map)) {
+      if (IGNORED.has(k)) continue;
+      // Parameter values are bound by the driver after the text is built; only their names matter.
+      out.push(k, '=');
+      if (k === 'parameters' || k === 'nativeParameters') out.push(JSON.stringify(Object.keys((v ?? {}) as object)));
+      else if (k === 'mainAlias') writeAlias(v, out);
+      else if (k === 'aliases') {
+        out.push('[');
+        for (const a of v as unknown[]) {
+          writeAlias(a, out);
+          out.push(',');
+        }
+        out.push(']');
+      } else write(v, out);
+      out.push(';');
+    }
+  } catch (err) {
+    if (err instanceof Uncacheable) return null;
+    throw err;
+  }
+  return out.join('');
+}
+
+/** The SQL of `qb` (its `getQuery()`), from the cache when a builder of the same shape was built before. */
+export function cachedSql<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
+  const key = shapeOf(qb);
+  const cached = key === null ? undefined : texts.get(key);
+  if (cached === undefined) {
+    const text = qb.getQuery();
+    if (key === null) sqlCacheStats.uncacheable++;
+    else {
+      sqlCacheStats.misses++;
+      if (texts.size >= MAX_ENTRIES) texts.delete(texts.keys().next().value!);
+      texts.set(key, text);
+    }
+    return text;
+  }
+  sqlCacheStats.hits++;
+  if (verify) {
+    const fresh = qb.getQuery();
+    if (fresh !== cached)
+      throw new Error(`SQL cache: a cached text differs from the builder's own\n${cached}\n${fresh}`);
+  }
+  return cached;
+}
+
+/**
+ * `qb.getRawMany()` with the text from the cache: the builder answers it for this call only (TypeORM
+ * asks its own `getQuery` for the text; the driver binds the parameters as always).
+ */
+export async function getRawManyCached<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): Promise<Array<Record<string, unknown>>> {
+  const text = cachedSql(qb);
+  qb.getQuery = () => text;
+  try {
+    return await qb.getRawMany();
+  } finally {
+    delete (qb as Partial<SelectQueryBuilder<T>>).getQuery;
+  }
+}
