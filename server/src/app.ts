@@ -332,8 +332,10 @@ export async function createApp(
     return true;
   };
 
-  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts).
+  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts),
+  // and certificate PDFs: both under /files, so no other request walks their routes.
   app.use(
+    '/files',
     filesRouter({
       db,
       auth,
@@ -349,6 +351,7 @@ export async function createApp(
   );
   // Certificate PDFs (modules/certificate/certificate.http.ts).
   app.use(
+    '/files',
     certificateRouter({
       db,
       auth,

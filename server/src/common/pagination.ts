@@ -211,7 +211,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (plan) {
     // Only the columns the selection needs (and the sort key); the planned relations in the same
     // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
-    const props = plan.props && [...new Set([...plan.props, ...(sort ? [sort.key.property] : [])])];
+    // A timestamp's cursor takes its text (`__sort`); another sort key's cursor reads the property.
+    const props = plan.props && [...new Set([...plan.props, ...(sort && !exact ? [sort.key.property] : [])])];
     selectProps(pageQb, props);
     if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
     const tree = plan.sql(alias);
@@ -240,11 +241,14 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     sort
       ? encodeSortedCursor(node.id, exact ? String(raws[i].__sort) : sortValue(node, sort.key))
       : encodeCursor(node.id);
-  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
+  // The edges and their cursors only for a client that asks for them: most pages are read as nodes.
+  let edges: Array<{ cursor: string; node: T }> | undefined;
   const result = {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node, i) => ({ cursor: cursorOf(node, i), node })));
+    },
     nodes,
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage, endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1], nodes.length - 1) : null },
     countRows,
   };
   return result as unknown as Connection<T>;

@@ -31,7 +31,9 @@ function write(value: unknown, out: string[]): void {
       out.push('u');
       return;
     case 'string':
-      out.push(JSON.stringify(value));
+      // Length-prefixed, so no text can pass for another's end and a delimiter (the planner's tree is
+      // a kilobyte of SQL: no escaping pass over it).
+      out.push('s', String(value.length), ':', value);
       return;
     case 'number':
     case 'boolean':
@@ -66,7 +68,7 @@ function writeObject(value: object, out: string[], skip?: string): void {
   out.push('{');
   for (const [k, v] of Object.entries(value)) {
     if (k === skip) continue;
-    out.push(JSON.stringify(k), ':');
+    write(k, out);
     write(v, out);
     out.push(',');
   }

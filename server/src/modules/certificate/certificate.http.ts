@@ -26,7 +26,7 @@ export function certificateRouter(deps: CertificateHttpDeps): Router {
   const router = express.Router();
   const certificates = new CertificateService();
 
-  router.get('/files/certificates/:id.pdf', async (req, res) => {
+  router.get('/certificates/:id.pdf', async (req, res) => {
     const requestId = req.id as string; // pino-http's genReqId (app.ts) makes it a string
     const locale = localeOf(typeof req.query.lang === 'string' ? req.query.lang : req.headers['accept-language']);
     const { viewer, authError } = await deps.authenticate(req);

@@ -113,7 +113,7 @@ export function filesRouter(deps: FilesDeps): Router {
   };
 
   router.get(
-    '/files/import-templates/:kind',
+    '/import-templates/:kind',
     authed(async (ctx, req, res) => {
       const kind = kindOf(req);
       const file = await imports.template(ctx, kind);
@@ -122,7 +122,7 @@ export function filesRouter(deps: FilesDeps): Router {
   );
 
   router.post(
-    '/files/imports/:kind',
+    '/imports/:kind',
     express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }),
     authed(async (ctx, req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -143,7 +143,7 @@ export function filesRouter(deps: FilesDeps): Router {
   );
 
   router.get(
-    '/files/imports/:id/errors',
+    '/imports/:id/errors',
     authed(async (ctx, req, res) => {
       const { name, file } = await imports.errorFile(ctx, String(req.params.id));
       sendFile(res, name, XLSX_MIME, file);
@@ -154,7 +154,7 @@ export function filesRouter(deps: FilesDeps): Router {
   // streamed back at once (200, the file), a large one becomes a background job (202, the job).
   const limits = deps.exports ?? DEFAULT_EXPORT_LIMITS;
   router.post(
-    '/files/exports/:list',
+    '/exports/:list',
     express.json({ limit: '200kb' }),
     authed(async (ctx, req, res) => {
       const key = String(req.params.list);
@@ -176,7 +176,7 @@ export function filesRouter(deps: FilesDeps): Router {
   );
 
   router.get(
-    '/files/jobs/:id/result',
+    '/jobs/:id/result',
     authed(async (ctx, req, res) => {
       const result = await jobs.resultFile(ctx, String(req.params.id));
       if (!result) {
