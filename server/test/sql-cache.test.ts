@@ -4,7 +4,7 @@
 // so each hit anywhere in the suite is compared with the builder's own text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { cachedSql, getRawManyCached, shapeOf, sqlCacheStats } from '../src/db/sql-cache';
+import { cachedSql, getRawManyCached, shapeOf, SQL_CACHE_SIZE, sqlCacheStats } from '../src/db/sql-cache';
 import { Volunteer } from '../src/modules/volunteer/volunteer.entity';
 import { Organisation } from '../src/modules/organisation/organisation.entity';
 import type { TestDatabase } from './helpers/database';
@@ -104,6 +104,22 @@ describe('the text of a builder', () => {
       .select('v.id')
       .where((qb: { alias: string }) => `${qb.alias}.id > 0`);
     expect(cachedSql(callback)).toBe(callback.getQuery());
+  });
+
+  it('keeps the shapes in use when one-off shapes (a scope each) fill it', () => {
+    const shape = (n: number) => volunteers().select('v.id').where(`v.id <> ${n}`);
+    cachedSql(shape(-1));
+    cachedSql(shape(-2));
+    for (let n = 0; n < SQL_CACHE_SIZE + 10; n++) {
+      cachedSql(shape(n));
+      if (n % 100 === 0) cachedSql(shape(-1)); // in use throughout
+    }
+    const hits = sqlCacheStats.hits;
+    cachedSql(shape(-1));
+    expect(sqlCacheStats.hits).toBe(hits + 1);
+    const misses = sqlCacheStats.misses;
+    cachedSql(shape(-2)); // not used since: gone
+    expect(sqlCacheStats.misses).toBe(misses + 1);
   });
 
   it('leaves the builder as it was after a cached read', async () => {

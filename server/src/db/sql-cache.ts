@@ -13,7 +13,10 @@ interface Alias {
   metadata: EntityMetadata;
 }
 
-const MAX_ENTRIES = 2_000;
+// Row scopes are written into the text (auth/scope.ts), so each viewer's scope is a shape of its own:
+// a volunteer's own lists are one entry per volunteer. Bounded, least recently used out first (keys
+// and texts are a few kilobytes each).
+export const SQL_CACHE_SIZE = 1_000;
 const texts = new Map<string, string>();
 /** Every hit also builds the text afresh and compares (tests set it: the suite checks each hit). */
 const verify = process.env.SQL_CACHE_VERIFY === '1';
@@ -123,12 +126,17 @@ export function cachedSql<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): s
     if (key === null) sqlCacheStats.uncacheable++;
     else {
       sqlCacheStats.misses++;
-      if (texts.size >= MAX_ENTRIES) texts.delete(texts.keys().next().value!);
+      if (texts.size >= SQL_CACHE_SIZE) texts.delete(texts.keys().next().value!);
       texts.set(key, text);
     }
     return text;
   }
   sqlCacheStats.hits++;
+  // Refreshed: a shape in use stays while one-off shapes go.
+  if (key !== null) {
+    texts.delete(key);
+    texts.set(key, cached);
+  }
   if (verify) {
     const fresh = qb.getQuery();
     if (fresh !== cached)
