@@ -332,8 +332,8 @@ export async function createApp(
     return true;
   };
 
-  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts),
-  // and certificate PDFs: both under /files, so no other request walks their routes.
+  // Templates, uploads and downloads of imports and jobs (modules/spreadsheet-import/files.http.ts);
+  // this router and the certificates' are mounted under /files, so no other request walks their routes.
   app.use(
     '/files',
     filesRouter({
