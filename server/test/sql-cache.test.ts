@@ -7,6 +7,10 @@ import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { cachedSql, getRawManyCached, shapeOf, SQL_CACHE_SIZE, sqlCacheStats } from '../src/db/sql-cache';
 import { Volunteer } from '../src/modules/volunteer/volunteer.entity';
 import { Organisation } from '../src/modules/organisation/organisation.entity';
+import { ServiceEvent } from '../src/modules/service-event/service-event.entity';
+import { Participation } from '../src/modules/service-event/participation.entity';
+import { whereBetween, whereEquals, whereInRegionSubtree } from '../src/common/filters';
+import { toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type TestServer } from './helpers/server';
@@ -133,7 +137,66 @@ describe('the text of a builder', () => {
 
 type Page = { volunteers: { totalCount: number } };
 
+describe('filters', () => {
+  it('name their parameters by the builder, so equal filters make equal shapes and never collide', async () => {
+    const [a, b] = await t.db.query<Array<{ id: string }>>(
+      `SELECT id::text AS id FROM region WHERE level = 'DISTRICT' ORDER BY id LIMIT 2`,
+    );
+    // Two filters on one column, and a subquery's filters that reach the parent's parameters.
+    const filtered = (region: string, status: string, from: string) => {
+      const qb = t.db.createQueryBuilder(Participation, 'p').select('count(*)', 'n');
+      whereEquals(qb, 'p.status', status);
+      whereEquals(qb, 'p.status', status);
+      const events = qb.subQuery().select('ev.id').from(ServiceEvent, 'ev');
+      whereInRegionSubtree(events, 'ev.region_id', region);
+      whereBetween(events, 'ev.starts_at', from, '2100-01-01');
+      qb.andWhere(`p.eventId IN ${events.getQuery()}`, events.getParameters());
+      return qb;
+    };
+    const one = filtered(a.id, 'COMPLETED', '2000-01-01');
+    expect(Object.keys(one.getParameters()).sort()).toEqual(['eq_0', 'eq_1', 'from_0', 'region_0', 'to_0']);
+    expect(shapeOf(one)).not.toBeNull();
+    expect(shapeOf(one)).toBe(shapeOf(filtered(b.id, 'SIGNED_UP', '2010-01-01')));
+    for (const [region, status] of [
+      [a.id, 'COMPLETED'],
+      [b.id, 'SIGNED_UP'],
+    ]) {
+      const [{ n }] = await getRawManyCached(filtered(region, status, '2000-01-01'));
+      const [{ n: expected }] = await t.db.query<Array<{ n: string }>>(
+        `SELECT count(*) AS n FROM participation p JOIN service_event e ON e.id = p.event_id
+          JOIN region r ON r.id = e.region_id
+         WHERE p.deleted_at IS NULL AND p.status = $1 AND r.path LIKE (SELECT path FROM region WHERE id = $2) || '%'
+           AND e.starts_at >= '2000-01-01' AND e.starts_at < '2100-01-01'`,
+        [status, region],
+      );
+      expect(Number(n)).toBe(Number(expected));
+    }
+  });
+});
+
 describe('through the API', () => {
+  it('serves a filtered page from the cache the second time, whatever the filter’s values', async () => {
+    const doc = `query($f: VolunteerFilter) { volunteers(first: 20, filter: $f) { totalCount nodes { id } } }`;
+    const hub = await server.as('hub.admin');
+    const regions = await t.db.query<Array<{ id: string; n: string }>>(
+      `SELECT r.id::text AS id, (SELECT count(*) FROM volunteer v JOIN region h ON h.id = v.home_region_id
+          WHERE v.status = 'ACTIVE' AND h.path LIKE r.path || '%') AS n
+         FROM region r WHERE r.level = 'DISTRICT' ORDER BY r.id LIMIT 3`,
+    );
+    const filter = (id: string) => ({ statuses: ['ACTIVE'], regionId: toGlobalId('Region', id), search: 'a' });
+    await hub.raw(doc, { f: filter(regions[0].id) });
+    const misses = sqlCacheStats.misses;
+    const hits = sqlCacheStats.hits;
+    for (const r of regions) {
+      const page = (await hub.raw(doc, { f: { ...filter(r.id), search: undefined } })).data as Page;
+      expect(page.volunteers.totalCount).toBe(Number(r.n));
+    }
+    // The first shape (with a search) once more, then each region without it: two shapes, built once each.
+    await hub.raw(doc, { f: filter(regions[1].id) });
+    expect(sqlCacheStats.misses - misses).toBeLessThanOrEqual(2);
+    expect(sqlCacheStats.hits - hits).toBeGreaterThanOrEqual(3);
+  });
+
   it('serves repeated list pages from the cache, with each viewer’s own rows', async () => {
     const doc = `query($f: VolunteerFilter) { volunteers(first: 50, filter: $f) { totalCount nodes { id realName homeRegion { name } } } }`;
     const hub = await server.as('hub.admin');

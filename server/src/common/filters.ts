@@ -1,8 +1,19 @@
 // Reusable WHERE clauses for list queries; each adds nothing when its value is absent.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-let seq = 0;
-const param = (base: string) => `${base}_${(seq = (seq + 1) % 1_000_000)}`;
+/**
+ * A parameter name not yet used by `qb` or the builders it is a subquery of (TypeORM hands a
+ * subquery's parameters up to its parent, and `hasParameter` looks up the chain). The name depends
+ * only on the builder's shape, never on a request, so a page's SQL text is the same for every request
+ * of its shape and is built once (`db/sql-cache.ts`). A builder whose text is pasted into another
+ * must therefore be that one's `subQuery()`, so the two share their names.
+ */
+function param(qb: SelectQueryBuilder<ObjectLiteral>, base: string): string {
+  for (let n = 0; ; n++) {
+    const name = `${base}_${n}`;
+    if (!qb.hasParameter(name)) return name;
+  }
+}
 
 /** Rows whose region column lies in the subtree of `regionId` (the materialised-path prefix scan). */
 export function whereInRegionSubtree<T extends ObjectLiteral>(
@@ -11,7 +22,7 @@ export function whereInRegionSubtree<T extends ObjectLiteral>(
   regionId: string | undefined | null,
 ) {
   if (!regionId) return qb;
-  const p = param('region');
+  const p = param(qb, 'region');
   return qb.andWhere(
     `${column} IN (SELECT sub.id FROM region sub WHERE sub.path LIKE (SELECT root.path FROM region root WHERE root.id = :${p}) || '%')`,
     { [p]: regionId },
@@ -20,7 +31,7 @@ export function whereInRegionSubtree<T extends ObjectLiteral>(
 
 export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, value: unknown) {
   if (value === undefined || value === null) return qb;
-  const p = param('eq');
+  const p = param(qb, 'eq');
   return qb.andWhere(`${column} = :${p}`, { [p]: value });
 }
 
@@ -28,7 +39,7 @@ export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
 export function whereSearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, text?: string | null) {
   const term = text?.trim();
   if (!term) return qb;
-  const p = param('q');
+  const p = param(qb, 'q');
   return qb.andWhere(`${column} ILIKE :${p}`, { [p]: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
 }
 
@@ -39,11 +50,11 @@ export function whereBetween<T extends ObjectLiteral>(
   to?: Date | string | null,
 ) {
   if (from) {
-    const p = param('from');
+    const p = param(qb, 'from');
     qb.andWhere(`${column} >= :${p}`, { [p]: from });
   }
   if (to) {
-    const p = param('to');
+    const p = param(qb, 'to');
     qb.andWhere(`${column} < :${p}`, { [p]: to });
   }
   return qb;

@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, lexicographicSortSchema, printSchema, type GraphQLInterfaceType } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
+import { validateArgs } from './validate-args';
 import { resolvers, referenceResolvers } from '../modules';
 import { authChecker, denyUndeclaredRootFields } from '../auth/auth-checker';
 import { directFields } from './direct-fields';
@@ -39,7 +40,7 @@ export async function buildHubSchemas(): Promise<HubSchemas> {
         resolvers,
         authChecker,
         authMode: 'error',
-        validate: { forbidUnknownValues: false },
+        validateFn: validateArgs,
         emitSchemaFile: false,
         pubSub: NO_TOPICS,
       }),
