@@ -29,93 +29,88 @@ const IGNORED = new Set(['connection', 'dataSource']);
 
 class Uncacheable extends Error {}
 
-function write(value: unknown, out: string[]): void {
+// The key is written as one string (V8 joins the pieces without copying until it is hashed), walking
+// objects with for-in, which allocates nothing per property: the key is computed on every request.
+function write(value: unknown): string {
   switch (typeof value) {
     case 'undefined':
-      out.push('u');
-      return;
+      return 'u';
     case 'string':
       // Length-prefixed, so no text can pass for another's end and a delimiter (the planner's tree is
       // a kilobyte of SQL: no escaping pass over it).
-      out.push('s', String(value.length), ':', value);
-      return;
+      return 's' + value.length + ':' + value;
     case 'number':
     case 'boolean':
-      out.push(String(value));
-      return;
+      return String(value);
     case 'object':
       break;
     default:
       // A function (a where written as a callback, a lazy parameter) or anything else with behaviour.
       throw new Uncacheable();
   }
-  if (value === null) {
-    out.push('n');
-    return;
-  }
+  if (value === null) return 'n';
   if (Array.isArray(value)) {
-    out.push('[');
-    for (const item of value) {
-      write(item, out);
-      out.push(',');
-    }
-    out.push(']');
-    return;
+    let out = '[';
+    for (const item of value) out += write(item) + ',';
+    return out + ']';
   }
   const proto = Object.getPrototypeOf(value) as object | null;
   // Plain data only: a join attribute, a query builder or an entity carry state the key cannot see.
   if (proto !== Object.prototype && proto !== null) throw new Uncacheable();
-  writeObject(value, out);
+  return writeObject(value as Record<string, unknown>);
 }
 
-function writeObject(value: object, out: string[], skip?: string): void {
-  out.push('{');
-  for (const [k, v] of Object.entries(value)) {
-    if (k === skip) continue;
-    write(k, out);
-    write(v, out);
-    out.push(',');
+/** An object's own enumerable properties (for-in: classes here keep their methods non-enumerable). */
+function writeObject(value: Record<string, unknown>, skip?: string): string {
+  let out = '{';
+  for (const k in value) {
+    if (k === skip || !Object.hasOwn(value, k)) continue;
+    out += write(k) + write(value[k]) + ',';
   }
-  out.push('}');
+  return out + '}';
 }
 
 /** An alias (the query's own or one it names): its fields, and its entity's table and class by name. */
-function writeAlias(value: unknown, out: string[]): void {
-  if (value === undefined || value === null) return write(value, out);
+function writeAlias(value: unknown): string {
+  if (value === undefined || value === null) return write(value);
   const alias = value as Alias;
   if (typeof alias !== 'object' || alias.constructor?.name !== 'Alias') throw new Uncacheable();
   const metadata = alias.hasMetadata ? alias.metadata : null;
-  out.push('A', metadata ? JSON.stringify([metadata.tablePath, metadata.targetName]) : '-');
-  writeObject(alias, out, '_metadata');
+  return (
+    'A' +
+    (metadata ? write(metadata.tablePath) + write(metadata.targetName) : '-') +
+    writeObject(alias as unknown as Record<string, unknown>, '_metadata')
+  );
 }
 
 /** The full structure of a select builder as a string, or null when it holds something not plain data. */
 export function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | null {
-  const map = qb.expressionMap;
+  const map = qb.expressionMap as unknown as Record<string, unknown>;
   if (map.queryType !== 'select' || (qb as unknown as { parentQueryBuilder?: unknown }).parentQueryBuilder) return null;
-  const out: string[] = [];
+  let out = '';
   try {
-    for (const [k, v] of Object.entries(map)) {
-      if (IGNORED.has(k)) continue;
+    for (const k in map) {
+      if (IGNORED.has(k) || !Object.hasOwn(map, k)) continue;
+      const v = map[k];
       // Parameter values are bound by the driver after the text is built; only their names matter.
-      out.push(k, '=');
-      if (k === 'parameters' || k === 'nativeParameters') out.push(JSON.stringify(Object.keys((v ?? {}) as object)));
-      else if (k === 'mainAlias') writeAlias(v, out);
+      out += k + '=';
+      if (k === 'parameters' || k === 'nativeParameters') {
+        out += '(';
+        for (const name in v ?? {}) out += write(name);
+        out += ')';
+      } else if (k === 'mainAlias') out += writeAlias(v);
       else if (k === 'aliases') {
-        out.push('[');
-        for (const a of v as unknown[]) {
-          writeAlias(a, out);
-          out.push(',');
-        }
-        out.push(']');
-      } else write(v, out);
-      out.push(';');
+        out += '[';
+        for (const a of v as unknown[]) out += writeAlias(a) + ',';
+        out += ']';
+      } else out += write(v);
+      out += ';';
     }
   } catch (err) {
     if (err instanceof Uncacheable) return null;
     throw err;
   }
-  return out.join('');
+  return out;
 }
 
 /** The SQL of `qb` (its `getQuery()`), from the cache when a builder of the same shape was built before. */

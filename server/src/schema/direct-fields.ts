@@ -3,7 +3,8 @@
 //
 // - A plain field (a property, no @Authorized, no middleware, no field resolver) reads its property,
 //   as type-graphql's basic resolver does, without building a resolver-data object and entering its
-//   middleware chain for every row; a getter of the entity's class (every type's `id`) likewise.
+//   middleware chain for every row (with no resolver at all when the field is named as its property,
+//   so the compiled query reads it inline); a getter of the entity's class (every type's `id`) likewise.
 // - A relation the read planner prepares (context/planner.ts, `declarePlanned`) answers the rows
 //   prepared with its parent, as its resolver does through `Loaders.list` / `related` / `planned`,
 //   without the parameter machinery (a resolver instance, Root/Ctx/Arg/Info decoding) per parent;
@@ -40,7 +41,11 @@ export function directFields(schema: GraphQLSchema): GraphQLSchema {
       if (!resolver) {
         if (f.roles !== undefined || f.middlewares?.length) continue;
         const prop = f.name;
-        field.resolve = (root: Record<string, unknown>) => root[prop];
+        // Named as its property: no resolver at all. graphql-jit then reads the property inline in the
+        // compiled query, where any resolver (even this one-liner) costs a resolver call with three
+        // closures, a resolve-info and a path per row; graphql-js's default resolver reads the same
+        // property. A field renamed in the schema reads its property through a resolver.
+        field.resolve = name === prop ? undefined : (root: Record<string, unknown>) => root[prop];
         continue;
       }
       if (resolver.roles !== undefined || resolver.middlewares?.length) continue;
