@@ -60,17 +60,27 @@ export async function settled(page: Page): Promise<void> {
   await checkStructure(page, page.url());
 }
 
-/** Logs in through the form; answers when the access token the server issued expires (ms since the epoch). */
-export async function login(page: Page, username: string): Promise<{ expiresAt: number }> {
+/** Logs in through the form and waits for the work page. */
+export async function login(page: Page, username: string): Promise<void> {
   await page.goto('/login');
   await page.locator('input[autocomplete="username"]').fill(username);
   await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
-  const answered = page.waitForResponse((r) => r.request().postData()?.includes('mutation Login') ?? false);
   await page.locator('form.login-form button[type="submit"]').click();
-  const body = (await (await answered).json()) as { data: { login: { expiresAt: string } } };
   await page.waitForURL('**/work');
   await settled(page);
-  return { expiresAt: Date.parse(body.data.login.expiresAt) };
+}
+
+/**
+ * A full navigation while logged in: the new document has no token in memory and restores the session
+ * through the refresh cookie, so the access token it works with is a new one. Answers when that one
+ * expires (ms since the epoch); the login's own expiry is earlier by however long the navigation took.
+ */
+export async function gotoLoggedIn(page: Page, url: string): Promise<{ expiresAt: number }> {
+  const restored = page.waitForResponse((r) => r.request().postData()?.includes('RefreshSession') ?? false);
+  await page.goto(url);
+  const body = (await (await restored).json()) as { data: { refreshSession: { expiresAt: string } } };
+  await settled(page);
+  return { expiresAt: Date.parse(body.data.refreshSession.expiresAt) };
 }
 
 /** Until the given moment has passed on the page's clock (an access token's expiry), not a guessed sleep. */
