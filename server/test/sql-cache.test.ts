@@ -10,7 +10,7 @@ import { Organisation } from '../src/modules/organisation/organisation.entity';
 import { ServiceEvent } from '../src/modules/service-event/service-event.entity';
 import { Participation } from '../src/modules/service-event/participation.entity';
 import { whereBetween, whereEquals, whereInRegionSubtree } from '../src/common/filters';
-import { toGlobalId } from '../src/common/node';
+import { fromGlobalId, toGlobalId } from '../src/common/node';
 import type { TestDatabase } from './helpers/database';
 import { createSeededDatabase } from './helpers/fixture';
 import { startTestServer, type TestServer } from './helpers/server';
@@ -195,6 +195,60 @@ describe('through the API', () => {
     await hub.raw(doc, { f: filter(regions[1].id) });
     expect(sqlCacheStats.misses - misses).toBeLessThanOrEqual(2);
     expect(sqlCacheStats.hits - hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keys a page by everything it adds to the filter: limit, offset, cursor, order, columns and total', async () => {
+    const hub = await server.as('hub.admin');
+    const ordered = async (order: string, first: number, offset: number) =>
+      (
+        await t.db.query<Array<{ id: string; real_name: string }>>(
+          `SELECT id::text AS id, real_name FROM volunteer WHERE status = 'ACTIVE'
+            ORDER BY ${order} LIMIT $1 OFFSET $2`,
+          [first, offset],
+        )
+      ).map((r) => r.id);
+    const newest = 'registered_at DESC, id DESC';
+    const byName = 'real_name ASC, id ASC';
+    type Answer = {
+      volunteers: {
+        totalCount?: number;
+        pageInfo: { endCursor: string };
+        nodes: Array<{ id: string; realName?: string; homeRegion?: { name: string } }>;
+      };
+    };
+    const page = async (args: string, fields: string) =>
+      (
+        (
+          await hub.raw(
+            `{ volunteers(filter: { statuses: [ACTIVE] }, ${args}) { ${fields} pageInfo { endCursor } nodes { id ${fields ? 'realName homeRegion { name }' : ''} } } }`,
+            {},
+          )
+        ).data as Answer
+      ).volunteers;
+    const ids = (a: Answer['volunteers']) => a.nodes.map((n) => fromGlobalId(n.id).id);
+    const [{ n }] = await t.db.query<Array<{ n: string }>>(
+      `SELECT count(*) AS n FROM volunteer WHERE status = 'ACTIVE'`,
+    );
+    // Each variant twice: the second is served from the cache (and, with SQL_CACHE_VERIFY, compared there too).
+    for (let round = 0; round < 2; round++) {
+      const five = await page('first: 5', 'totalCount');
+      expect(ids(five)).toEqual(await ordered(newest, 5, 0));
+      expect(five.totalCount).toBe(Number(n));
+      expect(ids(await page('first: 7', 'totalCount'))).toEqual(await ordered(newest, 7, 0));
+      expect(ids(await page('first: 5, offset: 5', 'totalCount'))).toEqual(await ordered(newest, 5, 5));
+      expect(ids(await page(`first: 5, after: "${five.pageInfo.endCursor}"`, 'totalCount'))).toEqual(
+        await ordered(newest, 5, 5),
+      );
+      const named = await page('first: 5, orderBy: { field: NAME, direction: ASC }', 'totalCount');
+      expect(ids(named)).toEqual(await ordered(byName, 5, 0));
+      expect(
+        ids(await page(`first: 5, orderBy: { field: NAME, direction: ASC }, after: "${named.pageInfo.endCursor}"`, '')),
+      ).toEqual(await ordered(byName, 5, 5));
+      const bare = await page('first: 5', '');
+      expect(ids(bare)).toEqual(await ordered(newest, 5, 0));
+      expect(bare.totalCount).toBeUndefined();
+      expect(bare.nodes[0].homeRegion).toBeUndefined();
+    }
   });
 
   it('serves repeated list pages from the cache, with each viewer’s own rows', async () => {

@@ -5,7 +5,7 @@ import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { hydrate, selectProps } from '../db/hydrate';
-import { cachedSql, getRawManyCached } from '../db/sql-cache';
+import { cachedSql, getRawManyAs, shapeOf, textFor } from '../db/sql-cache';
 import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
@@ -170,10 +170,19 @@ function sortExpression(key: SortKey): string {
   return key.nullable ? `COALESCE(${key.sql}, CAST('-infinity' AS timestamptz))` : key.sql;
 }
 
+/** What a sort key writes into a page's text. */
+const sortShape = (sort: Sort | undefined) =>
+  sort ? `${sort.direction} ${sort.key.type} ${sort.key.nullable ? 1 : 0} ${sort.key.property} ${sort.key.sql}` : '';
+
 /**
  * One page of `qb` (already filtered and scoped) ordered by `sort` and then `alias.id`, or by `alias.id`
  * alone. The count query runs only when the client asks for totalCount. With the read planner's
  * `plan` (`Loaders.planConnection`), the relations the selection asks for come in the same statement.
+ *
+ * The page's text is written once per shape (db/sql-cache.ts): keyed by the filtered builder's shape
+ * and everything the page adds to it (limit, offset, order, cursor, columns, the planned tree and
+ * whether it counts), so a page seen before runs its text with `qb`'s parameters and the cursor's,
+ * without building the page's query again.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -184,56 +193,58 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = qb.alias;
   const first = Math.min(page.first ?? 20, MAX_PAGE_SIZE);
   if (page.after && page.offset) throw badInput('offset', 'Give either after or offset, not both.');
-  const countQb = qb.clone();
-  const pageQb = qb.clone().limit(first + 1);
   const direction = sort?.direction ?? OrderDirection.ASC;
   // Ordered by the key itself, so an index on it serves the page. A timestamp's cursor carries
   // PostgreSQL's own text of the value (microseconds, which a JavaScript date would cut), so the next
   // page starts exactly after it.
   const expr = sort && sortExpression(sort.key);
   const exact = sort?.key.type === 'timestamptz';
-  if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
-  else pageQb.orderBy(`${alias}.id`, 'ASC');
-  if (page.after) {
-    const after = decodeCursor(page.after, !!sort);
-    const cmp = direction === OrderDirection.ASC ? '>' : '<';
-    if (sort) {
-      pageQb.andWhere(`(${expr}, ${alias}.id) ${cmp} (CAST(:__afterValue AS ${sort.key.type}), :__after)`, {
-        __afterValue: after.value,
-        __after: after.id,
-      });
-    } else pageQb.andWhere(`${alias}.id > :__after`, { __after: after.id });
-  }
-  if (page.offset) pageQb.offset(page.offset);
-  let rows: T[];
-  let countRows = () => countQb.getCount();
-  let raws: Array<Record<string, unknown>>;
-  if (plan) {
-    // Only the columns the selection needs (and the sort key); the planned relations in the same
-    // statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows only.
-    // A timestamp's cursor takes its text (`__sort`); another sort key's cursor reads the property.
-    const props = plan.props && [...new Set([...plan.props, ...(sort && !exact ? [sort.key.property] : [])])];
-    selectProps(pageQb, props);
+  const after = page.after ? decodeCursor(page.after, !!sort) : undefined;
+  const afterParams = after && (sort ? { __afterValue: after.value, __after: after.id } : { __after: after.id });
+  // With a plan, only the columns the selection needs (and the sort key); the planned relations in
+  // the same statement, which PostgreSQL evaluates after the sort and the limit, for the page's rows
+  // only. A timestamp's cursor takes its text (`__sort`); another sort key's cursor reads the property.
+  const props = plan?.props && [...new Set([...plan.props, ...(sort && !exact ? [sort.key.property] : [])])];
+  const tree = plan ? plan.sql(alias) : null;
+  const counted = !!plan?.count;
+  const countQb = () => qb.clone();
+
+  const build = () => {
+    const pageQb = qb.clone().limit(first + 1);
+    if (sort) pageQb.orderBy(expr!, direction).addOrderBy(`${alias}.id`, direction);
+    else pageQb.orderBy(`${alias}.id`, 'ASC');
+    if (afterParams) {
+      const cmp = direction === OrderDirection.ASC ? '>' : '<';
+      if (sort) pageQb.andWhere(`(${expr}, ${alias}.id) ${cmp} (CAST(:__afterValue AS ${sort.key.type}), :__after)`);
+      else pageQb.andWhere(`${alias}.id > :__after`);
+    }
+    if (page.offset) pageQb.offset(page.offset);
+    if (plan) selectProps(pageQb, props);
     if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
-    const tree = plan.sql(alias);
     if (tree) pageQb.addSelect(tree, '__tree');
     // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
     // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
     // of an index-ordered page). The filter's parameters are the page's own.
-    const counted = plan.count;
-    if (counted) pageQb.addSelect(`(${cachedSql(countQb.clone().select('count(*)'))})`, '__total');
-    raws = await getRawManyCached(pageQb);
-    rows = hydrate(pageQb, raws, props);
-    if (tree) rows.forEach((row, i) => plan.attach(row, raws[i].__tree));
-    // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
-    if (counted && (raws.length || (!page.offset && !page.after))) {
-      const total = raws.length ? Number(raws[0].__total) : 0;
-      countRows = () => Promise.resolve(total);
-    }
-  } else {
-    if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
-    raws = await getRawManyCached(pageQb);
-    rows = hydrate(pageQb, raws);
+    if (counted) pageQb.addSelect(`(${cachedSql(countQb().select('count(*)'))})`, '__total');
+    return pageQb.getQuery();
+  };
+  const base = shapeOf(qb);
+  const key =
+    base === null
+      ? null
+      : `P${first} ${page.offset ?? 0} ${afterParams ? 1 : 0} ${sortShape(sort)}\u0000` +
+        (plan ? `${props?.join(',') ?? '*'} ${counted ? 1 : 0} ${tree ?? ''}` : '-') +
+        `\u0000${base}`;
+  const text = textFor(key, build);
+  if (afterParams) qb.setParameters(afterParams);
+  const raws = await getRawManyAs(qb, text);
+  const rows = hydrate(qb, raws, props);
+  if (tree) rows.forEach((row, i) => plan!.attach(row, raws[i].__tree));
+  let countRows = () => countQb().getCount();
+  // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
+  if (counted && (raws.length || (!page.offset && !page.after))) {
+    const total = raws.length ? Number(raws[0].__total) : 0;
+    countRows = () => Promise.resolve(total);
   }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);

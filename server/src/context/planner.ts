@@ -250,6 +250,27 @@ interface Shape {
   level: Level;
   props: readonly string[] | null;
   count: boolean;
+  /**
+   * The tree's SQL already written, by the parent's alias and the row scope of every level (the one
+   * part that differs between viewers): the same text, the same string, for every request of a shape.
+   */
+  texts: Map<string, string | null>;
+}
+/** Texts kept per shape: a shape is read by viewers of a few scopes at a time. */
+const MAX_TEXTS_PER_SHAPE = 64;
+
+/** What the tree's text depends on besides its shape: the alias and each level's scope predicate. */
+function textKey(level: Level, alias: string, scope: Scope, depth: number): string {
+  let key = alias;
+  for (const child of level.children) {
+    const a = `pl${depth}_${child.field.toLowerCase()}`;
+    key +=
+      '\u0000' +
+      (scope.predicate(child.level.meta.name, a) ?? '') +
+      '\u0001' +
+      textKey(child.level, a, scope, depth + 1);
+  }
+  return key;
 }
 
 function planShape(
@@ -261,7 +282,12 @@ function planShape(
 ): Shape {
   const meta = db.getMetadata(entity.name);
   const level = planLevel(db, meta, nodes, { fragments: info.fragments, variables: info.variableValues }, 0);
-  return { level, props: columnsOf(meta, nodes, info.fragments) && level.columns.map((c) => c.prop), count };
+  return {
+    level,
+    props: columnsOf(meta, nodes, info.fragments) && level.columns.map((c) => c.prop),
+    count,
+    texts: new Map(),
+  };
 }
 
 function treePlan(shape: Shape, scope: Scope, prepare: Prepare): TreePlan {
@@ -270,7 +296,17 @@ function treePlan(shape: Shape, scope: Scope, prepare: Prepare): TreePlan {
   return {
     props: shape.props,
     count: shape.count,
-    sql: (alias) => (level.children.length ? rowJson(childrenOnly, alias, scope, 0) : null),
+    sql: (alias) => {
+      if (!level.children.length) return null;
+      const key = textKey(childrenOnly, alias, scope, 0);
+      let text = shape.texts.get(key);
+      if (text === undefined) {
+        text = rowJson(childrenOnly, alias, scope, 0);
+        if (shape.texts.size >= MAX_TEXTS_PER_SHAPE) shape.texts.clear();
+        shape.texts.set(key, text);
+      }
+      return text;
+    },
     attach: (parent, value) => attach(childrenOnly, parent, value as unknown[], 0, prepare),
   };
 }

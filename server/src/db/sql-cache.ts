@@ -113,38 +113,58 @@ export function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | null {
   return out;
 }
 
-/** The SQL of `qb` (its `getQuery()`), from the cache when a builder of the same shape was built before. */
-export function cachedSql<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
-  const key = shapeOf(qb);
+/**
+ * A statement's text by `key`, built by `build` the first time (and, when verifying, every time and
+ * compared). A null key (something the key could not write out) builds the text each time. Keys of
+ * callers that compose a statement from a builder (a list page: common/pagination.ts) start with a
+ * letter of their own, so they never meet a builder's shape.
+ */
+export function textFor(key: string | null, build: () => string): string {
   if (key === null) {
     sqlCacheStats.uncacheable++;
-    return qb.getQuery();
+    return build();
   }
   // A hit refreshes the entry: a shape in use stays while one-off shapes go.
   const cached = texts.get(key);
   if (cached === undefined) {
     sqlCacheStats.misses++;
-    const text = qb.getQuery();
+    const text = build();
     texts.set(key, text);
     return text;
   }
   sqlCacheStats.hits++;
   if (verify) {
-    const fresh = qb.getQuery();
+    const fresh = build();
     if (fresh !== cached)
       throw new Error(`SQL cache: a cached text differs from the builder's own\n${cached}\n${fresh}`);
   }
   return cached;
 }
 
+/** The SQL of `qb` (its `getQuery()`), from the cache when a builder of the same shape was built before. */
+export function cachedSql<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
+  return textFor(shapeOf(qb), () => qb.getQuery());
+}
+
 /**
  * `qb.getRawMany()` with the text from the cache: the builder answers it for this call only (TypeORM
  * asks its own `getQuery` for the text; the driver binds the parameters as always).
  */
-export async function getRawManyCached<T extends ObjectLiteral>(
+export function getRawManyCached<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
 ): Promise<Array<Record<string, unknown>>> {
-  const text = cachedSql(qb);
+  return getRawManyAs(qb, cachedSql(qb));
+}
+
+/**
+ * `qb.getRawMany()` running `text` in place of the builder's own SQL, with the builder's parameters
+ * bound to it and on the builder's connection or transaction: for a text written from `qb` with
+ * more around it (a page's order, limit and columns), whose parameters `qb` holds.
+ */
+export async function getRawManyAs<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  text: string,
+): Promise<Array<Record<string, unknown>>> {
   qb.getQuery = () => text;
   try {
     return await qb.getRawMany();
