@@ -42,7 +42,7 @@ describe('bigint[] parsing', () => {
       ];
       expect(rows.map((r) => [r.text, r.a])).toEqual(expected);
       for (const [text, value] of expected) if (text !== null) expect(parseBigintArray(text as string)).toEqual(value);
-      expect(pg.types.getTypeParser(1016)).toBe(parseBigintArray);
+      expect(pg.types.getTypeParser(1016 as Parameters<typeof pg.types.getTypeParser>[0])).toBe(parseBigintArray);
     } finally {
       await t.drop();
     }
