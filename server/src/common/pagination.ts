@@ -207,7 +207,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const props = plan?.props && [...new Set([...plan.props, ...(sort && !exact ? [sort.key.property] : [])])];
   const tree = plan ? plan.sql(alias) : null;
   const counted = !!plan?.count;
-  const countQb = () => qb.clone();
+  const countQuery = () => qb.clone();
 
   const build = () => {
     const pageQb = qb.clone().limit(first + 1);
@@ -219,13 +219,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       else pageQb.andWhere(`${alias}.id > :__after`);
     }
     if (page.offset) pageQb.offset(page.offset);
-    if (plan) selectProps(pageQb, props);
+    selectProps(pageQb, props);
     if (exact) pageQb.addSelect(`(${expr})::text`, '__sort');
     if (tree) pageQb.addSelect(tree, '__tree');
     // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
     // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
     // of an index-ordered page). The filter's parameters are the page's own.
-    if (counted) pageQb.addSelect(`(${cachedSql(countQb().select('count(*)'))})`, '__total');
+    if (counted) pageQb.addSelect(`(${cachedSql(countQuery().select('count(*)'))})`, '__total');
     return pageQb.getQuery();
   };
   const base = shapeOf(qb);
@@ -240,7 +240,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const raws = await getRawManyAs(qb, text);
   const rows = hydrate(qb, raws, props);
   if (tree) rows.forEach((row, i) => plan!.attach(row, raws[i].__tree));
-  let countRows = () => countQb().getCount();
+  let countRows = () => countQuery().getCount();
   // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
   if (counted && (raws.length || (!page.offset && !page.after))) {
     const total = raws.length ? Number(raws[0].__total) : 0;

@@ -170,9 +170,12 @@ function rowJson(level: Level, alias: string, scope: Scope, depth: number): stri
   return `json_build_array(${parts.join(', ')})`;
 }
 
+/** The alias of a child level's rows in the tree's SQL. */
+const childAlias = (child: PlannedChild, depth: number) => `pl${depth}_${child.field.toLowerCase()}`;
+
 function childJson(parent: EntityMetadata, child: PlannedChild, alias: string, scope: Scope, depth: number): string {
   const meta = child.level.meta;
-  const a = `pl${depth}_${child.field.toLowerCase()}`;
+  const a = childAlias(child, depth);
   const where: string[] = [];
   const predicate = scope.predicate(meta.name, a);
   if (predicate) where.push(`(${predicate})`);
@@ -263,7 +266,7 @@ const MAX_TEXTS_PER_SHAPE = 64;
 function textKey(level: Level, alias: string, scope: Scope, depth: number): string {
   let key = alias;
   for (const child of level.children) {
-    const a = `pl${depth}_${child.field.toLowerCase()}`;
+    const a = childAlias(child, depth);
     key +=
       '\u0000' +
       (scope.predicate(child.level.meta.name, a) ?? '') +
