@@ -274,6 +274,13 @@ export async function createApp(
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+      // Each request's logger carries its id only (reqId): binding the whole request to it serialized and
+      // redacted the request for every request, logged or not (3% of the CPU of a list page). The request
+      // itself is written on the completion line, which names the same id.
+      quietReqLogger: true,
+      quietResLogger: true,
+      customSuccessObject: (req, _res, val: object) => ({ req, ...val }),
+      customErrorObject: (req, _res, _err, val: object) => ({ req, ...val }),
     }),
   );
 

@@ -25,6 +25,26 @@ interface Failure {
 }
 
 describe('argument rules', () => {
+  it('judges the same values the same way every time, a pass remembered never letting another value through', async () => {
+    const hub = await server.as('hub.admin');
+    // Passes are remembered per class by their values (schema/validate-args.ts): interleaved, each value
+    // keeps its own verdict, and a value that failed fails again.
+    for (const first of [3, 101, 3, 100, 101, 0, 100, 0, 1]) {
+      const res = (await hub.raw(`query($n: Int) { volunteers(first: $n) { nodes { id } } }`, {
+        n: first,
+      })) as Failure & {
+        data?: { volunteers: { nodes: unknown[] } } | null;
+      };
+      if (first >= 1 && first <= 100) {
+        expect(res.errors, `first: ${first}`).toBeUndefined();
+        expect(res.data?.volunteers.nodes.length).toBeGreaterThan(0);
+      } else {
+        expect(res.errors?.[0].extensions?.code, `first: ${first}`).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0].extensions?.field).toBe('first');
+      }
+    }
+  });
+
   it('refuses a page size out of bounds, naming the argument', async () => {
     const hub = await server.as('hub.admin');
     for (const first of [0, 5000]) {

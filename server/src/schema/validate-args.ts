@@ -17,12 +17,41 @@ function hasRules(target: object): boolean {
   return known;
 }
 
+/**
+ * Arguments of primitive values that passed, per class, by their values (a page's `first` and
+ * `after`): class-validator's rules are pure functions of the values, so the same values pass again.
+ * Failures are never remembered, and an argument holding an object or a list is always validated.
+ */
+const passed = new WeakMap<object, Set<string>>();
+const MAX_PASSED_PER_CLASS = 512;
+
+/** The argument's values as one string, or null when any of them is not a primitive. */
+function flatKey(value: object): string | null {
+  let key = '';
+  for (const name in value) {
+    const v = (value as Record<string, unknown>)[name];
+    if ((v !== null && typeof v === 'object') || typeof v === 'function') return null;
+    // typeof keeps 1 and "1", undefined and "undefined" apart.
+    key += `${name}\u0000${typeof v}\u0000${String(v)}\u0000`;
+  }
+  return key;
+}
+
 async function validateOne(value: object): Promise<void> {
   if (!hasRules(value.constructor)) return;
+  const key = flatKey(value);
+  const seen = key === null ? undefined : passed.get(value.constructor);
+  if (key !== null && seen?.has(key)) return;
   try {
     await validateOrReject(value, OPTIONS);
   } catch (errors) {
     throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+  if (key === null) return;
+  if (!seen) passed.set(value.constructor, new Set([key]));
+  else {
+    if (seen.size >= MAX_PASSED_PER_CLASS) seen.clear();
+    seen.add(key);
   }
 }
 

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp, type AppConfig } from '../../src/app';
 import { createAuthRuntime, type AuthConfig } from '../../src/auth/runtime';
@@ -104,16 +104,12 @@ const APP: AppConfig = {
 export async function startTestServer(
   db: DataSource,
   overrides: Partial<AppConfig & AuthConfig> = {},
+  /** The logger the app writes to (silent unless given). */
+  log: Logger = pino({ level: 'silent' }),
 ): Promise<TestServer> {
   const { subgraphSchema } = await buildHubSchemas();
   const auth = createAuthRuntime({ ...TEST_AUTH, ...overrides });
-  const { httpServer, apollo } = await createApp(
-    { ...APP, ...overrides },
-    db,
-    subgraphSchema,
-    pino({ level: 'silent' }),
-    auth,
-  );
+  const { httpServer, apollo } = await createApp({ ...APP, ...overrides }, db, subgraphSchema, log, auth);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
