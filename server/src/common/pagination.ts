@@ -6,6 +6,14 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { hydrate, selectProps } from '../db/hydrate';
 import { cachedSql, getRawManyAs, shapeOf, textFor } from '../db/sql-cache';
+import {
+  countCacheStats,
+  rememberedCountSql,
+  rememberedTotal,
+  rememberTotal,
+  versionedTables,
+  versionSql,
+} from '../db/count-cache';
 import type { TreePlan } from '../context/planner';
 
 export const MAX_PAGE_SIZE = 100;
@@ -174,6 +182,15 @@ function sortExpression(key: SortKey): string {
 const sortShape = (sort: Sort | undefined) =>
   sort ? `${sort.direction} ${sort.key.type} ${sort.key.nullable ? 1 : 0} ${sort.key.property} ${sort.key.sql}` : '';
 
+/** A count's key: its builder's shape and parameter values; null for a value JSON cannot write (a bigint). */
+function countKey(base: string, params: ObjectLiteral): string | null {
+  try {
+    return `${base}\u0000${JSON.stringify(params)}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One page of `qb` (already filtered and scoped) ordered by `sort` and then `alias.id`, or by `alias.id`
  * alone. The count query runs only when the client asks for totalCount. With the read planner's
@@ -225,10 +242,23 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     // The total with the page: the count of the filtered rows as an uncorrelated subquery, which
     // PostgreSQL runs once beside the page (a window over the page's rows would stop the early exit
     // of an index-ordered page). The filter's parameters are the page's own.
-    if (counted) pageQb.addSelect(`(${cachedSql(countQuery().select('count(*)'))})`, '__total');
+    if (counted) {
+      const countSql = cachedSql(countQuery().select('count(*)'));
+      // Over versioned tables only, the total is remembered between pages (db/count-cache.ts).
+      const tables = base === null ? null : versionedTables(countSql);
+      if (tables) {
+        pageQb.addSelect(rememberedCountSql(countSql, tables), '__total');
+        pageQb.addSelect(`(${versionSql(tables)})::text`, '__version');
+      } else pageQb.addSelect(`(${countSql})`, '__total');
+    }
     return pageQb.getQuery();
   };
   const base = shapeOf(qb);
+  // The remembered total of this filter (its shape and parameters), if any: the statement counts only
+  // when the versions of the tables it counts moved since.
+  const totalKey = counted && base !== null ? countKey(base, qb.getParameters()) : null;
+  const database = qb.connection.driver;
+  const remembered = totalKey === null ? undefined : rememberedTotal(database, totalKey);
   const key =
     base === null
       ? null
@@ -237,14 +267,22 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
         `\u0000${base}`;
   const text = textFor(key, build);
   if (afterParams) qb.setParameters(afterParams);
+  if (counted) qb.setParameter('__countVersion', remembered?.version ?? '-1');
   const raws = await getRawManyAs(qb, text);
   const rows = hydrate(qb, raws, props);
   if (tree) rows.forEach((row, i) => plan!.attach(row, raws[i].__tree));
   let countRows = () => countQuery().getCount();
   // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
   if (counted && (raws.length || (!page.offset && !page.after))) {
-    const total = raws.length ? Number(raws[0].__total) : 0;
-    countRows = () => Promise.resolve(total);
+    const first = raws[0] as { __total: string | null; __version?: string | null } | undefined;
+    if (first && first.__total === null && remembered) {
+      countCacheStats.hits++;
+      countRows = () => Promise.resolve(remembered.total);
+    } else if (!first || first.__total !== null) {
+      const total = first ? Number(first.__total) : 0;
+      if (first?.__version != null && totalKey !== null) rememberTotal(database, totalKey, first.__version, total);
+      countRows = () => Promise.resolve(total);
+    }
   }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
