@@ -78,6 +78,11 @@ describe('trusted documents', () => {
     // The manifest's own text is trusted as such (the panel's link sends it after PERSISTED_QUERY_NOT_FOUND).
     const text = await send(production, { query: districtsText });
     expect(text.errors).toBeUndefined();
+    // Each text's verdict is remembered: asked again, the foreign text is still refused without a key
+    // and the manifest's still runs.
+    expect((await send(production, { query: OWN_QUERY })).status).toBe(400);
+    expect((await send(production, { query: districtsText })).errors).toBeUndefined();
+    expect((await send(production, { query: OWN_QUERY }, { 'x-api-key': PARTNER_KEY })).errors).toBeUndefined();
     // Outside production any text runs, also sent with a hash of another printing (the panel's retry).
     expect((await send(development, { query: OWN_QUERY })).data!.regions.nodes).toHaveLength(3);
     const retry = await send(development, { query: OWN_QUERY, ...byHash('1'.repeat(64)) });

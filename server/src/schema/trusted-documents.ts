@@ -90,6 +90,25 @@ export function loadTrustedDocuments(config: {
   return { manifest, enforce, apiKeys: parseApiKeys(config.API_KEYS) };
 }
 
+/**
+ * Whether a text is the manifest's, remembered per text: a client sends the same few texts again and
+ * again, and hashing each (a SHA-256 of the whole document) cost more than its lookup. The texts are
+ * the documents clients send, not secrets; the memo is cleared when full.
+ */
+const manifestTexts = new WeakMap<ReadonlyMap<string, string>, Map<string, boolean>>();
+const MAX_REMEMBERED_TEXTS = 512;
+function inManifest(manifest: ReadonlyMap<string, string>, text: string): boolean {
+  let known = manifestTexts.get(manifest);
+  if (!known) manifestTexts.set(manifest, (known = new Map<string, boolean>()));
+  let found = known.get(text);
+  if (found === undefined) {
+    found = manifest.has(sha256(text).toString('hex'));
+    if (known.size >= MAX_REMEMBERED_TEXTS) known.clear();
+    known.set(text, found);
+  }
+  return found;
+}
+
 /** Express middleware in front of Apollo: resolves hashes to manifest texts, refuses untrusted texts in production. */
 export function trustedDocuments(opts: TrustedDocuments): RequestHandler {
   return (req, res, next) => {
@@ -119,7 +138,7 @@ export function trustedDocuments(opts: TrustedDocuments): RequestHandler {
       req.body = { ...params, extensions: { ...(extensions as object), persistedQuery: undefined } };
     }
     if (!opts.enforce || typeof params.query !== 'string') return next();
-    if (opts.manifest.has(sha256(params.query).toString('hex'))) return next();
+    if (inManifest(opts.manifest, params.query)) return next();
     const header = req.headers['x-api-key'];
     if (apiClientOf(typeof header === 'string' ? header : undefined, opts.apiKeys)) return next();
     res.status(400).json(refusal);
@@ -147,8 +166,7 @@ export function trustedOperation(
     return text ? { query: text } : { refused: 'PERSISTED_QUERY_NOT_FOUND' };
   }
   const query = typeof params.query === 'string' ? params.query : '';
-  if (!opts.enforce || opts.manifest.has(sha256(query).toString('hex')) || apiClientOf(apiKey, opts.apiKeys))
-    return { query };
+  if (!opts.enforce || inManifest(opts.manifest, query) || apiClientOf(apiKey, opts.apiKeys)) return { query };
   return { refused: 'PERSISTED_QUERY_ONLY' };
 }
 
