@@ -109,7 +109,7 @@ export function sortOf<F extends string>(
 }
 
 export interface Connection<T> {
-  edges: Array<{ cursor: string; node: T }>;
+  readonly edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: () => Promise<number>;
@@ -134,8 +134,18 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassT
 
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
+    /**
+     * Built from the page's rows when first read: most pages are read as nodes only. A getter of the
+     * class, not of the object `paginate` returns: type-graphql copies that object's own properties
+     * into an instance of this class, which would read (and build) every edge and cursor of the page.
+     */
     @Field(() => [Edge])
-    edges: Edge[];
+    get edges(): Edge[] {
+      return (this.builtEdges ??= this.edgesOf());
+    }
+
+    edgesOf: () => Edge[];
+    builtEdges?: Edge[];
 
     @Field(() => [nodeType], { description: 'The nodes of the edges, for clients that need no cursors.' })
     nodes: T[];
@@ -290,12 +300,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     sort
       ? encodeSortedCursor(node.id, exact ? String(raws[i].__sort) : sortValue(node, sort.key))
       : encodeCursor(node.id);
-  // The edges and their cursors only for a client that asks for them: most pages are read as nodes.
-  let edges: Array<{ cursor: string; node: T }> | undefined;
+  // The edges and their cursors only for a client that asks for them (ConnectionType's `edges`).
   const result = {
-    get edges() {
-      return (edges ??= nodes.map((node, i) => ({ cursor: cursorOf(node, i), node })));
-    },
+    edgesOf: () => nodes.map((node, i) => ({ cursor: cursorOf(node, i), node })),
     nodes,
     pageInfo: { hasNextPage, endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1], nodes.length - 1) : null },
     countRows,
