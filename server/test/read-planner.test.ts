@@ -52,7 +52,7 @@ const EVENTS = `query { serviceEvents(first: 25) { nodes { id title
   participations(first: 10) { id status volunteer { id realName guardianPhone birthDate } } } } }`;
 
 const VOLUNTEERS = `query { volunteers(first: 30, filter: { statuses: [ACTIVE] }) { totalCount
-  pageInfo { hasNextPage endCursor } nodes { id realName category skills { id name } phone
+  pageInfo { hasNextPage endCursor } nodes { id realName category skills { id name } phone starLevel
   organisation { id name } homeRegion { id name } } } }`;
 
 interface Answer {

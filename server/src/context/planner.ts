@@ -140,8 +140,7 @@ function firstArg(nodes: readonly FieldNode[], w: Walk): number | undefined {
 }
 
 function planLevel(db: DataSource, meta: EntityMetadata, nodes: readonly FieldNode[], w: Walk, depth: number): Level {
-  const selected = columnsOf(meta, nodes, w.fragments);
-  const props = new Set(selected ?? meta.columns.map((c) => c.propertyName));
+  const keys = new Set<string>();
   const children: PlannedChild[] = [];
   const specs = relations.get(meta.name);
   if (specs && depth < 8) {
@@ -152,11 +151,17 @@ function planLevel(db: DataSource, meta: EntityMetadata, nodes: readonly FieldNo
       if (first === undefined) continue;
       if (spec.kind !== 'many' && childNodes.some((n) => n.arguments?.length)) continue;
       const childMeta = db.getMetadata(spec.child());
-      if (spec.kind === 'many') for (const [parentProp] of spec.keys) props.add(parentProp);
-      else props.add(spec.kind === 'one' ? spec.foreignKey : spec.ids);
+      if (spec.kind === 'many') for (const [parentProp] of spec.keys) keys.add(parentProp);
       children.push({ field, spec, first, level: planLevel(db, childMeta, childNodes, w, depth + 1) });
     }
   }
+  // A to-one or id-list relation built in the statement reads its key in SQL, from the table's row: the
+  // entity needs no copy of it. Planned fields are unaliased and carry no directive, so their answers are
+  // always the prepared rows and no loader falls back on the key; a list keeps its parent's keys, which
+  // a nested list with another `first` loads by. Whatever else reads the key declares it (declareReads).
+  const answered = new Set(children.filter((c) => c.spec.kind !== 'many').map((c) => c.field));
+  const selected = columnsOf(meta, nodes, w.fragments, answered);
+  const props = new Set([...(selected ?? meta.columns.map((c) => c.propertyName)), ...keys]);
   return { meta, columns: [...props].sort().map((p) => columnSql(meta, p)), children };
 }
 
@@ -194,8 +199,15 @@ function childJson(parent: EntityMetadata, child: PlannedChild, alias: string, s
   }
   for (const [parentProp, childProp] of child.spec.keys)
     where.unshift(`${a}.${col(meta, childProp)} = ${alias}.${col(parent, parentProp)}`);
-  // The cut rows carry only the columns this level reads (its keys for the levels below among them).
-  const columns = child.level.columns.map((c) => `${a}.${col(meta, c.prop)}`).join(', ');
+  // The cut rows carry only the columns this level reads, and the keys its relations below read in SQL.
+  const carried = new Set(child.level.columns.map((c) => c.prop));
+  for (const below of child.level.children)
+    if (below.spec.kind === 'one') carried.add(below.spec.foreignKey);
+    else if (below.spec.kind === 'ids') carried.add(below.spec.ids);
+  const columns = [...carried]
+    .sort()
+    .map((p) => `${a}.${col(meta, p)}`)
+    .join(', ');
   return `COALESCE((SELECT json_agg(${row} ORDER BY ${a}.id) FROM (SELECT ${columns} FROM "${meta.tableName}" ${a}
     WHERE ${where.join(' AND ')} ORDER BY ${a}.id LIMIT ${child.first}) ${a}), '[]'::json)`;
 }

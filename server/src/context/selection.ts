@@ -77,13 +77,15 @@ export function columnsOf(
   metadata: EntityMetadata,
   fieldNodes: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
+  /** Fields answered without reading the entity (relations the read planner builds in SQL). */
+  answered?: ReadonlySet<string>,
 ): readonly string[] | null {
   const type = metadata.name;
   const columns = new Set(metadata.columns.map((c) => c.propertyName));
   const reads = declared.get(type) ?? {};
   const props = new Set<string>(['id']);
   for (const name of selectedNames(fieldNodes, fragments)) {
-    if (name === '__typename' || name === 'id') continue;
+    if (name === '__typename' || name === 'id' || answered?.has(name)) continue;
     const resolved = isFieldResolver(type, name);
     if (!resolved && columns.has(name)) props.add(name);
     else if (resolved && reads[name]) for (const p of reads[name]) props.add(p);
