@@ -63,6 +63,10 @@ describe.runIf(ttl <= 60)('session expiry', () => {
       await dialog.waitFor({ state: 'hidden' });
       expect(page.url()).toContain('/work/beneficiaries');
       expect(await page.inputValue('#ben-search')).toBe('李');
+      // The page asks again once logged in (the session store refetches what it shows); until that answer
+      // lands it still shows the refused one. Waiting for its rows, not for the network to look idle.
+      await page.locator('main table tbody tr').first().waitFor();
+      await page.locator('.state--error').waitFor({ state: 'detached' });
       await settled(page);
       await screenshot(page, 'district.admin', 'relogin-after');
       expect(await page.locator('.state--error').count()).toBe(0);
