@@ -284,13 +284,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   let countRows = () => countQuery().getCount();
   // A page past the end (after the last cursor, an offset too far) has no row to carry the total: then it is counted apart.
   if (counted && (raws.length || (!page.offset && !page.after))) {
-    const first = raws[0] as { __total: string | null; __version?: string | null } | undefined;
-    if (first && first.__total === null && remembered) {
+    const head = raws[0] as { __total: string | null; __version?: string | null } | undefined;
+    if (head && head.__total === null && remembered) {
       countCacheStats.hits++;
       countRows = () => Promise.resolve(remembered.total);
-    } else if (!first || first.__total !== null) {
-      const total = first ? Number(first.__total) : 0;
-      if (first?.__version != null && totalKey !== null) rememberTotal(database, totalKey, first.__version, total);
+    } else if (!head || head.__total !== null) {
+      const total = head ? Number(head.__total) : 0;
+      if (head?.__version != null && totalKey !== null) rememberTotal(database, totalKey, head.__version, total);
       countRows = () => Promise.resolve(total);
     }
   }
